@@ -1,0 +1,22 @@
+import { format } from 'date-fns';
+
+/** Everything that asks "what time is it" takes a Clock, so tests can pin it. */
+export type Clock = () => Date;
+
+export const systemClock: Clock = () => new Date();
+
+/** A clock that starts at `start` and then runs in real time (keeps ordering of writes, pins the day). */
+export function clockStartingAt(start: Date, realNow: () => number = Date.now): Clock {
+  const offset = start.getTime() - realNow();
+  return () => new Date(realNow() + offset);
+}
+
+/** Instants are stored as UTC ISO strings. */
+export function instant(clock: Clock): string {
+  return clock().toISOString();
+}
+
+/** Today in the user's local calendar, YYYY-MM-DD. */
+export function localDay(clock: Clock): string {
+  return format(clock(), 'yyyy-MM-dd');
+}

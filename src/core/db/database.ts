@@ -1,0 +1,95 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { log } from '../log';
+
+const SLOW_QUERY_MS = 20;
+const logger = log('db');
+
+export type SqlParams = Record<string, unknown> | unknown[];
+
+/**
+ * The one writer connection. Boring on purpose: statements are prepared once and reused, every
+ * write goes through `transaction`, and slow queries are logged with their SQL.
+ */
+export interface Database {
+  readonly file: string;
+  all<T>(sql: string, params?: SqlParams): T[];
+  get<T>(sql: string, params?: SqlParams): T | undefined;
+  run(sql: string, params?: SqlParams): BetterSqlite3.RunResult;
+  exec(sql: string): void;
+  transaction<T>(fn: () => T): T;
+  pragma(source: string): unknown;
+  userVersion(): number;
+  /** Snapshot into `destination` with SQLite's online backup API (safe while the DB is live). */
+  backupTo(destination: string): Promise<void>;
+  /** Checkpoint the WAL into the main file and close. Safe to call twice. */
+  close(): void;
+  readonly raw: BetterSqlite3.Database;
+}
+
+export interface OpenOptions {
+  /** Path to a better-sqlite3 `.node` built for this runtime's ABI (Electron); Node uses the default. */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+function applyParams<T>(stmt: BetterSqlite3.Statement, method: 'all' | 'get' | 'run', params?: SqlParams): T {
+  if (params === undefined) return stmt[method]() as T;
+  return (Array.isArray(params) ? stmt[method](...params) : stmt[method](params)) as T;
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Database {
+  const raw = new BetterSqlite3(file, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
+  });
+  raw.pragma('busy_timeout = 5000');
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  let closed = false;
+
+  function statement(sql: string): BetterSqlite3.Statement {
+    let stmt = statements.get(sql);
+    if (!stmt) {
+      stmt = raw.prepare(sql);
+      statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  function timed<T>(sql: string, run: () => T): T {
+    const started = performance.now();
+    const value = run();
+    const took = performance.now() - started;
+    if (took >= SLOW_QUERY_MS) logger.warn(`slow query (${took.toFixed(1)} ms): ${sql.replace(/\s+/g, ' ').trim()}`);
+    return value;
+  }
+
+  return {
+    file,
+    raw,
+    all: <T>(sql: string, params?: SqlParams) => timed(sql, () => applyParams<T[]>(statement(sql), 'all', params)),
+    get: <T>(sql: string, params?: SqlParams) => timed(sql, () => applyParams<T | undefined>(statement(sql), 'get', params)),
+    run: (sql, params) => timed(sql, () => applyParams<BetterSqlite3.RunResult>(statement(sql), 'run', params)),
+    exec: (sql) => void timed(sql, () => raw.exec(sql)),
+    transaction: <T>(fn: () => T): T => raw.transaction(fn).immediate(),
+    pragma: (source) => raw.pragma(source),
+    userVersion: () => raw.pragma('user_version', { simple: true }) as number,
+    backupTo: async (destination) => {
+      await raw.backup(destination);
+    },
+    close: () => {
+      if (closed) return;
+      closed = true;
+      if (!raw.readonly && raw.pragma('journal_mode', { simple: true }) === 'wal') {
+        raw.pragma('wal_checkpoint(TRUNCATE)');
+      }
+      raw.close();
+    },
+  };
+}
+
+/** The settings every read-write connection runs with: a journal must not lose a saved entry. */
+export function applyWriterPragmas(db: Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+}

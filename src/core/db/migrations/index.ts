@@ -1,0 +1,13 @@
+import { up as people } from './001-people';
+
+export interface Migration {
+  /** Schema version after this migration; equals its 1-based position in the list. */
+  version: number;
+  name: string;
+  up: string;
+}
+
+/** Newest last. Never edit a migration that has shipped; add the next one. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'people', up: people }];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

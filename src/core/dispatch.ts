@@ -1,0 +1,67 @@
+import * as v from 'valibot';
+import {
+  isMethodName,
+  methods,
+  type MethodInput,
+  type MethodName,
+  type MethodResult,
+  type ParsedInput,
+} from '../shared/contract';
+import { fail, ok, type Result } from '../shared/result';
+import { TendError } from './errors';
+import { log } from './log';
+
+const logger = log('dispatch');
+
+export type Handlers = {
+  [M in MethodName]: (input: ParsedInput<M>) => MethodResult<M> | Promise<MethodResult<M>>;
+};
+
+export interface Dispatch {
+  <M extends MethodName>(method: M, input?: MethodInput<M>): Promise<Result<MethodResult<M>>>;
+  (method: string, input: unknown): Promise<Result<unknown>>;
+}
+
+function fieldOf(issue: v.BaseIssue<unknown>): string | undefined {
+  const keys = issue.path?.map((item) => String(item.key)) ?? [];
+  return keys.length > 0 ? keys.join('.') : undefined;
+}
+
+/** Turns the first schema issue into one sentence naming the field. */
+export function describeIssue(issue: v.BaseIssue<unknown>): { message: string; field?: string } {
+  const field = fieldOf(issue);
+  if (issue.kind === 'schema' && issue.input === undefined && field) return { message: `${field} is required.`, field };
+  if (issue.type === 'strict_object' && field) return { message: `"${field}" is not a field this call accepts.`, field };
+  if (!field && issue.kind === 'schema' && issue.expected === 'Object')
+    return { message: 'This call needs an object with its fields.' };
+  return field ? { message: issue.message, field } : { message: issue.message };
+}
+
+/**
+ * The single entry point both transports call: validates with the contract's schema, runs the
+ * handler, and never throws — every failure comes back as a typed error.
+ */
+export function createDispatcher(handlers: Handlers, onWrite: (method: MethodName) => void = () => {}): Dispatch {
+  async function dispatch(method: string, input: unknown): Promise<Result<unknown>> {
+    if (typeof method !== 'string' || !isMethodName(method)) {
+      return fail('unknown_method', `Tend has no action called "${String(method)}".`);
+    }
+    const parsed = v.safeParse(methods[method].input, input);
+    if (!parsed.success) {
+      const first = parsed.issues[0];
+      const { message, field } = describeIssue(first);
+      return fail('invalid_input', message, field);
+    }
+    try {
+      const handler = handlers[method] as (input: unknown) => unknown;
+      const value = await handler(parsed.output);
+      if (methods[method].write) onWrite(method);
+      return ok(value);
+    } catch (error) {
+      if (error instanceof TendError) return fail(error.code, error.message, error.field);
+      logger.error(`${method} failed`, error);
+      return fail('internal', 'Something went wrong while saving or loading. Nothing was changed; please try again.');
+    }
+  }
+  return dispatch as Dispatch;
+}

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import type { ParsedInput } from '../../shared/contract';
+import type { Person } from '../../shared/people';
+import { instant, type Clock } from '../clock';
+import type { Database } from '../db/database';
+import { conflict, notFound } from '../errors';
+
+interface PersonRow {
+  id: string;
+  name: string;
+  preferred_name: string | null;
+  pronunciation: string | null;
+  role: string | null;
+  team: string | null;
+  started_on: string | null;
+  cadence_days: number;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const COLUMNS = `id, name, preferred_name, pronunciation, role, team, started_on, cadence_days,
+  archived_at, created_at, updated_at`;
+
+function toPerson(row: PersonRow): Person {
+  return {
+    id: row.id,
+    name: row.name,
+    preferredName: row.preferred_name,
+    pronunciation: row.pronunciation,
+    role: row.role,
+    team: row.team,
+    startedOn: row.started_on,
+    cadenceDays: row.cadence_days,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function createPeopleService(db: Database, clock: Clock) {
+  function find(id: string): Person | undefined {
+    const row = db.get<PersonRow>(`SELECT ${COLUMNS} FROM people WHERE id = ?`, [id]);
+    return row && toPerson(row);
+  }
+
+  function get(id: string): Person {
+    const person = find(id);
+    if (!person) throw notFound('That person');
+    return person;
+  }
+
+  /** For other services: the person must exist and be active before their records change. */
+  function requireActive(id: string, field = 'personId'): Person {
+    const person = find(id);
+    if (!person) throw notFound('That person', field);
+    if (person.archivedAt) throw conflict(`${person.name} is archived. Restore them to make changes.`, field);
+    return person;
+  }
+
+  function list(input: ParsedInput<'people.list'>): Person[] {
+    const rows = db.all<PersonRow>(
+      `SELECT ${COLUMNS} FROM people
+       WHERE archived_at IS NULL OR :includeArchived
+       ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, created_at`,
+      { includeArchived: input.includeArchived ? 1 : 0 },
+    );
+    return rows.map(toPerson);
+  }
+
+  function save(input: ParsedInput<'people.save'>): Person {
+    return db.transaction(() => {
+      const now = instant(clock);
+      const values = {
+        name: input.name,
+        preferredName: input.preferredName,
+        pronunciation: input.pronunciation,
+        role: input.role,
+        team: input.team,
+        startedOn: input.startedOn,
+        cadenceDays: input.cadenceDays,
+        now,
+      };
+      if (input.id === undefined) {
+        const id = randomUUID();
+        db.run(
+          `INSERT INTO people (id, name, preferred_name, pronunciation, role, team, started_on, cadence_days, created_at, updated_at)
+           VALUES (:id, :name, :preferredName, :pronunciation, :role, :team, :startedOn, :cadenceDays, :now, :now)`,
+          { ...values, id },
+        );
+        return get(id);
+      }
+      requireActive(input.id, 'id');
+      db.run(
+        `UPDATE people SET name = :name, preferred_name = :preferredName, pronunciation = :pronunciation,
+           role = :role, team = :team, started_on = :startedOn, cadence_days = :cadenceDays, updated_at = :now
+         WHERE id = :id`,
+        { ...values, id: input.id },
+      );
+      return get(input.id);
+    });
+  }
+
+  function setArchived(id: string, archived: boolean): Person {
+    return db.transaction(() => {
+      const person = get(id);
+      if (Boolean(person.archivedAt) === archived) return person;
+      const now = instant(clock);
+      db.run(`UPDATE people SET archived_at = :archivedAt, updated_at = :now WHERE id = :id`, {
+        id,
+        archivedAt: archived ? now : null,
+        now,
+      });
+      return get(id);
+    });
+  }
+
+  return {
+    list,
+    get,
+    requireActive,
+    save,
+    archive: (id: string) => setArchived(id, true),
+    restore: (id: string) => setArchived(id, false),
+  };
+}
+
+export type PeopleService = ReturnType<typeof createPeopleService>;

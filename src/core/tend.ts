@@ -1,0 +1,130 @@
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EventPayloads, MethodName } from '../shared/contract';
+import { systemClock, type Clock } from './clock';
+import { applyWriterPragmas, openDatabase, type Database } from './db/database';
+import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, assertNotFromFuture, migrate } from './db/migrate';
+import { createDispatcher, type Dispatch } from './dispatch';
+import { log } from './log';
+import { createPeopleService } from './people/people-service';
+
+const logger = log('core');
+
+export const DATABASE_FILE = 'tend.sqlite';
+export const BACKUP_DIR = 'backups';
+
+export interface TendOptions {
+  dataDir: string;
+  appVersion: string;
+  host: 'electron' | 'web';
+  clock?: Clock;
+  /** Electron passes its ABI build of better-sqlite3; Node uses the one `npm ci` built. */
+  nativeBinding?: string;
+}
+
+export interface Tend {
+  dispatch: Dispatch;
+  /** Listen for data changes; returns an unsubscribe function. */
+  onDataChanged(listener: (payload: EventPayloads['data.changed']) => void): () => void;
+  readonly dataDir: string;
+  readonly databaseFile: string;
+  readonly clock: Clock;
+  close(): void;
+}
+
+/** A start-up failure with a sentence the user can act on (shown by the host instead of a stack). */
+export class StartupError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StartupError';
+  }
+}
+
+function prepareDataDir(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    accessSync(dataDir, constants.W_OK | constants.R_OK);
+  } catch (cause) {
+    throw new StartupError(
+      `Tend cannot write to its data folder ${dataDir}. Check that the folder exists and that you may write to it.`,
+      { cause },
+    );
+  }
+}
+
+function openAndCheck(file: string, nativeBinding: string | undefined): Database {
+  let db: Database | undefined;
+  try {
+    db = openDatabase(file, nativeBinding ? { nativeBinding } : {});
+    // Refuse a file from the future before any pragma writes to it.
+    assertNotFromFuture(db);
+    applyWriterPragmas(db);
+    return db;
+  } catch (cause) {
+    db?.close();
+    if (cause instanceof DatabaseTooNewError) throw new StartupError(cause.message, { cause });
+    const code = (cause as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new StartupError(
+        `${file} is not a readable Tend database. It was left as it is; restore a backup or move the file aside to start fresh.`,
+        { cause },
+      );
+    }
+    if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
+      throw new StartupError(`Tend cannot open ${file} for writing. Check the file's permissions.`, { cause });
+    }
+    throw cause;
+  }
+}
+
+/** Opens (creating or migrating) the database in `dataDir` and wires the services to the dispatcher. */
+export async function openTend(options: TendOptions): Promise<Tend> {
+  const clock = options.clock ?? systemClock;
+  prepareDataDir(options.dataDir);
+  const databaseFile = join(options.dataDir, DATABASE_FILE);
+  const db = openAndCheck(databaseFile, options.nativeBinding);
+  try {
+    await migrate(db, { backupDir: join(options.dataDir, BACKUP_DIR), clock });
+  } catch (cause) {
+    db.close();
+    throw cause;
+  }
+
+  const people = createPeopleService(db, clock);
+  const listeners = new Set<(payload: EventPayloads['data.changed']) => void>();
+  const announce = (method: MethodName) => {
+    for (const listener of listeners) listener({ method });
+  };
+
+  const dispatch = createDispatcher(
+    {
+      'app.info': () => ({
+        name: 'Tend',
+        version: options.appVersion,
+        dataDir: options.dataDir,
+        databaseFile,
+        schemaVersion: LATEST_SCHEMA_VERSION,
+        host: options.host,
+      }),
+      'people.list': (input) => people.list(input),
+      'people.get': ({ id }) => people.get(id),
+      'people.save': (input) => people.save(input),
+      'people.archive': ({ id }) => people.archive(id),
+      'people.restore': ({ id }) => people.restore(id),
+    },
+    announce,
+  );
+
+  logger.info(`opened ${databaseFile}`);
+  return {
+    dispatch,
+    onDataChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dataDir: options.dataDir,
+    databaseFile,
+    clock,
+    close: () => db.close(),
+  };
+}

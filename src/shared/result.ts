@@ -1,0 +1,29 @@
+/** The one result shape that crosses every boundary (IPC, HTTP, tests). Nothing throws across it. */
+export const ERROR_CODES = [
+  'unknown_method',
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'internal',
+  'transport',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  /** One sentence the UI can show as it is. */
+  message: string;
+  /** Dot path of the offending input field, e.g. `name` or `startedOn`. */
+  field?: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string, field?: string): { ok: false; error: ApiError } {
+  return { ok: false, error: field === undefined ? { code, message } : { code, message, field } };
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    environment: 'node',
+    // Dates matter everywhere in Tend: every test runs in one pinned, non-UTC zone.
+    env: { TZ: 'America/New_York', TEND_LOG_LEVEL: 'silent' },
+    pool: 'forks',
+    testTimeout: 15_000,
+    server: { deps: { inline: ['electron-store'] } },
+  },
+});
