@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** True when the built renderer is missing or older than its sources. */
+export function rendererNeedsBuild(projectRoot: string): boolean {
+  const built = join(projectRoot, 'out', 'renderer', 'index.html');
+  if (!existsSync(built)) return true;
+  const sources = ['src/renderer', 'src/shared'].map((dir) => newestMtime(join(projectRoot, dir)));
+  return Math.max(...sources) > statSync(built).mtimeMs;
+}
+
+export function buildRenderer(projectRoot: string): void {
+  const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: projectRoot, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('Building the renderer failed; see the output above.');
+}

@@ -1,0 +1,181 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { fail, type ApiError } from '../shared/result';
+import type { Clock } from '../core/clock';
+import { log } from '../core/log';
+import { openTend, type Tend } from '../core/tend';
+import { createEventStream } from './event-stream';
+import { apiMethodFromPath, isAllowedHost, isAuthorized, isAuthorizedQuery } from './http-policy';
+import { contentTypeFor, resolveStaticPath } from './static-files';
+
+const logger = log('web-host');
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface WebHostOptions {
+  dataDir: string;
+  rendererDir: string;
+  appVersion: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Tests pin time; the app uses the system clock. */
+  clock?: Clock;
+  /** Tests may fix the token; otherwise a random one per start. */
+  token?: string;
+}
+
+export interface WebHost {
+  url: string;
+  port: number;
+  token: string;
+  tend: Tend;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
+
+class TransportError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+function sendTransportError(res: ServerResponse, status: number, message: string): void {
+  const body: { ok: false; error: ApiError } = fail('transport', message);
+  sendJson(res, status, body);
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new TransportError(413, 'That request is larger than 1 MiB.');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new TransportError(413, 'That request is larger than 1 MiB.');
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new TransportError(400, 'The request body is not valid JSON.');
+  }
+}
+
+async function serveStatic(res: ServerResponse, pathname: string, rendererDir: string): Promise<void> {
+  const file = resolveStaticPath(pathname, rendererDir);
+  if (!file) return sendTransportError(res, 404, 'Not found.');
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch {
+    return sendTransportError(res, 404, 'Not found.');
+  }
+  const isHtml = file.endsWith('.html');
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': contentTypeFor(file),
+    'Content-Length': body.length,
+    'Cache-Control': isHtml ? 'no-store' : 'public, max-age=31536000, immutable',
+    ...(isHtml ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {}),
+  });
+  res.end(body);
+}
+
+/** Serves the built renderer and the same API as Electron's IPC, on 127.0.0.1 only. */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const tend = await openTend({
+    dataDir: options.dataDir,
+    appVersion: options.appVersion,
+    host: 'web',
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const events = createEventStream();
+  const unsubscribe = tend.onDataChanged((payload) => events.send('data.changed', payload));
+  let port = 0;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!isAllowedHost(req.headers.host, port)) return sendTransportError(res, 403, 'This address is not allowed.');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+
+    if (url.pathname === '/api/events') {
+      if (req.method !== 'GET') return sendTransportError(res, 405, 'Use GET for the event stream.');
+      if (!isAuthorizedQuery(url.searchParams, token)) return sendTransportError(res, 401, 'Missing or wrong token.');
+      return events.attach(res);
+    }
+
+    const method = apiMethodFromPath(url.pathname);
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return sendTransportError(res, 405, 'Use POST for API calls.');
+      if (!isAuthorized(req.headers.authorization, token)) return sendTransportError(res, 401, 'Missing or wrong token.');
+      const input = await readJsonBody(req);
+      const result = await tend.dispatch(method ?? url.pathname.slice('/api/'.length), input);
+      return sendJson(res, 200, result);
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendTransportError(res, 405, 'Method not allowed.');
+    return serveStatic(res, url.pathname, options.rendererDir);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof TransportError) return sendTransportError(res, error.status, error.message);
+      logger.error('request failed', error);
+      if (!res.headersSent) sendTransportError(res, 500, 'Something went wrong in the local host.');
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  }).catch((error: unknown) => {
+    tend.close();
+    throw error;
+  });
+  port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    tend,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        unsubscribe();
+        events.close();
+        server.closeAllConnections();
+        server.close(() => {
+          tend.close();
+          resolve();
+        });
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { clockStartingAt } from '../../src/core/clock';
+import { startWebHost, type WebHost } from '../../src/host/server';
+
+/** Every e2e test sees the same "now": Monday 23 November 2026, 09:00 in New York. */
+export const FIXED_NOW = new Date('2026-11-23T14:00:00.000Z');
+
+const RENDERER_DIR = resolve('out/renderer');
+
+export interface TestHost {
+  /** The current host; replaced by `restart()`. */
+  readonly current: WebHost;
+  readonly dataDir: string;
+  /** Stops the host (closing the DB) and starts a fresh one on the same data folder. */
+  restart(): Promise<WebHost>;
+}
+
+export const test = base.extend<{ host: TestHost }>({
+  host: async ({ page }, use) => {
+    // Each test has its own data folder: no shared state, no order dependence.
+    const dataDir = mkdtempSync(join(tmpdir(), 'tend-e2e-'));
+    const start = () =>
+      startWebHost({ dataDir, rendererDir: RENDERER_DIR, appVersion: '0.0.0-test', clock: clockStartingAt(FIXED_NOW) });
+    let current = await start();
+    await page.clock.setFixedTime(FIXED_NOW);
+    await use({
+      get current() {
+        return current;
+      },
+      dataDir,
+      async restart() {
+        await current.close();
+        current = await start();
+        return current;
+      },
+    });
+    await current.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
