@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, build, vitest, Playwright — then one plain total summed from their JSON reports.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const RESULTS = 'test-results';
+const VITEST_JSON = join(RESULTS, 'vitest.json');
+const PLAYWRIGHT_JSON = join(RESULTS, 'playwright.json');
+
+// Dates matter everywhere in Tend: the whole suite runs in one pinned, non-UTC zone.
+const env = { ...process.env, TZ: 'America/New_York', TEND_LOG_LEVEL: process.env.TEND_LOG_LEVEL ?? 'warn' };
+
+function run(label, command, args) {
+  process.stdout.write(`\n── ${label} ──\n`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  return result.status === 0;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+const gates = [
+  ['typecheck (node side)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']],
+  ['typecheck (renderer)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.web.json', '--fail-on-warnings']],
+  ['build', 'npx', ['electron-vite', 'build']],
+];
+const failedGates = gates.filter(([label, command, args]) => !run(label, command, args)).map(([label]) => label);
+
+run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]);
+const rendererBuilt = existsSync(join('out', 'renderer', 'index.html'));
+if (rendererBuilt) run('playwright', 'npx', ['playwright', 'test']);
+
+const vitest = readJson(VITEST_JSON);
+const playwright = readJson(PLAYWRIGHT_JSON);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+if (vitest) {
+  totals.passed += vitest.numPassedTests;
+  totals.failed += vitest.numFailedTests;
+  totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
+  // A suite that failed to load has no tests to count; it must still fail the run.
+  totals.failed += vitest.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+} else {
+  failedGates.push('vitest (no report)');
+}
+if (playwright) {
+  totals.passed += playwright.stats.expected;
+  totals.failed += playwright.stats.unexpected + playwright.stats.flaky;
+  totals.skipped += playwright.stats.skipped;
+  totals.failed += (playwright.errors ?? []).length;
+} else {
+  failedGates.push('playwright (no report)');
+}
+totals.failed += failedGates.length;
+
+if (failedGates.length > 0) process.stdout.write(`\nFailed before or outside the tests: ${failedGates.join(', ')}\n`);
+const summary = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
+writeFileSync(join(RESULTS, 'summary.txt'), `${summary}\n`);
+process.stdout.write(`\n${summary}\n`);
+process.exit(totals.failed === 0 && totals.passed > 0 ? 0 : 1);
