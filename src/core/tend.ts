@@ -61,7 +61,11 @@ function openAndCheck(file: string, nativeBinding: string | undefined): Database
     applyWriterPragmas(db);
     return db;
   } catch (cause) {
-    db?.close();
+    try {
+      db?.close();
+    } catch {
+      // Closing an unreadable file fails the same way opening it did; report the first failure.
+    }
     if (cause instanceof DatabaseTooNewError) throw new StartupError(cause.message, { cause });
     const code = (cause as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {

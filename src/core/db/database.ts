@@ -79,10 +79,14 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     close: () => {
       if (closed) return;
       closed = true;
-      if (!raw.readonly && raw.pragma('journal_mode', { simple: true }) === 'wal') {
-        raw.pragma('wal_checkpoint(TRUNCATE)');
+      try {
+        if (!raw.readonly && raw.pragma('journal_mode', { simple: true }) === 'wal') {
+          raw.pragma('wal_checkpoint(TRUNCATE)');
+        }
+      } finally {
+        // Release the file even when it cannot be read (not a database): a leaked handle keeps it locked.
+        raw.close();
       }
-      raw.close();
     },
   };
 }
