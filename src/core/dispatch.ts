@@ -52,16 +52,24 @@ export function createDispatcher(handlers: Handlers, onWrite: (method: MethodNam
       const { message, field } = describeIssue(first);
       return fail('invalid_input', message, field);
     }
+    let value: unknown;
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
-      const value = await handler(parsed.output);
-      if (methods[method].write) onWrite(method);
-      return ok(value);
+      value = await handler(parsed.output);
     } catch (error) {
       if (error instanceof TendError) return fail(error.code, error.message, error.field);
       logger.error(`${method} failed`, error);
       return fail('internal', 'Something went wrong while saving or loading. Nothing was changed; please try again.');
     }
+    if (methods[method].write) {
+      // The write has committed: a failing listener (e.g. a closed window) must not report it as lost.
+      try {
+        onWrite(method);
+      } catch (error) {
+        logger.error(`announcing ${method} failed`, error);
+      }
+    }
+    return ok(value);
   }
   return dispatch as Dispatch;
 }
