@@ -30,12 +30,17 @@ export async function createBackup(
   return file;
 }
 
-/** Keeps the newest `keep` backups of one reason (names sort by time) and deletes older ones. */
+/** The instant stamp that ends every backup name (see `stamp`); it sorts as time does. */
+const STAMP_AT_END = /(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.sqlite$/;
+
+/** Keeps the newest `keep` backups of one reason and deletes older ones. */
 export function pruneBackups(dir: string, reason: BackupReason, keep: number): string[] {
   const prefix = `tend-${reason}-`;
+  // Order by the stamp, not the whole name: a label sits before it, and 'v10' sorts before 'v9'.
+  const byTime = (f: string) => `${STAMP_AT_END.exec(f)?.[1]} ${f}`;
   const files = readdirSync(dir)
-    .filter((f) => f.startsWith(prefix) && f.endsWith('.sqlite'))
-    .sort();
+    .filter((f) => f.startsWith(prefix) && STAMP_AT_END.test(f))
+    .sort((a, b) => (byTime(a) < byTime(b) ? -1 : byTime(a) > byTime(b) ? 1 : 0));
   const doomed = files.slice(0, Math.max(0, files.length - keep));
   for (const f of doomed) rmSync(join(dir, f), { force: true });
   return doomed;
