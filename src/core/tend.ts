@@ -7,6 +7,7 @@ import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, assertNotFromFuture, migrat
 import { createDispatcher, type Dispatch } from './dispatch';
 import { log } from './log';
 import { createPeopleService } from './people/people-service';
+import { createProfileServices } from './profile/profile-services';
 
 const logger = log('core');
 
@@ -95,6 +96,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
   }
 
   const people = createPeopleService(db, clock);
+  const profile = createProfileServices(db, clock, people);
   const listeners = new Set<(payload: EventPayloads['data.changed']) => void>();
   const announce = (method: MethodName) => {
     for (const listener of listeners) listener({ method });
@@ -115,6 +117,8 @@ export async function openTend(options: TendOptions): Promise<Tend> {
       'people.save': (input) => people.save(input),
       'people.archive': ({ id }) => people.archive(id),
       'people.restore': ({ id }) => people.restore(id),
+      'people.delete': ({ id, confirmName }) => (people.remove(id, confirmName), null),
+      ...profile.handlers,
     },
     announce,
   );

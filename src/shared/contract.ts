@@ -2,6 +2,24 @@ import * as v from 'valibot';
 import type { Result } from './result';
 import { ById } from './fields';
 import { PeopleListInput, PersonSaveInput, type Person } from './people';
+import {
+  AnniversarySaveInput,
+  DetailSaveInput,
+  GoalSaveInput,
+  ImportantDateSaveInput,
+  MatterSaveInput,
+  NoteSaveInput,
+  PersonDeleteInput,
+  ProgressSaveInput,
+  TimelinePageInput,
+  type Goal,
+  type ImportantDate,
+  type Matter,
+  type Note,
+  type PersonalDetail,
+  type PersonProfile,
+  type TimelinePage,
+} from './profile';
 
 /**
  * The one API of Tend: every host (Electron IPC, the local web host, tests) carries exactly these
@@ -20,6 +38,32 @@ export const methods = {
   'people.archive': { input: ById, write: true },
   /** Bring an archived person back to the team. */
   'people.restore': { input: ById, write: true },
+  /** Delete a person and every record about them, confirmed by repeating their name. */
+  'people.delete': { input: PersonDeleteInput, write: true },
+  /** Everything on the Person page except the timeline: what matters, goals, details, dates. */
+  'people.profile': { input: ById, write: false },
+  /** Add or edit what matters to someone, and why. */
+  'matters.save': { input: MatterSaveInput, write: true },
+  'matters.delete': { input: ById, write: true },
+  /** Add or edit a personal or professional goal or challenge. */
+  'goals.save': { input: GoalSaveInput, write: true },
+  'goals.delete': { input: ById, write: true },
+  /** A dated check-in on a goal or challenge, optionally changing its status; returns the goal. */
+  'progress.save': { input: ProgressSaveInput, write: true },
+  'progress.delete': { input: ById, write: true },
+  /** Family members, pets, hobbies, passions, things good to know. */
+  'details.save': { input: DetailSaveInput, write: true },
+  'details.delete': { input: ById, write: true },
+  /** A birthday or a custom one-off or yearly date, surfaced some days ahead. */
+  'dates.save': { input: ImportantDateSaveInput, write: true },
+  'dates.delete': { input: ById, write: true },
+  /** How many days ahead the work anniversary (from "started on") is surfaced. */
+  'dates.saveAnniversary': { input: AnniversarySaveInput, write: true },
+  /** A dated markdown note about a person. */
+  'notes.save': { input: NoteSaveInput, write: true },
+  'notes.delete': { input: ById, write: true },
+  /** One page of a person's timeline, newest first, by keyset cursor. */
+  'timeline.page': { input: TimelinePageInput, write: false },
 } as const satisfies Record<string, { input: v.GenericSchema; write: boolean }>;
 
 export interface AppInfo {
@@ -39,6 +83,22 @@ export interface MethodResults {
   'people.save': Person;
   'people.archive': Person;
   'people.restore': Person;
+  'people.delete': null;
+  'people.profile': PersonProfile;
+  'matters.save': Matter;
+  'matters.delete': null;
+  'goals.save': Goal;
+  'goals.delete': null;
+  'progress.save': Goal;
+  'progress.delete': null;
+  'details.save': PersonalDetail;
+  'details.delete': null;
+  'dates.save': ImportantDate;
+  'dates.delete': null;
+  'dates.saveAnniversary': Person;
+  'notes.save': Note;
+  'notes.delete': null;
+  'timeline.page': TimelinePage;
 }
 
 export type MethodName = keyof typeof methods;

@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../shared/contract';
 import type { Person } from '../../shared/people';
 import { instant, type Clock } from '../clock';
 import type { Database } from '../db/database';
-import { conflict, notFound } from '../errors';
+import { TendError, conflict, notFound } from '../errors';
 
 interface PersonRow {
   id: string;
@@ -115,8 +115,20 @@ export function createPeopleService(db: Database, clock: Clock) {
     });
   }
 
+  /** Deletion is explicit and confirmed by name; every record of the person goes with them (ON DELETE CASCADE). */
+  function remove(id: string, confirmName: string): void {
+    db.transaction(() => {
+      const person = get(id);
+      if (confirmName.trim().toLocaleLowerCase() !== person.name.toLocaleLowerCase()) {
+        throw new TendError('invalid_input', `Type “${person.name}” to confirm deleting them.`, 'confirmName');
+      }
+      db.run('DELETE FROM people WHERE id = ?', [id]);
+    });
+  }
+
   return {
     list,
+    remove,
     get,
     requireActive,
     save,

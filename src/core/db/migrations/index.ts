@@ -1,4 +1,5 @@
 import { up as people } from './001-people';
+import { up as personProfile } from './002-person-profile';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -8,6 +9,9 @@ export interface Migration {
 }
 
 /** Newest last. Never edit a migration that has shipped; add the next one. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'people', up: people }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'people', up: people },
+  { version: 2, name: 'person-profile', up: personProfile },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
