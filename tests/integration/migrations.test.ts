@@ -8,7 +8,7 @@ import { MIGRATIONS, type Migration } from '../../src/core/db/migrations';
 import { pinnedClock } from '../fixtures/clock';
 import { TEST_START, openTestTend } from '../fixtures/open-test-tend';
 import { expectOk } from '../fixtures/results';
-import { SCHEMA_FIXTURES, buildDatabaseAtVersion, peopleSeededUpTo } from '../fixtures/schemas';
+import { SCHEMA_FIXTURES, buildDatabaseAtVersion, peopleSeededUpTo, rowsSeededUpTo } from '../fixtures/schemas';
 import { fingerprint, inspectDatabase, schemaOf, sidecarsOf, userVersionOf } from '../fixtures/sqlite-file';
 import { modeOf, tempDir } from '../fixtures/temp-dir';
 
@@ -94,6 +94,12 @@ describe('every earlier schema version', () => {
       tend.close();
 
       expect(userVersionOf(file)).toBe(LATEST_SCHEMA_VERSION);
+      const expectedRows = rowsSeededUpTo(version);
+      const actualRows = inspectDatabase(file, (raw) =>
+        Object.fromEntries(Object.keys(expectedRows).map((table) => [table, raw.prepare(`SELECT count(*) FROM ${table}`).pluck().get()])),
+      );
+      expect(actualRows).toEqual(expectedRows);
+      expect(inspectDatabase(file, (raw) => raw.pragma('foreign_key_check'))).toEqual([]);
       // Only a file that actually needed migrating is backed up.
       expect(existsSync(join(dataDir, BACKUP_DIR))).toBe(version < LATEST_SCHEMA_VERSION);
     },
