@@ -12,6 +12,9 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only `electron` and a few built-ins, so everything it uses
+      // from the contract (and valibot behind it) is bundled in rather than left as require().
+      externalizeDeps: false,
       // Sandboxed preloads cannot be ES modules.
       rolldownOptions: {
         input: { index: resolve('electron/preload/index.ts') },

@@ -1,2 +1,38 @@
-// placeholder, replaced by the Electron shell work
-export {};
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  EVENT_CHANNEL,
+  EVENT_NAMES,
+  RPC_CHANNEL,
+  type EventName,
+  type MethodInput,
+  type MethodName,
+  type MethodResult,
+  type TendBridge,
+} from '../../src/shared/contract';
+import type { Result } from '../../src/shared/result';
+
+function isEventName(name: unknown): name is EventName {
+  return (EVENT_NAMES as readonly unknown[]).includes(name);
+}
+
+/**
+ * Everything the page can reach of Electron: one call and one subscription (DESIGN.md, Transports).
+ * `satisfies TendBridge` makes a drift from the contract a compile error.
+ */
+const bridge = {
+  invoke<M extends MethodName>(method: M, input?: MethodInput<M>) {
+    return ipcRenderer.invoke(RPC_CHANNEL, method, input) as Promise<Result<MethodResult<M>>>;
+  },
+  on(event, listener) {
+    if (!isEventName(event)) throw new TypeError(`Tend has no event called "${String(event)}".`);
+    const relay = (_ipc: IpcRendererEvent, name: unknown, payload: unknown) => {
+      if (name === event) listener(payload as Parameters<typeof listener>[0]);
+    };
+    ipcRenderer.on(EVENT_CHANNEL, relay);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, relay);
+    };
+  },
+} satisfies TendBridge;
+
+contextBridge.exposeInMainWorld('tend', bridge);
