@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/shared/people';
-import type { TimelineCursor, TimelineItem } from '../../src/shared/profile';
+import type { TimelineCursor, TimelineItem, TimelinePage } from '../../src/shared/profile';
 import { DAY } from '../fixtures/clock';
 import { openTestTend, type TestTend } from '../fixtures/open-test-tend';
 import { expectError, expectOk } from '../fixtures/results';
@@ -200,7 +200,7 @@ describe('the timeline', () => {
     let before: TimelineCursor | null = null;
     let pages = 0;
     do {
-      const page = expectOk(await tend.dispatch('timeline.page', { personId: person.id, limit: 7, before }));
+      const page: TimelinePage = expectOk(await tend.dispatch('timeline.page', { personId: person.id, limit: 7, before }));
       expect(page.items.length).toBeLessThanOrEqual(7);
       seen.push(...page.items.map(bodyOf));
       before = page.nextCursor;
