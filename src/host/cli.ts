@@ -8,7 +8,7 @@ import { defaultWebDataDir } from './data-dir';
 import { buildRenderer, rendererNeedsBuild } from './renderer-build';
 import { startWebHost } from './server';
 
-/** `npm run web -- [--port N] [--data DIR] [--now ISO]`: Tend in the browser, on this machine only. */
+/** `npm run web -- [--port N] [--data DIR] [--now ISO] [--renderer DIR]`: Tend in the browser, on this machine only. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -16,6 +16,8 @@ async function main(): Promise<void> {
       data: { type: 'string' },
       // For tests and demos only: pin "now" (the clock then runs on from there).
       now: { type: 'string' },
+      // For tests: serve an already-built renderer from elsewhere and skip the build check.
+      renderer: { type: 'string' },
     },
   });
   const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -25,11 +27,11 @@ async function main(): Promise<void> {
   const start = values.now === undefined ? undefined : new Date(values.now);
   if (start && Number.isNaN(start.getTime())) throw new StartupError(`--now must be an ISO date-time.`);
 
-  if (rendererNeedsBuild(projectRoot)) buildRenderer(projectRoot);
+  if (values.renderer === undefined && rendererNeedsBuild(projectRoot)) buildRenderer(projectRoot);
 
   const host = await startWebHost({
     dataDir: resolve(values.data ?? defaultWebDataDir()),
-    rendererDir: join(projectRoot, 'out', 'renderer'),
+    rendererDir: resolve(values.renderer ?? join(projectRoot, 'out', 'renderer')),
     appVersion: version,
     port,
     ...(start ? { clock: clockStartingAt(start) } : {}),
