@@ -23,6 +23,12 @@ export const Preferences = v.object({
 });
 export type Preferences = v.InferOutput<typeof Preferences>;
 
+/**
+ * What a preferences file may hold: any subset of the keys, since a key added in a later version is
+ * missing from an older file and takes its default. Only a present key with a bad value is a problem.
+ */
+export const StoredPreferences = v.partial(Preferences);
+
 export const DEFAULT_PREFERENCES: Preferences = {
   windowBounds: null,
 };

@@ -47,6 +47,17 @@ describe('openPreferences', () => {
   });
 
   it.each([
+    ['an empty object', '{}'],
+    ['only keys another version wrote', JSON.stringify({ reminderTime: '17:30' })],
+  ])('keeps a file with %s and fills in the defaults', (_label, contents) => {
+    writeFileSync(preferencesFile(dir), contents);
+    const { store, movedAside } = open();
+    expect(movedAside).toBeNull();
+    expect(store.get('windowBounds')).toBeNull();
+    expect(readdirSync(dir).filter((name) => name.includes('.corrupt-'))).toEqual([]);
+  });
+
+  it.each([
     ['truncated JSON', '{"windowBounds": {"x": 1'],
     ['binary noise', '\u0000\u0001garbage\uFFFD'],
     ['JSON null', 'null'],

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import * as v from 'valibot';
-import { Preferences } from '../../shared/settings';
+import { StoredPreferences } from '../../shared/settings';
 import { log } from '../log';
 
 const logger = log('preferences');
@@ -35,7 +35,9 @@ export function preferencesProblem(text: string): string | null {
   } catch (error) {
     return `not valid JSON (${(error as Error).message})`;
   }
-  const parsed = v.safeParse(Preferences, data);
+  // valibot's object schema accepts arrays; a preferences file is one JSON object.
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'not a JSON object';
+  const parsed = v.safeParse(StoredPreferences, data);
   if (parsed.success) return null;
   const issue = parsed.issues[0];
   const path = issue.path?.map((item) => String(item.key)).join('.');
