@@ -134,6 +134,7 @@ export function prepareElectronSqlite({ root = projectDir, arch = process.arch, 
   }
   writeFileSync(logFile, [...logLines, ...reasons].join('\n'));
   if (!verdict.ok) {
+    rmSync(workDir, { recursive: true, force: true });
     throw new PrepareError(
       `Tend can't prepare its database engine for Electron ${version}: no prebuilt binary could be downloaded and building one needs Electron's headers from the internet (offline?). Details: ${logFile}. Run \`npm run web\` to use Tend in your browser.`,
     );
