@@ -1,14 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import {
-  EVENT_CHANNEL,
-  EVENT_NAMES,
-  RPC_CHANNEL,
-  type EventName,
-  type MethodInput,
-  type MethodName,
-  type MethodResult,
-  type TendBridge,
-} from '../../src/shared/contract';
+import { EVENT_CHANNEL, EVENT_NAMES, RPC_CHANNEL } from '../../src/shared/channels';
+import type { EventName, MethodInput, MethodName, MethodResult, TendBridge } from '../../src/shared/contract';
 import type { Result } from '../../src/shared/result';
 
 function isEventName(name: unknown): name is EventName {

@@ -129,7 +129,6 @@ export interface EventPayloads {
 }
 
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES = ['data.changed', 'navigate', 'reminder', 'attention.changed'] as const satisfies readonly EventName[];
 
 /** What the preload exposes as `window.tend`, and what the web client implements over HTTP. */
 export interface TendBridge {
@@ -137,6 +136,5 @@ export interface TendBridge {
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 }
 
-/** The IPC channel names: one for calls, one for events. */
-export const RPC_CHANNEL = 'tend:rpc';
-export const EVENT_CHANNEL = 'tend:event';
+// Kept in a module with no dependencies so the sandboxed preload stays a few kB.
+export { EVENT_CHANNEL, EVENT_NAMES, RPC_CHANNEL } from './channels';

@@ -1,0 +1,7 @@
+import type { EventName } from './contract';
+
+/** The IPC channel names: one for calls, one for events. */
+export const RPC_CHANNEL = 'tend:rpc';
+export const EVENT_CHANNEL = 'tend:event';
+
+export const EVENT_NAMES = ['data.changed', 'navigate', 'reminder', 'attention.changed'] as const satisfies readonly EventName[];
