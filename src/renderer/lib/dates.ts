@@ -1,0 +1,94 @@
+import { differenceInCalendarDays, differenceInMonths, differenceInYears, format, isValid, parse, startOfDay, type Locale } from 'date-fns';
+// One import per locale: the `date-fns/locale` barrel would bundle every language.
+import { de } from 'date-fns/locale/de';
+import { enAU } from 'date-fns/locale/en-AU';
+import { enCA } from 'date-fns/locale/en-CA';
+import { enGB } from 'date-fns/locale/en-GB';
+import { enUS } from 'date-fns/locale/en-US';
+import { es } from 'date-fns/locale/es';
+import { fr } from 'date-fns/locale/fr';
+import { it } from 'date-fns/locale/it';
+import { nl } from 'date-fns/locale/nl';
+import { pt } from 'date-fns/locale/pt';
+import { sv } from 'date-fns/locale/sv';
+
+/**
+ * Date wording for the renderer. Calendar days arrive as local `YYYY-MM-DD` (see DESIGN.md "Data");
+ * `now` and the locale are passed in so these stay pure and testable with a pinned clock.
+ */
+
+const LOCALES: Record<string, Locale> = {
+  'en-US': enUS,
+  'en-GB': enGB,
+  'en-AU': enAU,
+  'en-CA': enCA,
+  en: enUS,
+  de,
+  fr,
+  es,
+  it,
+  nl,
+  pt,
+  sv,
+};
+
+/** The closest date-fns locale for a BCP 47 tag such as `en-GB` or `de-AT`; US English otherwise. */
+export function dateLocaleFor(tag: string): Locale {
+  const exact = LOCALES[tag];
+  if (exact) return exact;
+  const language = tag.split('-')[0] ?? '';
+  return LOCALES[language] ?? enUS;
+}
+
+/** A local calendar day from `YYYY-MM-DD`, or null when the text is not a real day. */
+export function parseLocalDay(day: string): Date | null {
+  const date = parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  return isValid(date) ? date : null;
+}
+
+/** "Mar 3, 2024" (the locale's medium form). */
+export function formatDay(day: string, locale: Locale): string {
+  const date = parseLocalDay(day);
+  return date ? format(date, 'PP', { locale }) : day;
+}
+
+/** "Monday, November 23rd, 2026" (the locale's full form) for page headings. */
+export function formatFullDate(now: Date, locale: Locale): string {
+  return format(now, 'PPPP', { locale });
+}
+
+/**
+ * "3 years ago", "in 5 days", "today": a calendar-true relative wording for a day. Whole calendar
+ * days, months and years are counted (date-fns' formatDistance* average month lengths, so 364 days
+ * would read "1 year"), then worded by the locale.
+ */
+export function relativeDay(day: string, now: Date, locale: Locale): string {
+  const date = parseLocalDay(day);
+  if (!date) return '';
+  const today = startOfDay(now);
+  const days = differenceInCalendarDays(date, today);
+  if (days === 0) return 'today';
+  if (days === -1) return 'yesterday';
+  if (days === 1) return 'tomorrow';
+  const months = differenceInMonths(date, today);
+  const years = differenceInYears(date, today);
+  const options = { addSuffix: true, comparison: days < 0 ? (-1 as const) : (1 as const) };
+  const word = locale.formatDistance ?? enUS.formatDistance;
+  if (years !== 0) return word('xYears', Math.abs(years), options);
+  if (months !== 0 && Math.abs(days) >= 30) return word('xMonths', Math.abs(months), options);
+  return word('xDays', Math.abs(days), options);
+}
+
+/** A short day for an instant (UTC ISO), in local time: "Nov 20, 2026". */
+export function formatShortInstant(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  return isValid(date) ? format(date, 'PP', { locale }) : iso;
+}
+
+/** The hour-of-day greeting used on Today. */
+export function greetingFor(now: Date): string {
+  const hour = now.getHours();
+  if (hour < 12) return 'Good morning';
+  if (hour < 18) return 'Good afternoon';
+  return 'Good evening';
+}

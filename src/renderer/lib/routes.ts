@@ -1,0 +1,61 @@
+/**
+ * The renderer's routes as data. Hash routing suits Electron's file:// pages and the web host alike;
+ * these functions are pure so the mapping between a hash and a view can be tested on its own.
+ */
+export type Route =
+  | { name: 'today' }
+  | { name: 'people' }
+  | { name: 'person'; id: string }
+  | { name: 'journal' }
+  | { name: 'search' }
+  | { name: 'insights' }
+  | { name: 'settings' }
+  | { name: 'not-found'; path: string };
+
+export type SectionName = Exclude<Route['name'], 'person' | 'not-found'>;
+
+const SECTIONS: readonly SectionName[] = ['today', 'people', 'journal', 'search', 'insights', 'settings'];
+
+export const DEFAULT_ROUTE: Route = { name: 'today' };
+
+function isSection(segment: string): segment is SectionName {
+  return (SECTIONS as readonly string[]).includes(segment);
+}
+
+/** Reads `#/people/<id>`, `/people/<id>` or `people/<id>`; an empty hash is Today. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
+  if (path === '') return DEFAULT_ROUTE;
+  const segments = path.split('/').map((segment) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
+  });
+  const [first = '', second, ...rest] = segments;
+  if (first === 'people' && second !== undefined && second !== '' && rest.length === 0) {
+    return { name: 'person', id: second };
+  }
+  if (second === undefined && isSection(first)) return { name: first } as Route;
+  return { name: 'not-found', path: `/${path}` };
+}
+
+/** The hash for a route, e.g. `#/people/<id>`. */
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case 'person':
+      return `#/people/${encodeURIComponent(route.id)}`;
+    case 'not-found':
+      return `#${route.path}`;
+    default:
+      return `#/${route.name}`;
+  }
+}
+
+/** Which sidebar entry is "current" for a route: a person page belongs to People. */
+export function sectionOf(route: Route): SectionName | null {
+  if (route.name === 'person') return 'people';
+  if (route.name === 'not-found') return null;
+  return route.name;
+}
