@@ -1,0 +1,98 @@
+import { test, expect } from './fixtures';
+import { AppFrame } from './pages/app-frame';
+import { PeoplePage } from './pages/people-page';
+
+test.describe('App frame', () => {
+  test('opens on Today and every section is one click away', async ({ page, host }) => {
+    const frame = new AppFrame(page);
+    await frame.open(host.current.url);
+    await expect(page).toHaveTitle('Tend');
+    await expect(frame.mainNav.getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
+    await expect(frame.content.getByRole('heading', { name: 'Start with one person' })).toBeVisible();
+
+    const sections = [
+      ['People', 'People'],
+      ['Journal', 'Journal'],
+      ['Search', 'Search'],
+      ['Insights', 'Insights'],
+      ['Settings', 'Settings'],
+      ['Today', 'Good morning'],
+    ] as const;
+    for (const [section, heading] of sections) {
+      await frame.goTo(section);
+      await expect(frame.pageHeading).toHaveText(heading);
+      await expect(frame.pageHeading).toBeFocused();
+    }
+    await expect(page).toHaveURL(/#\/today$/);
+  });
+
+  test('Settings shows the version, data folder and schema version', async ({ page, host }) => {
+    const frame = new AppFrame(page);
+    await frame.open(`${host.current.url}#/settings`);
+    await expect(frame.content).toContainText('0.0.0-test');
+    await expect(frame.content).toContainText(host.dataDir);
+    await expect(frame.content.getByText(/^Version \d+$/)).toBeVisible();
+  });
+
+  test('an unknown address offers a way back', async ({ page, host }) => {
+    const frame = new AppFrame(page);
+    await frame.open(`${host.current.url}#/nowhere`);
+    await expect(frame.pageHeading).toHaveText('Nothing here');
+    await frame.content.getByRole('link', { name: 'Go to Today' }).click();
+    await expect(frame.pageHeading).toHaveText('Good morning');
+  });
+
+  test('N opens Add person on People, Esc closes it and focus returns', async ({ page, host }) => {
+    const people = new PeoplePage(page);
+    await people.frame.open(host.current.url);
+    await people.goto();
+    await expect(people.addButton).toHaveAttribute('title', 'Add person (N)');
+
+    await page.keyboard.press('n');
+    await expect(people.form.dialog).toBeVisible();
+    await expect(people.form.field('name')).toBeFocused();
+    // Typing an "n" in a field is text, not a shortcut.
+    await page.keyboard.type('Noor');
+    await expect(people.form.field('name')).toHaveValue('Noor');
+    await page.keyboard.press('Escape');
+    await expect(people.form.dialog).toBeHidden();
+
+    await people.addButton.focus();
+    await page.keyboard.press('Enter');
+    await expect(people.form.field('name')).toBeFocused();
+    await expect(people.form.field('name')).toHaveValue('');
+    await page.keyboard.press('Escape');
+    await expect(people.form.dialog).toBeHidden();
+    await expect(people.addButton).toBeFocused();
+  });
+
+  test('the sidebar team list opens a person', async ({ page, host }) => {
+    await host.current.tend.dispatch('people.save', { name: 'Kwame Mensah', role: 'SRE' });
+    const frame = new AppFrame(page);
+    await frame.open(host.current.url);
+    await expect(frame.content.getByRole('heading', { name: 'Your team' })).toBeVisible();
+    await frame.teamMember('Kwame Mensah').click();
+    await expect(frame.pageHeading).toHaveText('Kwame Mensah');
+    await expect(frame.teamMember('Kwame Mensah')).toHaveAttribute('aria-current', 'page');
+    await expect(frame.mainNav.getByRole('link', { name: 'People' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('Today fits a team of twelve without scrolling at 1280×800', async ({ page, host }) => {
+    for (let i = 1; i <= 12; i++) {
+      const saved = await host.current.tend.dispatch('people.save', {
+        name: `Team Member ${String(i).padStart(2, '0')}`,
+        preferredName: 'Sam',
+        role: 'Site reliability engineer',
+        team: 'Platform',
+      });
+      expect(saved.ok).toBe(true);
+    }
+    const frame = new AppFrame(page);
+    await frame.open(host.current.url);
+    const team = frame.content.getByRole('region', { name: 'Your team' }).getByRole('link');
+    await expect(team).toHaveCount(12);
+    await expect(team.last()).toBeInViewport({ ratio: 1 });
+    const overflow = await frame.content.evaluate((main) => main.scrollHeight - main.clientHeight);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

@@ -1,0 +1,36 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type Section = 'Today' | 'People' | 'Journal' | 'Search' | 'Insights' | 'Settings';
+
+/** The window around every view: sidebar navigation, the team list, the content area and toasts. */
+export class AppFrame {
+  readonly mainNav: Locator;
+  readonly teamNav: Locator;
+  readonly content: Locator;
+  readonly pageHeading: Locator;
+  readonly toast: Locator;
+
+  constructor(readonly page: Page) {
+    this.mainNav = page.getByRole('navigation', { name: 'Main' });
+    this.teamNav = page.getByRole('navigation', { name: 'Team' });
+    this.content = page.getByRole('main');
+    this.pageHeading = this.content.getByRole('heading', { level: 1 });
+    this.toast = page.getByRole('status');
+  }
+
+  /** Opens the app at the host's URL (which carries the token) and waits for the first view. */
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.pageHeading).toBeVisible();
+  }
+
+  async goTo(section: Section): Promise<void> {
+    const nav = section === 'Settings' ? this.page.getByRole('navigation', { name: 'App' }) : this.mainNav;
+    await nav.getByRole('link', { name: section }).click();
+  }
+
+  /** A person's link in the sidebar's team list. */
+  teamMember(name: string): Locator {
+    return this.teamNav.getByRole('link', { name, exact: true });
+  }
+}
