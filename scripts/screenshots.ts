@@ -100,6 +100,11 @@ async function main(): Promise<void> {
           if (dataset === 'team') {
             await page.getByRole('list', { name: 'Your team' }).getByRole('listitem').nth(1).hover();
             await shoot(page, `${prefix}-people-hover`);
+            // Keyboard focus on a row: the ring and the row's actions must both show.
+            await page.mouse.move(0, 0);
+            await page.keyboard.press('Shift');
+            await page.getByRole('list', { name: 'Your team' }).getByRole('link').nth(2).focus();
+            await shoot(page, `${prefix}-people-focus`);
             await page.getByRole('switch', { name: 'Show archived' }).check();
             await page.getByRole('list', { name: 'Archived people' }).scrollIntoViewIfNeeded();
             await shoot(page, `${prefix}-people-archived`);
