@@ -51,7 +51,21 @@ if (vitest) {
 } else {
   failedGates.push('vitest (no report)');
 }
+/** Every distinct reason a Playwright test was skipped, so a skip is never silent. */
+function skipReasons(suites, reasons = new Set()) {
+  for (const suite of suites ?? []) {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        for (const a of t.annotations ?? []) if (a.type === 'skip' && a.description) reasons.add(a.description);
+      }
+    }
+    skipReasons(suite.suites, reasons);
+  }
+  return reasons;
+}
+
 if (playwright) {
+  for (const reason of skipReasons(playwright.suites)) process.stdout.write(`Skipped: ${reason}\n`);
   totals.passed += playwright.stats.expected;
   totals.failed += playwright.stats.unexpected + playwright.stats.flaky;
   totals.skipped += playwright.stats.skipped;
