@@ -51,3 +51,21 @@ export function optionalLocalDate() {
 }
 
 export const ById = v.strictObject({ id: Id });
+
+const DAYS = { one: 'day', many: 'days' };
+
+/** A whole number in a range, with messages that name the field (and the unit, for counts of days). */
+export function wholeNumber(label: string, min: number, max: number, unit?: { one: string; many: string }) {
+  const of = unit ? ` of ${unit.many}` : '';
+  const count = (n: number) => (unit ? `${n} ${n === 1 ? unit.one : unit.many}` : String(n));
+  return v.pipe(
+    v.number(`${label} must be a number${of}.`),
+    v.integer(`${label} must be a whole number${of}.`),
+    v.minValue(min, `${label} must be at least ${count(min)}.`),
+    v.maxValue(max, `${label} must be at most ${count(max)}.`),
+  );
+}
+
+export function wholeDays(label: string, min: number, max: number) {
+  return wholeNumber(label, min, max, DAYS);
+}

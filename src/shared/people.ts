@@ -1,14 +1,9 @@
 import * as v from 'valibot';
-import { Id, optionalLocalDate, optionalText, requiredText } from './fields';
+import { Id, optionalLocalDate, optionalText, requiredText, wholeDays } from './fields';
 
 export const DEFAULT_CADENCE_DAYS = 7;
 
-export const CadenceDays = v.pipe(
-  v.number('Cadence must be a number of days.'),
-  v.integer('Cadence must be a whole number of days.'),
-  v.minValue(1, 'Cadence must be at least 1 day.'),
-  v.maxValue(365, 'Cadence must be at most 365 days.'),
-);
+export const CadenceDays = wholeDays('Cadence', 1, 365);
 
 /** Create (no id) or update (id) a person. Omitted optional fields are cleared on update: the form sends the whole record. */
 export const PersonSaveInput = v.strictObject({

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Id, LocalDate, optionalLocalDate, optionalText, requiredText } from './fields';
+import { Id, LocalDate, optionalLocalDate, optionalText, requiredText, wholeDays } from './fields';
 import type { Person } from './people';
 
 /** Records that make up what a leader knows about one person (PRODUCT.md, "The ideas"). */
@@ -132,12 +132,7 @@ export const DATE_KINDS = ['birthday', 'custom'] as const;
 export type DateKind = (typeof DATE_KINDS)[number];
 export const DEFAULT_DAYS_AHEAD = 7;
 
-const DaysAhead = v.pipe(
-  v.number('Days ahead must be a number.'),
-  v.integer('Days ahead must be a whole number.'),
-  v.minValue(0, 'Days ahead cannot be negative.'),
-  v.maxValue(90, 'Days ahead must be 90 or fewer.'),
-);
+const DaysAhead = wholeDays('Days ahead', 0, 90);
 
 export const ImportantDateSaveInput = v.strictObject({
   id: v.optional(Id),
