@@ -1,0 +1,82 @@
+import createDOMPurify from 'dompurify';
+import { Marked } from 'marked';
+
+/**
+ * Notes are written in markdown and shown as HTML. Two layers keep that safe (DESIGN.md "Renderer",
+ * "Security"): raw HTML typed into a note is shown as text, not parsed, and whatever marked
+ * produces passes DOMPurify with a short allow-list before it reaches the page.
+ *
+ * Links keep their text but lose their href: the app must never navigate away, and Electron blocks
+ * new windows, so a live link could only ever do nothing or something surprising. The address is
+ * kept in the title for http(s) and mailto links so the leader can still see where it pointed.
+ */
+
+const ALLOWED_TAGS = [
+  'p',
+  'br',
+  'strong',
+  'em',
+  'del',
+  's',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'a',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+];
+const ALLOWED_ATTR = ['title', 'start'];
+const SHOWN_LINK = /^(https?:|mailto:)/i;
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const marked = new Marked({
+  gfm: true,
+  // A note is usually typed like a message: a single line break should stay a line break.
+  breaks: true,
+  renderer: {
+    html({ text }) {
+      return escapeHtml(text);
+    },
+  },
+});
+
+let purifier: ReturnType<typeof createDOMPurify> | undefined;
+
+/** One DOMPurify instance with Tend's link rule, made on first use (it needs the page's window). */
+function purify(): ReturnType<typeof createDOMPurify> {
+  if (purifier) return purifier;
+  purifier = createDOMPurify(window);
+  purifier.addHook('beforeSanitizeAttributes', (node) => {
+    if (node.nodeName !== 'A') return;
+    const href = node.getAttribute('href')?.trim() ?? '';
+    if (SHOWN_LINK.test(href) && !node.hasAttribute('title')) node.setAttribute('title', href);
+  });
+  return purifier;
+}
+
+/** The second layer on its own: any HTML reduced to the allow-list, links without their href. */
+export function sanitizeNoteHtml(html: string): string {
+  return purify().sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false });
+}
+
+/** Safe HTML for a note's markdown. */
+export function renderMarkdown(source: string): string {
+  return sanitizeNoteHtml(marked.parse(source, { async: false }));
+}
