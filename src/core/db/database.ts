@@ -17,6 +17,8 @@ export interface Database {
   run(sql: string, params?: SqlParams): BetterSqlite3.RunResult;
   exec(sql: string): void;
   transaction<T>(fn: () => T): T;
+  /** Several reads that must see one consistent state, without taking the write lock. */
+  readConsistently<T>(fn: () => T): T;
   pragma(source: string): unknown;
   userVersion(): number;
   /** Snapshot into `destination` with SQLite's online backup API (safe while the DB is live). */
@@ -70,7 +72,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     get: <T>(sql: string, params?: SqlParams) => timed(sql, () => applyParams<T | undefined>(statement(sql), 'get', params)),
     run: (sql, params) => timed(sql, () => applyParams<BetterSqlite3.RunResult>(statement(sql), 'run', params)),
     exec: (sql) => void timed(sql, () => raw.exec(sql)),
+    // IMMEDIATE takes the write lock up front, so a write never fails half-way on SQLITE_BUSY.
     transaction: <T>(fn: () => T): T => raw.transaction(fn).immediate(),
+    readConsistently: <T>(fn: () => T): T => raw.transaction(fn).deferred(),
     pragma: (source) => raw.pragma(source),
     userVersion: () => raw.pragma('user_version', { simple: true }) as number,
     backupTo: async (destination) => {

@@ -37,7 +37,7 @@ export function createProfileServices(db: Database, clock: Clock, people: People
   }
 
   const handlers: Pick<Handlers, ProfileMethod> = {
-    'people.profile': ({ id }) => db.transaction(() => profileOf(id)),
+    'people.profile': ({ id }) => db.readConsistently(() => profileOf(id)),
     'matters.save': (input) => matters.save(input),
     'matters.delete': ({ id }) => (matters.delete(id), null),
     'goals.save': (input) => goals.save(input),
