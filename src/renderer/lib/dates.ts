@@ -92,3 +92,8 @@ export function greetingFor(now: Date): string {
   if (hour < 18) return 'Good afternoon';
   return 'Good evening';
 }
+
+/** The local calendar day of an instant as `YYYY-MM-DD` (the form every calendar field is stored in). */
+export function localDayOf(date: Date): string {
+  return format(date, 'yyyy-MM-dd');
+}

@@ -48,6 +48,11 @@ export function globalShortcutFor(facts: KeyFacts, isMac: boolean): GlobalShortc
   return null;
 }
 
+/** "⌘Enter" on macOS, "Ctrl+Enter" elsewhere: saves an inline form from any field. */
+export function submitShortcutLabel(isMac: boolean): string {
+  return isMac ? '⌘Enter' : 'Ctrl+Enter';
+}
+
 /** The label shown in tooltips: "⌘K" on macOS, "Ctrl+K" elsewhere. */
 export function commandLabel(letter: string, isMac: boolean): string {
   return isMac ? `⌘${letter.toUpperCase()}` : `Ctrl+${letter.toUpperCase()}`;
