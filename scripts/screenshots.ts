@@ -4,15 +4,18 @@
  *
  *   npx electron-vite build && npx tsx scripts/screenshots.ts
  *
- * PNGs go to test-results/screenshots/ (git-ignored).
+ * PNGs go to test-results/screenshots/ (git-ignored). `npx tsx scripts/screenshots.ts person` shoots
+ * only the Person page: an empty profile (every empty state) and a rich one with ~200 records.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { clockStartingAt } from '../src/core/clock';
 import { startWebHost, type WebHost } from '../src/host/server';
 import type { MethodInput } from '../src/shared/contract';
+import { NOTE_KINDS, type GoalStatus } from '../src/shared/profile';
+import { pick, seededRandom } from '../bench/dataset';
 
 const NOW = new Date('2026-11-23T14:00:00.000Z');
 const OUT_DIR = resolve('test-results/screenshots');
@@ -45,6 +48,230 @@ async function seed(host: WebHost): Promise<string[]> {
   return ids;
 }
 
+async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
+  const settled = await result;
+  if (!settled.ok) throw new Error(settled.error.message);
+  return settled.value;
+}
+
+function daysBefore(days: number): string {
+  const date = new Date(NOW.getTime() - days * 86_400_000);
+  return date.toISOString().slice(0, 10);
+}
+
+const MATTERS: [string, string | null][] = [
+  ['Being home for bedtime', 'Two small kids; evenings are theirs, and she protects them fiercely.'],
+  ['Clear priorities', 'Context switching drains her; she does her best work with one big thing at a time.'],
+  ['Recognition in front of the team', 'Felt overlooked at her last company.'],
+  ['Learning Rust', null],
+  ['Flexible Fridays', 'Cares for her father on Friday afternoons.'],
+  ['Writing things down before meetings', 'Thinks best on paper; live debates put her on the back foot.'],
+  ['Mentoring the new graduates', 'Someone did it for her; she wants to pass it on.'],
+  ['A quiet desk', null],
+  ['Honest feedback, early', 'Hates finding out about problems at review time.'],
+  ['Visiting family in Chennai each winter', 'Three weeks every December; plan coverage early.'],
+  ['Open source work', 'Maintains a small parsing library on weekends.'],
+  ['Not being the only one on call', 'Burned out on a two-person rotation in 2024.'],
+];
+
+const GOAL_TITLES = {
+  goal: {
+    personal: ['Run a half marathon', 'Read 20 books this year', 'Learn to cook South Indian classics', 'Take a proper two-week holiday', 'Build a reading habit with the kids'],
+    professional: ['Lead the Q1 payments launch', 'Grow into a tech lead role', 'Give a talk at the platform summit', 'Own the on-call handbook', 'Mentor two new engineers'],
+  },
+  challenge: {
+    personal: ['Sleep since the baby arrived', 'Long commute twice a week', 'Caring for her father', 'Finding time to exercise', 'Moving house in December'],
+    professional: ['Speaking up in large meetings', 'Saying no to side requests', 'Estimating large projects', 'Working with the data team', 'Too many interrupts from support'],
+  },
+} as const;
+
+const PROGRESS = [
+  'Talked it through; she has a plan for the next month.',
+  'Good step this week — the first draft is out for review.',
+  'Stalled a little; the launch took all her time.',
+  'Asked for help, which is new and good.',
+  'Back on track after the holidays.',
+  'Shared it with the team at stand-up; lots of support.',
+];
+
+const NOTES = [
+  'Talked through the **launch plan**; worried about the QA window.\n\n- Ask Jonas about a second reviewer\n- Check the freeze dates',
+  'Great demo today — the team noticed. Tell her *specifically* what worked: the way she framed the trade-offs.',
+  'Seemed tired. Asked about the move; it is stressful but on track.',
+  'Wants more ownership of the roadmap. Try giving her the Q1 planning doc.',
+  'Feedback: interrupts in design reviews. Agreed to try a *parking lot* list.',
+  'Quick check-in after the incident. She handled it calmly and wrote a clear summary.',
+  '> I want to be known for making hard things simple.\n\nWorth remembering when we talk about the tech lead role.',
+];
+
+/** One person with ~200 records of every kind, deterministic, for the "200 records" look. */
+async function seedRichProfile(host: WebHost, personId: string): Promise<void> {
+  const { tend } = host;
+  const random = seededRandom(42);
+  for (const [index, [what, why]] of MATTERS.entries()) {
+    await ok(tend.dispatch('matters.save', { personId, what, why, notedOn: daysBefore(400 - index * 30) }));
+  }
+  for (const kind of ['goal', 'challenge'] as const) {
+    for (const sphere of ['personal', 'professional'] as const) {
+      for (const [index, title] of GOAL_TITLES[kind][sphere].entries()) {
+        const goal = await ok(
+          tend.dispatch('goals.save', {
+            personId,
+            kind,
+            sphere,
+            title,
+            detail: index % 2 === 0 ? 'In her words: “I want to feel I am moving, not just busy.”' : null,
+            targetOn: index % 3 === 0 ? daysBefore(-20 - index * 25) : null,
+          }),
+        );
+        const steps = Math.floor(random() * 5);
+        for (let step = 0; step < steps; step++) {
+          await ok(tend.dispatch('progress.save', { goalId: goal.id, body: pick(random, PROGRESS), notedOn: daysBefore(90 - step * 20 - index) }));
+        }
+        if (index >= 3) {
+          const done: GoalStatus = index === 3 ? (kind === 'goal' ? 'achieved' : 'resolved') : 'let_go';
+          await ok(tend.dispatch('progress.save', { goalId: goal.id, body: done === 'let_go' ? 'We agreed to let this one go for now.' : 'Done — celebrated at the team lunch.', status: done, notedOn: daysBefore(3 + index) }));
+        }
+      }
+    }
+  }
+  const details: MethodInput<'details.save'>[] = [
+    { personId, kind: 'family', name: 'Arjun', relation: 'husband', note: 'Works nights at the hospital.' },
+    { personId, kind: 'family', name: 'Maya', relation: 'daughter', birthday: '2018-12-01' },
+    { personId, kind: 'family', name: 'Kiran', relation: 'son', birthday: '2021-04-17', note: 'Just started nursery.' },
+    { personId, kind: 'family', name: 'Raman', relation: 'father', note: 'Lives nearby; she cares for him on Fridays.' },
+    { personId, kind: 'pet', name: 'Biscuit', relation: 'beagle', birthday: '2020-03-09' },
+    ...['Bouldering', 'Sourdough', 'Chess', 'Trail running', 'Carnatic music', 'Gardening'].map((name) => ({ personId, kind: 'hobby' as const, name })),
+    ...['Accessibility', 'Mentoring women in engineering', 'Clean APIs', 'Climate tech'].map((name) => ({ personId, kind: 'passion' as const, name })),
+    ...[
+      'Prefers feedback in writing first, then a conversation',
+      'Vegetarian; no eggs',
+      'Does not drink — suggest coffee, not the pub',
+      'Morning person; keep meetings before 3 pm',
+      'Fasts during Navaratri',
+      'Left-handed (the desk setup matters)',
+      'Allergic to cats',
+      'Likes her work anniversary marked quietly, not in all-hands',
+    ].map((name) => ({ personId, kind: 'good_to_know' as const, name })),
+  ];
+  for (const detail of details) await ok(tend.dispatch('details.save', detail));
+  await ok(tend.dispatch('dates.save', { personId, kind: 'birthday', on: '1989-12-14', daysAhead: 14 }));
+  const customDates: [string, string, boolean][] = [
+    ['Moves house', daysBefore(-17), false],
+    ['Wedding anniversary', '2014-02-08', true],
+    ['Maya’s school play', daysBefore(-3), false],
+    ['Conference talk', daysBefore(-60), false],
+    ['Back from parental leave', daysBefore(300), false],
+    ['Diwali', '2026-11-08', true],
+    ['Promotion review', daysBefore(-40), false],
+    ['Father’s surgery', daysBefore(-9), false],
+  ];
+  for (const [title, on, yearly] of customDates) await ok(tend.dispatch('dates.save', { personId, title, on, yearly, daysAhead: 7 }));
+  for (let index = 0; index < 100; index++) {
+    await ok(
+      tend.dispatch('notes.save', {
+        personId,
+        kind: pick(random, NOTE_KINDS),
+        body: pick(random, NOTES),
+        notedOn: daysBefore(Math.floor(index * 2.5)),
+        mood: random() < 0.6 ? 1 + Math.floor(random() * 5) : null,
+        energy: random() < 0.5 ? 1 + Math.floor(random() * 5) : null,
+      }),
+    );
+  }
+}
+
+/** The Person page, empty and with ~200 records, plus its forms and the delete dialog. */
+async function shootPersonPages(browser: Browser): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tend-shots-'));
+  const host = await startWebHost({ dataDir, rendererDir: resolve('out/renderer'), appVersion: '0.1.0', clock: clockStartingAt(NOW) });
+  try {
+    const empty = await ok(host.tend.dispatch('people.save', { name: 'Samuel Okafor', preferredName: 'Sam', role: 'Senior engineer', team: 'Payments' }));
+    const rich = await ok(
+      host.tend.dispatch('people.save', {
+        name: 'Priya Natarajan',
+        preferredName: 'Priya',
+        pronunciation: 'PREE-yah nuh-TAH-ruh-jun',
+        role: 'Staff engineer',
+        team: 'Platform',
+        startedOn: '2021-11-27',
+        cadenceDays: 14,
+      }),
+    );
+    await seedRichProfile(host, rich.id);
+    const archived = await ok(host.tend.dispatch('people.save', { name: 'Grace Whitfield', role: 'Engineer', team: 'Payments' }));
+    await ok(host.tend.dispatch('matters.save', { personId: archived.id, what: 'Moving closer to family', why: 'Her mother is unwell.' }));
+    await ok(host.tend.dispatch('people.archive', { id: archived.id }));
+
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        locale: 'en-US',
+        timezoneId: 'America/New_York',
+        colorScheme: scheme,
+        reducedMotion: 'reduce',
+      });
+      const page = await context.newPage();
+      await page.clock.setFixedTime(NOW);
+      const open = async (id: string, name: string) => {
+        await page.goto(new URL(`#/people/${id}`, host.url).href);
+        await page.getByRole('heading', { name, level: 1 }).waitFor();
+        await page.getByRole('heading', { name: 'Timeline', level: 2 }).waitFor();
+      };
+      const main = page.getByRole('main');
+      const scrollTo = async (heading: string) => {
+        await main.evaluate((element, text) => {
+          const target = [...element.querySelectorAll('h2')].find((h) => h.textContent?.trim().startsWith(text));
+          if (target) element.scrollTop += target.getBoundingClientRect().top - 16;
+        }, heading);
+      };
+
+      await page.goto(host.url);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await open(empty.id, 'Samuel Okafor');
+      await shoot(page, `person-empty-${scheme}`);
+      await scrollTo('Family & personal');
+      await shoot(page, `person-empty-${scheme}-lower`);
+
+      await open(rich.id, 'Priya Natarajan');
+      await page.getByText('That’s everything', { exact: false }).or(page.getByRole('article').first()).first().waitFor();
+      await shoot(page, `person-rich-${scheme}`);
+      for (const section of ['Goals', 'Challenges', 'Family & personal', 'Important dates', 'Timeline']) {
+        await scrollTo(section);
+        await shoot(page, `person-rich-${scheme}-${section.toLowerCase().split(' ')[0]}`);
+      }
+      await main.evaluate((element) => (element.scrollTop += 4000));
+      await shoot(page, `person-rich-${scheme}-timeline-deep`);
+
+      await scrollTo('Goals');
+      await page.getByRole('button', { name: 'Add progress' }).first().click();
+      await page.getByLabel('Progress note').fill('Shipped the first milestone; the team is proud of it.');
+      await page.getByRole('radio', { name: 'Mark achieved' }).check();
+      await shoot(page, `person-rich-${scheme}-add-progress`);
+      await page.keyboard.press('Escape');
+
+      await page.keyboard.press('n');
+      await page.getByLabel('Note', { exact: true }).fill(NOTES[0]! + '\n\nA [link](https://example.com) and `code`.');
+      await page.getByRole('radio', { name: '4 of 5, good' }).check();
+      await shoot(page, `person-rich-${scheme}-note-composer`);
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('button', { name: 'More actions for Priya Natarajan' }).click();
+      await page.getByRole('menuitem', { name: /Delete/ }).click();
+      await page.getByRole('dialog').getByLabel(/to confirm/).fill('Priya');
+      await shoot(page, `person-rich-${scheme}-delete-dialog`);
+      await page.keyboard.press('Escape');
+
+      await open(archived.id, 'Grace Whitfield');
+      await shoot(page, `person-archived-${scheme}`);
+      await context.close();
+    }
+  } finally {
+    await host.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(OUT_DIR, `${name}.png`) });
   process.stdout.write(`  ${name}.png\n`);
@@ -66,6 +293,8 @@ async function main(): Promise<void> {
   });
 
   try {
+    await shootPersonPages(browser);
+    if (process.argv[2] === 'person') return;
     for (const dataset of ['empty', 'team'] as const) {
       const dataDir = mkdtempSync(join(tmpdir(), 'tend-shots-'));
       const host = await startWebHost({
