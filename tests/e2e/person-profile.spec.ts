@@ -105,6 +105,23 @@ test.describe('The whole person', () => {
     await page.reload();
     await expect(person.matter('Clear priorities, written down')).toContainText('Context switching drains him');
     await expect(person.entry('A better note')).toContainText('Observation');
+
+    // Deleting is one click with an Undo that writes the record back.
+    await person.matter('Clear priorities, written down').hover();
+    await person.whatMatters.getByRole('button', { name: 'Delete “Clear priorities, written down”' }).click();
+    await expect(person.whatMatters).toContainText('Nothing yet on what matters to Sam');
+    await person.frame.toast.getByRole('button', { name: 'Undo' }).click();
+    await expect(person.matter('Clear priorities, written down')).toContainText('Context switching drains him');
+
+    // Closing the new-note composer with Esc keeps the draft for next time.
+    await person.name.focus();
+    await page.keyboard.press('n');
+    await person.composer().getByLabel('Note', { exact: true }).fill('Half a thought');
+    await page.keyboard.press('Escape');
+    await expect(person.composer()).toBeHidden();
+    await expect(person.timeline.getByRole('button', { name: /^New note/ })).toBeFocused();
+    await page.keyboard.press('n');
+    await expect(person.composer().getByLabel('Note', { exact: true })).toHaveValue('Half a thought');
   });
 
   test('a goal is marked achieved with a progress note in one step, and its history shows it', async ({ page, host }) => {
