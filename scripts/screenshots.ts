@@ -232,10 +232,24 @@ async function shootPersonPages(browser: Browser): Promise<void> {
       await shoot(page, `person-empty-${scheme}`);
       await scrollTo('Family & personal');
       await shoot(page, `person-empty-${scheme}-lower`);
+      await page.getByRole('button', { name: 'Add family member or pet' }).click();
+      await page.getByLabel('Relation').fill('daughter');
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
+      await page.getByText('Name cannot be empty.').waitFor();
+      await page.getByRole('button', { name: 'Add date' }).click();
+      await page.getByLabel('What', { exact: true }).fill('Moves house');
+      await page.getByLabel('Date', { exact: true }).fill('2026-12-10');
+      await page.getByLabel('Remind me').fill('120');
+      await page.getByRole('region', { name: /^Important dates/ }).getByRole('button', { name: 'Add', exact: true }).click();
+      await page.getByText(/Days ahead must be/).waitFor();
+      await shoot(page, `person-empty-${scheme}-forms-with-errors`);
+      await page.keyboard.press('Escape');
 
       await open(rich.id, 'Priya Natarajan');
       await page.getByText('That’s everything', { exact: false }).or(page.getByRole('article').first()).first().waitFor();
       await shoot(page, `person-rich-${scheme}`);
+      await page.getByRole('list', { name: /^What matters to/ }).getByRole('listitem').nth(1).hover();
+      await shoot(page, `person-rich-${scheme}-hover`);
       for (const section of ['Goals', 'Challenges', 'Family & personal', 'Important dates', 'Timeline']) {
         await scrollTo(section);
         await shoot(page, `person-rich-${scheme}-${section.toLowerCase().split(' ')[0]}`);
@@ -358,7 +372,7 @@ async function main(): Promise<void> {
             await page.goto(new URL(`#/people/${ids[0]}`, host.url).href);
             await page.getByRole('heading', { name: 'Priya Natarajan', level: 1 }).waitFor();
             await shoot(page, `${prefix}-person`);
-            await page.getByRole('button', { name: 'Edit' }).click();
+            await page.getByRole('button', { name: 'Edit', exact: true }).click();
             await page.getByRole('dialog').getByLabel('Name', { exact: true }).waitFor();
             await shoot(page, `${prefix}-edit-person`);
             await page.keyboard.press('Escape');
