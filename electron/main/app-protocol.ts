@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { log } from '../../src/core/log';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
-import { contentTypeFor } from './content-type';
+import { contentTypeFor } from '../../src/core/content-type';
 import { APP_SCHEME, resolveAppAsset } from './security';
 
 const logger = log('protocol');

@@ -9,7 +9,8 @@ import { log } from '../core/log';
 import { openTend, type Tend } from '../core/tend';
 import { createEventStream } from './event-stream';
 import { apiMethodFromPath, isAllowedHost, isAuthorized, isAuthorizedQuery } from './http-policy';
-import { contentTypeFor, resolveStaticPath } from './static-files';
+import { contentTypeFor } from '../core/content-type';
+import { resolveStaticPath } from './static-files';
 
 const logger = log('web-host');
 export const MAX_BODY_BYTES = 1024 * 1024;

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 
-/** The file types a Vite build of the renderer produces; anything else is served as opaque bytes. */
+/** The file types a Vite build of the renderer produces, for both hosts that serve it; anything else is opaque bytes. */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
