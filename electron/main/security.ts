@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolveInsideRoot } from '../../src/core/static-path';
 
 /**
  * The desktop app's security policy as pure functions (DESIGN.md, Security). No electron import,
@@ -46,32 +46,8 @@ export function isPermissionAllowed(permission: string, requestingUrl: string | 
   return isAppUrl(requestingUrl) && GRANTED_PERMISSIONS.has(permission);
 }
 
-/** Characters that could step out of a folder or name another one once a segment is decoded. */
-const UNSAFE_SEGMENT = /[/\\:\0]/;
-
-/**
- * Maps an `app://tend/…` request to a file inside `rootDir`, or null if it must not be served.
- * Each path segment is decoded on its own and refused if it is `.`/`..` or hides a separator, so
- * `%2e%2e`, `%2f` and backslashes cannot climb out; the final path is checked to be inside the root.
- */
+/** Maps an `app://tend/…` request to a file inside `rootDir`, or null if it must not be served. */
 export function resolveAppAsset(url: string, rootDir: string): string | null {
   if (!isAppUrl(url)) return null;
-  const { pathname } = new URL(url);
-  const raw = pathname === '' || pathname === '/' ? ['index.html'] : pathname.slice(1).split('/');
-  const segments: string[] = [];
-  for (const part of raw) {
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(part);
-    } catch {
-      return null;
-    }
-    if (decoded === '' || decoded === '.' || decoded === '..' || UNSAFE_SEGMENT.test(decoded)) return null;
-    segments.push(decoded);
-  }
-  const root = resolve(rootDir);
-  const file = resolve(root, ...segments);
-  const inside = relative(root, file);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return null;
-  return file;
+  return resolveInsideRoot(new URL(url).pathname, rootDir);
 }

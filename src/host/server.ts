@@ -10,7 +10,7 @@ import { openTend, type Tend } from '../core/tend';
 import { createEventStream } from './event-stream';
 import { apiMethodFromPath, isAllowedHost, isAuthorized, isAuthorizedQuery } from './http-policy';
 import { contentTypeFor } from '../core/content-type';
-import { resolveStaticPath } from './static-files';
+import { resolveInsideRoot } from '../core/static-path';
 
 const logger = log('web-host');
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -87,7 +87,7 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
 }
 
 async function serveStatic(res: ServerResponse, pathname: string, rendererDir: string): Promise<void> {
-  const file = resolveStaticPath(pathname, rendererDir);
+  const file = resolveInsideRoot(pathname, rendererDir);
   if (!file) return sendTransportError(res, 404, 'Not found.');
   let body: Buffer;
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiMethodFromPath, isAllowedHost, isAuthorized, isAuthorizedQuery } from '../../src/host/http-policy';
-import { resolveStaticPath } from '../../src/host/static-files';
+import { resolveInsideRoot } from '../../src/core/static-path';
 
 describe('isAllowedHost: only loopback names on our own port (no DNS rebinding)', () => {
   it.each([
@@ -56,7 +56,7 @@ describe('apiMethodFromPath', () => {
   });
 });
 
-describe('resolveStaticPath never leaves the renderer folder', () => {
+describe('resolveInsideRoot (as the web host uses it) never leaves the renderer folder', () => {
   const root = '/srv/renderer';
   it.each([
     ['/', '/srv/renderer/index.html'],
@@ -68,6 +68,6 @@ describe('resolveStaticPath never leaves the renderer folder', () => {
     ['/a%00b', null],
     ['/%E0%A4%A', null],
   ])('%s → %s', (path, file) => {
-    expect(resolveStaticPath(path, root)).toBe(file);
+    expect(resolveInsideRoot(path, root)).toBe(file);
   });
 });
