@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-// Debian's Chromium where it exists (CI, this workplace); Playwright's own browser elsewhere.
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const executablePath = existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
+import { chromiumLaunchOptions } from './tests/fixtures/chromium';
 
 export default defineConfig({
   fullyParallel: true,
@@ -24,18 +20,7 @@ export default defineConfig({
         locale: 'en-US',
         timezoneId: 'America/New_York',
         trace: 'retain-on-failure',
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
       },
     },
     { name: 'electron', testDir: 'tests/electron' },

@@ -7,19 +7,19 @@
  * PNGs go to test-results/screenshots/ (git-ignored). `npx tsx scripts/screenshots.ts person` shoots
  * only the Person page: an empty profile (every empty state) and a rich one with ~200 records.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { clockStartingAt } from '../src/core/clock';
 import { startWebHost, type WebHost } from '../src/host/server';
 import type { MethodInput } from '../src/shared/contract';
 import { NOTE_KINDS, type GoalStatus } from '../src/shared/profile';
 import { pick, seededRandom } from '../bench/dataset';
+import { chromiumLaunchOptions } from '../tests/fixtures/chromium';
 
 const NOW = new Date('2026-11-23T14:00:00.000Z');
 const OUT_DIR = resolve('test-results/screenshots');
-const CHROMIUM = '/usr/bin/chromium';
 
 const SAMPLE_TEAM: MethodInput<'people.save'>[] = [
   { name: 'Priya Natarajan', preferredName: 'Priya', pronunciation: 'PREE-yah', role: 'Staff engineer', team: 'Platform', startedOn: '2021-03-15', cadenceDays: 14 },
@@ -181,11 +181,35 @@ async function seedRichProfile(host: WebHost, personId: string): Promise<void> {
   }
 }
 
-/** The Person page, empty and with ~200 records, plus its forms and the delete dialog. */
-async function shootPersonPages(browser: Browser): Promise<void> {
+/** A web host on a throwaway data folder with the clock at NOW; both are gone once `shootWith` ends. */
+async function withHost(shootWith: (host: WebHost) => Promise<void>): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tend-shots-'));
   const host = await startWebHost({ dataDir, rendererDir: resolve('out/renderer'), appVersion: '0.1.0', clock: clockStartingAt(NOW) });
   try {
+    await shootWith(host);
+  } finally {
+    await host.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** A page the way UI.md looks at Tend: 1280×800, en-US in New York, no motion, the page clock fixed at NOW. */
+async function openPage(browser: Browser, scheme: 'light' | 'dark'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    timezoneId: 'America/New_York',
+    colorScheme: scheme,
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(NOW);
+  return { context, page };
+}
+
+/** The Person page, empty and with ~200 records, plus its forms and the delete dialog. */
+async function shootPersonPages(browser: Browser): Promise<void> {
+  await withHost(async (host) => {
     const empty = await ok(host.tend.dispatch('people.save', { name: 'Samuel Okafor', preferredName: 'Sam', role: 'Senior engineer', team: 'Payments' }));
     const rich = await ok(
       host.tend.dispatch('people.save', {
@@ -204,15 +228,7 @@ async function shootPersonPages(browser: Browser): Promise<void> {
     await ok(host.tend.dispatch('people.archive', { id: archived.id }));
 
     for (const scheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({
-        viewport: { width: 1280, height: 800 },
-        locale: 'en-US',
-        timezoneId: 'America/New_York',
-        colorScheme: scheme,
-        reducedMotion: 'reduce',
-      });
-      const page = await context.newPage();
-      await page.clock.setFixedTime(NOW);
+      const { context, page } = await openPage(browser, scheme);
       const open = async (id: string, name: string) => {
         await page.goto(new URL(`#/people/${id}`, host.url).href);
         await page.getByRole('heading', { name, level: 1 }).waitFor();
@@ -280,10 +296,7 @@ async function shootPersonPages(browser: Browser): Promise<void> {
       await shoot(page, `person-archived-${scheme}`);
       await context.close();
     }
-  } finally {
-    await host.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -293,42 +306,16 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true });
-  const browser = await chromium.launch({
-    ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
 
   try {
     await shootPersonPages(browser);
     if (process.argv[2] === 'person') return;
     for (const dataset of ['empty', 'team'] as const) {
-      const dataDir = mkdtempSync(join(tmpdir(), 'tend-shots-'));
-      const host = await startWebHost({
-        dataDir,
-        rendererDir: resolve('out/renderer'),
-        appVersion: '0.1.0',
-        clock: clockStartingAt(NOW),
-      });
-      try {
+      await withHost(async (host) => {
         const ids = dataset === 'team' ? await seed(host) : [];
         for (const scheme of ['light', 'dark'] as const) {
-          const context = await browser.newContext({
-            viewport: { width: 1280, height: 800 },
-            locale: 'en-US',
-            timezoneId: 'America/New_York',
-            colorScheme: scheme,
-            reducedMotion: 'reduce',
-          });
-          const page = await context.newPage();
-          await page.clock.setFixedTime(NOW);
+          const { context, page } = await openPage(browser, scheme);
           const prefix = `${dataset}-${scheme}`;
           await page.goto(host.url);
           await page.getByRole('heading', { level: 1 }).waitFor();
@@ -386,10 +373,7 @@ async function main(): Promise<void> {
           await shoot(page, `${prefix}-journal`);
           await context.close();
         }
-      } finally {
-        await host.close();
-        rmSync(dataDir, { recursive: true, force: true });
-      }
+      });
     }
   } finally {
     await browser.close();
