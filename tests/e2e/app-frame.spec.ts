@@ -66,6 +66,18 @@ test.describe('App frame', () => {
     await expect(people.addButton).toBeFocused();
   });
 
+  test('a late close event from an earlier closing neither closes a reopened dialog nor moves its focus', async ({ page, host }) => {
+    const people = new PeoplePage(page);
+    await people.frame.open(host.current.url);
+    await people.goto();
+    await people.addButton.click();
+    await expect(people.form.field('name')).toBeFocused();
+    // The browser queues `close`; simulate one arriving after the dialog has been opened again.
+    await people.form.dialog.evaluate((dialog) => dialog.dispatchEvent(new Event('close')));
+    await expect(people.form.dialog).toBeVisible();
+    await expect(people.form.field('name')).toBeFocused();
+  });
+
   test('the sidebar team list opens a person', async ({ page, host }) => {
     await host.current.tend.dispatch('people.save', { name: 'Kwame Mensah', role: 'SRE' });
     const frame = new AppFrame(page);
