@@ -49,7 +49,11 @@ async function start(): Promise<void> {
   shutdown.add('stop sending data events', forwardDataChanges(tend));
 
   const openMainWindow = () => {
-    mainWindow = createMainWindow({ preload: join(appPath, 'out', 'preload', 'index.cjs'), preferences });
+    mainWindow = createMainWindow({
+      preload: join(appPath, 'out', 'preload', 'index.cjs'),
+      preferences,
+      icon: join(appPath, 'resources', 'icons', 'tend-512.png'),
+    });
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

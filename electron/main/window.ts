@@ -12,6 +12,8 @@ export interface MainWindowOptions {
   /** The built preload script (CommonJS: sandboxed preloads cannot be ES modules). */
   preload: string;
   preferences: PreferencesStore;
+  /** Window and taskbar icon on Linux and Windows (macOS takes the app bundle's). */
+  icon: string;
 }
 
 function rememberBounds(window: BrowserWindow, preferences: PreferencesStore): void {
@@ -20,11 +22,12 @@ function rememberBounds(window: BrowserWindow, preferences: PreferencesStore): v
 }
 
 /** The one app window, locked down per Electron's security checklist (DESIGN.md, Security). */
-export function createMainWindow({ preload, preferences }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ preload, preferences, icon }: MainWindowOptions): BrowserWindow {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const saved = restorableBounds(preferences.get('windowBounds'), workAreas);
   const window = new BrowserWindow({
     title: 'Tend',
+    icon,
     ...(saved ? { x: saved.x, y: saved.y, width: saved.width, height: saved.height } : DEFAULT_SIZE),
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,

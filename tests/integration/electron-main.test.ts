@@ -60,6 +60,7 @@ describe('Electron main process', () => {
     const [window] = fake.windows;
     expect(window!.options).toMatchObject({
       title: 'Tend',
+      icon: join(appPath, 'resources', 'icons', 'tend-512.png'),
       width: 1280,
       height: 800,
       minWidth: 900,
