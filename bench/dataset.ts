@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays, format } from 'date-fns';
 import type { Tend } from '../src/core/tend';
 import type { Person } from '../src/shared/people';
-import { NOTE_KINDS } from '../src/shared/profile';
+import { NOTE_KINDS } from '../src/shared/notes';
 
 /**
  * A deterministic sample team, shared by the benchmarks, the screenshots and demo data: the same

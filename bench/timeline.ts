@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clockStartingAt } from '../src/core/clock';
 import { openTend } from '../src/core/tend';
-import type { TimelineCursor, TimelinePage } from '../src/shared/profile';
+import type { TimelineCursor, TimelinePage } from '../src/shared/timeline';
 import type { Result } from '../src/shared/result';
 import { bulkNotes } from './dataset';
 import { measure, report } from './measure';

@@ -14,7 +14,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { clockStartingAt } from '../src/core/clock';
 import { startWebHost, type WebHost } from '../src/host/server';
 import type { MethodInput } from '../src/shared/contract';
-import { NOTE_KINDS, type GoalStatus } from '../src/shared/profile';
+import { type GoalStatus } from '../src/shared/goals';
+import { NOTE_KINDS } from '../src/shared/notes';
 import { pick, seededRandom } from '../bench/dataset';
 import { chromiumLaunchOptions } from '../tests/fixtures/chromium';
 

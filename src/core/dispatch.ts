@@ -1,12 +1,5 @@
 import * as v from 'valibot';
-import {
-  isMethodName,
-  methods,
-  type MethodInput,
-  type MethodName,
-  type MethodResult,
-  type ParsedInput,
-} from '../shared/contract';
+import { isMethodName, type DataArea, methods, type MethodInput, type MethodName, type MethodResult, type ParsedInput } from '../shared/contract';
 import { fail, ok, type Result } from '../shared/result';
 import { TendError } from './errors';
 import { log } from './log';
@@ -41,7 +34,10 @@ export function describeIssue(issue: v.BaseIssue<unknown>): { message: string; f
  * The single entry point both transports call: validates with the contract's schema, runs the
  * handler, and never throws — every failure comes back as a typed error.
  */
-export function createDispatcher(handlers: Handlers, onWrite: (method: MethodName) => void = () => {}): Dispatch {
+export function createDispatcher(
+  handlers: Handlers,
+  onWrite: (payload: { method: MethodName; touches: readonly DataArea[] }) => void = () => {},
+): Dispatch {
   async function dispatch(method: string, input: unknown): Promise<Result<unknown>> {
     if (typeof method !== 'string' || !isMethodName(method)) {
       return fail('unknown_method', `Tend has no action called "${String(method)}".`);
@@ -61,10 +57,11 @@ export function createDispatcher(handlers: Handlers, onWrite: (method: MethodNam
       logger.error(`${method} failed`, error);
       return fail('internal', 'Something went wrong while saving or loading. Nothing was changed; please try again.');
     }
-    if (methods[method].write) {
+    const touches = methods[method].touches;
+    if (touches.length > 0) {
       // The write has committed: a failing listener (e.g. a closed window) must not report it as lost.
       try {
-        onWrite(method);
+        onWrite({ method, touches });
       } catch (error) {
         logger.error(`announcing ${method} failed`, error);
       }

@@ -1,6 +1,6 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EventPayloads, MethodName } from '../shared/contract';
+import type { EventPayloads } from '../shared/contract';
 import { systemClock, type Clock } from './clock';
 import { applyWriterPragmas, openDatabase, type Database } from './db/database';
 import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, assertNotFromFuture, migrate } from './db/migrate';
@@ -98,8 +98,8 @@ export async function openTend(options: TendOptions): Promise<Tend> {
   const people = createPeopleService(db, clock);
   const profile = createProfileServices(db, clock, people);
   const listeners = new Set<(payload: EventPayloads['data.changed']) => void>();
-  const announce = (method: MethodName) => {
-    for (const listener of listeners) listener({ method });
+  const announce = (payload: EventPayloads['data.changed']) => {
+    for (const listener of listeners) listener(payload);
   };
 
   const dispatch = createDispatcher(

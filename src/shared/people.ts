@@ -1,5 +1,8 @@
 import * as v from 'valibot';
-import { Id, optionalLocalDate, optionalText, requiredText, wholeDays } from './fields';
+import { ById, Id, optionalLocalDate, optionalText, requiredText, wholeDays } from './fields';
+import type { MethodTable } from './method-table';
+
+/** The people a leader leads: the team list, archiving and explicit deletion. */
 
 export const DEFAULT_CADENCE_DAYS = 7;
 
@@ -36,4 +39,34 @@ export interface Person {
   archivedAt: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export const PersonDeleteInput = v.strictObject({
+  id: Id,
+  /** Deleting is explicit: the caller repeats the person's name as confirmation. */
+  confirmName: v.string('Type the person’s name to confirm.'),
+});
+
+export const peopleMethods = {
+  /** Active people by name; archived ones too when asked. */
+  'people.list': { input: PeopleListInput, touches: [] },
+  /** One person by id, archived or not. */
+  'people.get': { input: ById, touches: [] },
+  /** Create a person (no id) or update one (id); returns the stored record. */
+  'people.save': { input: PersonSaveInput, touches: ['people', 'profile'] },
+  /** Hide a person from the team and reminders, keeping all their history. */
+  'people.archive': { input: ById, touches: ['people', 'profile'] },
+  /** Bring an archived person back to the team. */
+  'people.restore': { input: ById, touches: ['people', 'profile'] },
+  /** Delete a person and every record about them, confirmed by repeating their name. */
+  'people.delete': { input: PersonDeleteInput, touches: ['people', 'profile', 'timeline'] },
+} as const satisfies MethodTable;
+
+export interface PeopleResults {
+  'people.list': Person[];
+  'people.get': Person;
+  'people.save': Person;
+  'people.archive': Person;
+  'people.restore': Person;
+  'people.delete': null;
 }

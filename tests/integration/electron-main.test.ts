@@ -121,7 +121,7 @@ describe('Electron main process', () => {
   });
 
   it('tells the app window when data changed', () => {
-    expect(fake.windows[0]!.webContents.sent).toContainEqual([EVENT_CHANNEL, 'data.changed', { method: 'people.save' }]);
+    expect(fake.windows[0]!.webContents.sent).toContainEqual([EVENT_CHANNEL, 'data.changed', { method: 'people.save', touches: ['people', 'profile'] }]);
   });
 
   it('guards every web contents: no navigation away, no new windows, no webviews', () => {

@@ -147,7 +147,11 @@ describe('people', () => {
     await tend.dispatch('people.restore', { id: UNKNOWN_ID }); // not found
     await tend.dispatch('people.restore', { id: ana.id });
 
-    expect(events).toEqual([{ method: 'people.save' }, { method: 'people.archive' }, { method: 'people.restore' }]);
+    expect(events).toEqual([
+      { method: 'people.save', touches: ['people', 'profile'] },
+      { method: 'people.archive', touches: ['people', 'profile'] },
+      { method: 'people.restore', touches: ['people', 'profile'] },
+    ]);
 
     stop();
     await addPerson(tend, 'Ben');

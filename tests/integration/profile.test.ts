@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/shared/people';
-import type { TimelineCursor, TimelineItem, TimelinePage } from '../../src/shared/profile';
+import type { TimelineCursor, TimelineItem, TimelinePage } from '../../src/shared/timeline';
 import { DAY } from '../fixtures/clock';
 import { openTestTend, type TestTend } from '../fixtures/open-test-tend';
 import { expectError, expectOk } from '../fixtures/results';

@@ -165,7 +165,7 @@ describe('web host transport', () => {
       req.on('error', reject);
       req.end();
     });
-    expect(await received).toContain('data: {"method":"people.save"}');
+    expect(await received).toContain('data: {"method":"people.save","touches":["people","profile"]}');
   });
 
   it('refuses the event stream without the token', async () => {

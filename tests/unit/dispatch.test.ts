@@ -34,7 +34,7 @@ function harness(overrides: Partial<Handlers> = {}) {
     ...overrides,
   };
   const writes: MethodName[] = [];
-  const dispatch = createDispatcher(handlers, (method) => writes.push(method));
+  const dispatch = createDispatcher(handlers, ({ method }) => writes.push(method));
   return { dispatch, handlers, writes };
 }
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedInput } from '../../shared/contract';
 import type { Person } from '../../shared/people';
-import { DEFAULT_DAYS_AHEAD, type DateKind, type ImportantDate, type PersonalDetail } from '../../shared/profile';
+import { DEFAULT_DAYS_AHEAD, type DateKind, type ImportantDate } from '../../shared/dates';
+import { type PersonalDetail } from '../../shared/details';
 import { instant, localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import { TendError, conflict } from '../errors';

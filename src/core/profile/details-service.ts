@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedInput } from '../../shared/contract';
-import type { DetailKind, PersonalDetail } from '../../shared/profile';
+import type { DetailKind, PersonalDetail } from '../../shared/details';
 import { instant, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { Ownership } from './ownership';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedInput } from '../../shared/contract';
-import { statusFitsKind, type Goal, type GoalKind, type GoalStatus, type ProgressNote, type Sphere } from '../../shared/profile';
+import { statusFitsKind, type Goal, type GoalKind, type GoalStatus, type ProgressNote, type Sphere } from '../../shared/goals';
 import { instant, localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import { TendError, notFound } from '../errors';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedInput } from '../../shared/contract';
-import type { Matter } from '../../shared/profile';
+import type { Matter } from '../../shared/matters';
 import { instant, localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { Ownership } from './ownership';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedInput } from '../../shared/contract';
-import type { Note, NoteKind } from '../../shared/profile';
+import type { Note, NoteKind } from '../../shared/notes';
 import { instant, localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { Ownership } from './ownership';

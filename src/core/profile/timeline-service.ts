@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../shared/contract';
-import type { GoalKind, TimelineCursor, TimelineItem, TimelinePage } from '../../shared/profile';
+import type { GoalKind } from '../../shared/goals';
+import type { TimelineCursor, TimelineItem, TimelinePage } from '../../shared/timeline';
 import type { Database } from '../db/database';
 import { toProgress, type ProgressRow } from './goals-service';
 import { toNote, type NoteRow } from './notes-service';

@@ -1,12 +1,4 @@
-import {
-  EVENT_NAMES,
-  type EventName,
-  type EventPayloads,
-  type MethodInput,
-  type MethodName,
-  type MethodResult,
-  type TendBridge,
-} from '../../shared/contract';
+import { EVENT_NAMES, type EventName, type EventPayloads, type MethodInput, type MethodName, type MethodResult, type TendBridge } from '../../shared/contract';
 import { fail, type Result } from '../../shared/result';
 
 declare global {

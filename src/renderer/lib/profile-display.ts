@@ -1,14 +1,8 @@
 import { format, type Locale } from 'date-fns';
-import type {
-  DetailKind,
-  Goal,
-  GoalKind,
-  GoalStatus,
-  ImportantDate,
-  NoteKind,
-  PersonalDetail,
-  Sphere,
-} from '../../shared/profile';
+import type { ImportantDate } from '../../shared/dates';
+import type { DetailKind, PersonalDetail } from '../../shared/details';
+import type { Goal, GoalKind, GoalStatus, Sphere } from '../../shared/goals';
+import type { NoteKind } from '../../shared/notes';
 import { parseLocalDay, relativeDay } from './dates';
 import type { IconName } from './icons';
 

@@ -1,17 +1,10 @@
 import type { MethodInput } from '../../shared/contract';
-import type {
-  DetailKind,
-  Goal,
-  GoalKind,
-  GoalStatus,
-  ImportantDate,
-  Matter,
-  Note,
-  NoteKind,
-  PersonalDetail,
-  Sphere,
-} from '../../shared/profile';
-import { DEFAULT_DAYS_AHEAD } from '../../shared/profile';
+import type { ImportantDate } from '../../shared/dates';
+import type { DetailKind, PersonalDetail } from '../../shared/details';
+import type { Goal, GoalKind, GoalStatus, Sphere } from '../../shared/goals';
+import type { Matter } from '../../shared/matters';
+import type { Note, NoteKind } from '../../shared/notes';
+import { DEFAULT_DAYS_AHEAD } from '../../shared/dates';
 import type { ApiError } from '../../shared/result';
 
 /**

@@ -1,4 +1,4 @@
-import type { TimelineCursor, TimelineItem, TimelinePage } from '../../shared/profile';
+import type { TimelineCursor, TimelineItem, TimelinePage } from '../../shared/timeline';
 import { ApiFailure, call, onEvent } from './api';
 import type { NoteDraft } from './profile-forms';
 import { TIMELINE_PAGE_SIZE, changesTimeline, kindsFor, refreshLimit, type TimelineFilter } from './timeline';

@@ -1,6 +1,6 @@
 import { differenceInCalendarDays, format, startOfDay, type Locale } from 'date-fns';
 import type { MethodName } from '../../shared/contract';
-import type { TimelineItem, TimelineKind } from '../../shared/profile';
+import type { TimelineItem, TimelineKind } from '../../shared/timeline';
 import { parseLocalDay } from './dates';
 
 /** The timeline's paging and wording rules, kept out of the component so they can be tested. */

@@ -1,6 +1,9 @@
 import { enUS } from 'date-fns/locale/en-US';
 import { describe, expect, it } from 'vitest';
-import type { Goal, ImportantDate, PersonalDetail, TimelineItem } from '../../../src/shared/profile';
+import type { ImportantDate } from '../../../src/shared/dates';
+import type { PersonalDetail } from '../../../src/shared/details';
+import type { Goal } from '../../../src/shared/goals';
+import type { TimelineItem } from '../../../src/shared/timeline';
 import { confirmNameMatches, deletionSummary, joinAnd } from '../../../src/renderer/lib/person-delete';
 import {
   birthdayWording,

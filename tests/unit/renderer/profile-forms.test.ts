@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { methods } from '../../../src/shared/contract';
-import type { Goal, ImportantDate, Note } from '../../../src/shared/profile';
+import type { ImportantDate } from '../../../src/shared/dates';
+import type { Goal } from '../../../src/shared/goals';
+import type { Note } from '../../../src/shared/notes';
 import {
   anniversaryInput,
   dateDraft,

@@ -1,0 +1,62 @@
+import * as v from 'valibot';
+import { ById, Id, LocalDate, optionalText, requiredText, wholeDays } from './fields';
+import { TEXT_MAX } from './limits';
+import type { MethodTable } from './method-table';
+import type { Person } from './people';
+
+/** Birthdays, anniversaries and one-off dates, surfaced some days ahead. */
+
+export const DATE_KINDS = ['birthday', 'custom'] as const;
+export type DateKind = (typeof DATE_KINDS)[number];
+export const DEFAULT_DAYS_AHEAD = 7;
+
+const DaysAhead = wholeDays('Days ahead', 0, 90);
+
+export const ImportantDateSaveInput = v.strictObject({
+  id: v.optional(Id),
+  personId: Id,
+  kind: v.optional(v.picklist(DATE_KINDS, 'Choose birthday or custom.'), 'custom'),
+  /** Ignored for birthdays, which are always titled "Birthday". */
+  title: v.optional(requiredText('Title', 200)),
+  on: LocalDate,
+  /** Birthdays always repeat. */
+  yearly: v.optional(v.boolean('Yearly must be true or false.'), false),
+  daysAhead: v.optional(DaysAhead, DEFAULT_DAYS_AHEAD),
+  note: optionalText('Note', TEXT_MAX),
+});
+
+export const AnniversarySaveInput = v.strictObject({ personId: Id, daysAhead: DaysAhead });
+
+export interface ImportantDate {
+  /** `anniversary:<personId>` for the work anniversary derived from "started on". */
+  id: string;
+  personId: string;
+  kind: DateKind | 'anniversary' | 'family_birthday';
+  title: string;
+  on: string;
+  yearly: boolean;
+  daysAhead: number;
+  note: string | null;
+  /** Next occurrence on or after today, or null for a one-off date in the past. */
+  nextOn: string | null;
+  /** Whole local days from today to nextOn. */
+  daysUntil: number | null;
+  /** Within its daysAhead window. */
+  soon: boolean;
+  /** For yearly dates with a known first year: the count reached at nextOn (age, years at work). */
+  years: number | null;
+}
+
+export const datesMethods = {
+  /** A birthday or a custom one-off or yearly date, surfaced some days ahead. */
+  'dates.save': { input: ImportantDateSaveInput, touches: ['profile'] },
+  'dates.delete': { input: ById, touches: ['profile'] },
+  /** How many days ahead the work anniversary (from "started on") is surfaced; stored on the person. */
+  'dates.saveAnniversary': { input: AnniversarySaveInput, touches: ['people', 'profile'] },
+} as const satisfies MethodTable;
+
+export interface DatesResults {
+  'dates.save': ImportantDate;
+  'dates.delete': null;
+  'dates.saveAnniversary': Person;
+}

@@ -1,0 +1,40 @@
+import * as v from 'valibot';
+import { Id, LocalDate } from './fields';
+import type { GoalKind, ProgressNote } from './goals';
+import type { MethodTable } from './method-table';
+import type { Note } from './notes';
+
+/** One person's history, newest first, read a page at a time by keyset cursor. */
+
+export const TIMELINE_KINDS = ['note', 'progress'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+const TimelineCursor = v.strictObject({ day: LocalDate, createdAt: v.pipe(v.string(), v.isoTimestamp()), id: Id });
+export type TimelineCursor = v.InferOutput<typeof TimelineCursor>;
+
+export const TimelinePageInput = v.strictObject({
+  personId: Id,
+  kinds: v.optional(v.array(v.picklist(TIMELINE_KINDS, 'Unknown timeline kind.')), [...TIMELINE_KINDS]),
+  /** Keyset cursor: the last item of the previous page. */
+  before: v.optional(v.nullable(TimelineCursor), null),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200, 'At most 200 items a page.')), 50),
+});
+
+export type TimelineItem =
+  | { type: 'note'; id: string; day: string; createdAt: string; note: Note }
+  | { type: 'progress'; id: string; day: string; createdAt: string; progress: ProgressNote; goalTitle: string; goalKind: GoalKind };
+
+export interface TimelinePage {
+  items: TimelineItem[];
+  /** Pass as `before` to get the next (older) page; null at the end. */
+  nextCursor: TimelineCursor | null;
+}
+
+export const timelineMethods = {
+  /** One page of a person's timeline, newest first, by keyset cursor. */
+  'timeline.page': { input: TimelinePageInput, touches: [] },
+} as const satisfies MethodTable;
+
+export interface TimelineResults {
+  'timeline.page': TimelinePage;
+}
