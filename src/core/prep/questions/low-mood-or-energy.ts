@@ -43,6 +43,7 @@ export function lowMoodOrEnergy(facts: PrepFacts): Question[] {
   const times = countWord(Math.min(...runs.map((run) => run.length)));
   const subject = facts.perceived[startIndex]!.noteId;
   const what = moodLow && energyLow ? 'mood and energy' : moodLow ? 'mood' : 'energy';
+  // One question even when both are low: a low mood is the broader thing to understand.
   const text = moodLow
     ? `What do you know about what is weighing on ${name} lately?`
     : `What might be draining ${possessive(name)} energy lately?`;
