@@ -55,6 +55,7 @@ function tooLong(label: string, max: number): string {
 function findPerson(line: string, context: QuickLogContext): (PersonMatch & { rest: Token[] }) | QuickLogProblem {
   const at = line.indexOf('@');
   const open = line[at + 1];
+  if (open === undefined || /\s/.test(open)) return problem('person', 'Add a name right after @, like @Sam.');
   if (open === '"' || open === '“') {
     const close = line.slice(at + 2).search(/["”]/);
     if (close < 0) return problem('person', 'Close the quotes around the name, like @"Ana María".');
