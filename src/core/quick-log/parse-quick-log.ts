@@ -111,7 +111,9 @@ export function parseQuickLog(line: string, context: QuickLogContext): QuickLogP
 
   const found = findPerson(trimmed, context);
   if ('type' in found) return found;
-  const { person, rest } = found;
+  const { person } = found;
+  // A separator right after the name ("@Sam: 30m", `@"Ana María", 1h`) is not the start of a note.
+  const rest = found.rest[0]?.word === '' ? found.rest.slice(1) : found.rest;
   const first = rest[0];
   const mode = first ? MODE_WORDS[first.word] : undefined;
   if (first && mode) return parseCommitmentOrPoint(trimmed, person.id, mode, first.end, context.today);

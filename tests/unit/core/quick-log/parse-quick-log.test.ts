@@ -63,6 +63,8 @@ describe('time invested: person, minutes, kind, day and note', () => {
     ['@Bob 30m', invested(BOB, 30, 'check_in', TODAY)],
     ['@Sam: 30m', invested(SAM, 30, 'check_in', TODAY)],
     ['@Sam, 30m coaching', invested(SAM, 30, 'coaching', TODAY)],
+    ['@"Ana María": 30m', invested(ANA_MARIA, 30, 'check_in', TODAY)],
+    ['@Sam : 1h : the plan', invested(SAM, 60, 'check_in', TODAY, 'the plan')],
     // A whole first name beats a name that merely starts with it.
     ['@Sam 10m', invested(SAM, 10, 'check_in', TODAY)],
   ] as const)('%s', (line, expected) => {
