@@ -1,5 +1,6 @@
 import { up as people } from './001-people';
 import { up as personProfile } from './002-person-profile';
+import { up as invest } from './003-invest';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'people', up: people },
   { version: 2, name: 'person-profile', up: personProfile },
+  { version: 3, name: 'invest', up: invest },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,91 @@
+import * as v from 'valibot';
+import { Id, LocalDate } from './fields';
+import type { MethodTable } from './method-table';
+
+/**
+ * Who needs the leader now, and why, in plain facts (never a score). Computed by the pure rules in
+ * src/core/attention from local calendar days.
+ */
+
+/** In the order Today shows them: overdue first, ok last. */
+export const ATTENTION_STATES = ['overdue', 'due', 'never', 'ok'] as const;
+export type AttentionState = (typeof ATTENTION_STATES)[number];
+
+export interface OverdueCommitment {
+  text: string;
+  dueOn: string;
+  /** Whole local days past the due day (≥ 1). */
+  daysOverdue: number;
+}
+
+export interface UpcomingDate {
+  title: string;
+  /** The next occurrence, YYYY-MM-DD. */
+  on: string;
+  daysUntil: number;
+}
+
+export interface PersonAttention {
+  id: string;
+  name: string;
+  preferredName: string | null;
+  /** ok · due (the cadence has come round) · overdue (past the maximum) · never (nothing logged yet). */
+  state: AttentionState;
+  /** Local calendar days since the last investment, or since they were added when nothing is logged. */
+  daysSince: number;
+  cadenceDays: number;
+  /** The maximum in effect: their own, or twice the cadence; never below the cadence. */
+  maxDays: number;
+  /** daysSince ÷ cadenceDays to two decimals (1 = the cadence has come round): the bar on Today. */
+  ratio: number;
+  lastInvestedOn: string | null;
+  openMine: number;
+  /** Mine, open and past due, most overdue first. */
+  overdueMine: OverdueCommitment[];
+  /** Their asks still open. */
+  openTheirs: number;
+  overdueTheirs: number;
+  nextDate: UpcomingDate | null;
+  weekMinutes: number;
+  /** Paused until `snoozedUntil` (inclusive); shown in a Paused group and left out of the count. */
+  snoozed: boolean;
+  snoozedUntil: string | null;
+  /** Counted in the sidebar and tray: due, overdue, an overdue promise, or nothing logged a full cadence after being added. */
+  needsAttention: boolean;
+  /** Plain facts for the "why now" line, most pressing first. */
+  whyNow: string[];
+}
+
+export interface AttentionSummary {
+  today: string;
+  /** Ordered by need (overdue, due, never, ok; ties by how far past cadence); paused people last. */
+  people: PersonAttention[];
+  needingAttention: number;
+  week: {
+    /** First day of the current week (from the week-start setting). */
+    startsOn: string;
+    minutes: number;
+    /** How many people received time this week. */
+    people: number;
+  };
+}
+
+export const AttentionSummaryInput = v.optional(v.strictObject({}), {});
+
+export const AttentionSnoozeInput = v.strictObject({
+  personId: Id,
+  /** Paused through this local day; null resumes at once. The service refuses a day in the past. */
+  until: v.nullable(LocalDate),
+});
+
+export const attentionMethods = {
+  /** The active team ordered by need, with why-now facts and the week's invested total. */
+  'attention.summary': { input: AttentionSummaryInput, touches: [] },
+  /** Pause reminders for a person until a day (inclusive), or resume them (null). */
+  'attention.snooze': { input: AttentionSnoozeInput, touches: ['attention'] },
+} as const satisfies MethodTable;
+
+export interface AttentionResults {
+  'attention.summary': AttentionSummary;
+  'attention.snooze': PersonAttention;
+}
