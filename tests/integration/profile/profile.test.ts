@@ -1,26 +1,7 @@
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../../../src/shared/people';
-import type { TimelineCursor, TimelineItem, TimelinePage } from '../../../src/shared/timeline';
-import { DAY } from '../../fixtures/clock';
-import { openTestTend, type TestTend } from '../../fixtures/open-test-tend';
+import { openTestTend } from '../../fixtures/open-test-tend';
 import { expectError, expectOk } from '../../fixtures/results';
-
-async function withPerson(name = 'Priya Raman', startedOn: string | null = null): Promise<TestTend & { person: Person }> {
-  const t = await openTestTend();
-  const person = expectOk(await t.tend.dispatch('people.save', { name, startedOn }));
-  return { ...t, person };
-}
-
-/** Counts rows through a second connection: what is on disk, not the service's view. */
-function countOnDisk(t: TestTend, table: string): number {
-  const db = new BetterSqlite3(t.tend.databaseFile, { readonly: true });
-  try {
-    return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
+import { withPerson } from '../../fixtures/with-person';
 
 describe('a whole profile, built one record at a time', () => {
   it('stores what matters with why, four kinds of goals and challenges, family, dates and notes, and shows them after reopening', async () => {
@@ -58,23 +39,6 @@ describe('a whole profile, built one record at a time', () => {
       ['Maya’s birthday', '2026-12-01', 8, false, 8],
       ['Moves house', '2026-12-10', 17, true, null],
     ]);
-  });
-
-  it('marks a goal achieved with a progress note in one step, and keeps the history newest first', async () => {
-    const { tend, person, clock } = await withPerson();
-    const goal = expectOk(
-      await tend.dispatch('goals.save', { personId: person.id, kind: 'goal', sphere: 'professional', title: 'Lead the Q1 launch' }),
-    );
-    expectOk(await tend.dispatch('progress.save', { goalId: goal.id, body: 'Wrote the plan', notedOn: '2026-11-20' }));
-    clock.advance(DAY);
-    const done = expectOk(await tend.dispatch('progress.save', { goalId: goal.id, body: 'Shipped!', status: 'achieved' }));
-    expect(done.status).toBe('achieved');
-    expect(done.progress.map((p) => [p.body, p.notedOn, p.status])).toEqual([
-      ['Shipped!', '2026-11-24', 'achieved'],
-      ['Wrote the plan', '2026-11-20', null],
-    ]);
-    const wrong = expectError(await tend.dispatch('progress.save', { goalId: goal.id, body: 'x', status: 'resolved' }));
-    expect(wrong).toMatchObject({ code: 'invalid_input', field: 'status' });
   });
 
   it('edits a record in place without touching its neighbours (last write wins per record)', async () => {
@@ -141,93 +105,5 @@ describe('bad input is refused with the field named, and nothing is written', ()
     expect(expectOk(await tend.dispatch('people.profile', { id: person.id })).matters).toHaveLength(1);
     expectOk(await tend.dispatch('people.restore', { id: person.id }));
     expectOk(await tend.dispatch('notes.save', { personId: person.id, body: 'Back' }));
-  });
-
-  it('keeps one birthday per person', async () => {
-    const { tend, person } = await withPerson();
-    expectOk(await tend.dispatch('dates.save', { personId: person.id, kind: 'birthday', on: '1991-05-04' }));
-    const error = expectError(await tend.dispatch('dates.save', { personId: person.id, kind: 'birthday', on: '1991-05-05' }));
-    expect(error).toMatchObject({ code: 'conflict', field: 'kind' });
-  });
-});
-
-describe('deleting a person', () => {
-  it('needs their name as confirmation and then removes every record in one go', async () => {
-    const t = await withPerson('Kofi Mensah');
-    const { tend, person } = t;
-    const goal = expectOk(await tend.dispatch('goals.save', { personId: person.id, kind: 'goal', sphere: 'personal', title: 'Run 10k' }));
-    expectOk(await tend.dispatch('progress.save', { goalId: goal.id, body: '5k done' }));
-    expectOk(await tend.dispatch('notes.save', { personId: person.id, body: 'Note' }));
-    expectOk(await tend.dispatch('details.save', { personId: person.id, kind: 'pet', name: 'Biscuit', relation: 'dog' }));
-    expectOk(await tend.dispatch('dates.save', { personId: person.id, kind: 'birthday', on: '1988-01-02' }));
-    expectOk(await tend.dispatch('matters.save', { personId: person.id, what: 'Autonomy' }));
-    const keep = expectOk(await tend.dispatch('people.save', { name: 'Ines' }));
-    expectOk(await tend.dispatch('notes.save', { personId: keep.id, body: 'Stays' }));
-
-    expect(expectError(await tend.dispatch('people.delete', { id: person.id, confirmName: 'Kofi' }))).toMatchObject({
-      code: 'invalid_input',
-      field: 'confirmName',
-    });
-    expect(countOnDisk(t, 'notes')).toBe(2);
-
-    expectOk(await tend.dispatch('people.delete', { id: person.id, confirmName: ' kofi mensah ' }));
-    for (const table of ['goals', 'progress_notes', 'personal_details', 'important_dates', 'matters']) {
-      expect(countOnDisk(t, table), table).toBe(0);
-    }
-    expect(countOnDisk(t, 'notes')).toBe(1);
-    expect(expectError(await tend.dispatch('people.get', { id: person.id })).code).toBe('not_found');
-  });
-});
-
-describe('the timeline', () => {
-  it('merges notes and progress newest first and pages by cursor without gaps or repeats', async () => {
-    const { tend, person, clock } = await withPerson();
-    const goal = expectOk(await tend.dispatch('goals.save', { personId: person.id, kind: 'challenge', sphere: 'professional', title: 'Public speaking' }));
-    const expected: string[] = [];
-    for (let day = 1; day <= 30; day++) {
-      const notedOn = `2026-10-${String(day).padStart(2, '0')}`;
-      clock.advance(1000);
-      if (day % 3 === 0) {
-        expectOk(await tend.dispatch('progress.save', { goalId: goal.id, body: `progress ${day}`, notedOn }));
-        expected.push(`progress ${day}`);
-      } else {
-        expectOk(await tend.dispatch('notes.save', { personId: person.id, body: `note ${day}`, notedOn }));
-        expected.push(`note ${day}`);
-      }
-    }
-    const bodyOf = (item: TimelineItem) => (item.type === 'note' ? item.note.body : item.progress.body);
-    const seen: string[] = [];
-    let before: TimelineCursor | null = null;
-    let pages = 0;
-    do {
-      const page: TimelinePage = expectOk(await tend.dispatch('timeline.page', { personId: person.id, limit: 7, before }));
-      expect(page.items.length).toBeLessThanOrEqual(7);
-      seen.push(...page.items.map(bodyOf));
-      before = page.nextCursor;
-      pages += 1;
-    } while (before);
-    expect(pages).toBe(5);
-    expect(seen).toEqual(expected.reverse());
-
-    const onlyProgress = expectOk(await tend.dispatch('timeline.page', { personId: person.id, kinds: ['progress'], limit: 50 }));
-    expect(onlyProgress.items.map(bodyOf)).toEqual(['progress 30', 'progress 27', 'progress 24', 'progress 21', 'progress 18', 'progress 15', 'progress 12', 'progress 9', 'progress 6', 'progress 3']);
-    expect(onlyProgress.items[0]).toMatchObject({ goalTitle: 'Public speaking', goalKind: 'challenge' });
-  });
-
-  it('orders same-day items by when they were written', async () => {
-    const { tend, person, clock } = await withPerson();
-    for (const body of ['morning', 'noon', 'evening']) {
-      clock.advance(1000);
-      expectOk(await tend.dispatch('notes.save', { personId: person.id, body, notedOn: '2026-11-20' }));
-    }
-    const page = expectOk(await tend.dispatch('timeline.page', { personId: person.id }));
-    expect(page.items.map((i) => (i.type === 'note' ? i.note.body : ''))).toEqual(['evening', 'noon', 'morning']);
-    expect(page.nextCursor).toBeNull();
-  });
-
-  it('answers not_found for an unknown person', async () => {
-    const { tend } = await openTestTend();
-    const error = expectError(await tend.dispatch('timeline.page', { personId: '5f0c6c9e-3f7e-4b8e-9a51-1d2b3c4d5e6f' }));
-    expect(error.code).toBe('not_found');
   });
 });
