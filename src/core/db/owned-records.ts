@@ -21,6 +21,12 @@ export interface OwnedRecordsSpec {
   orderBy?: string;
 }
 
+/** Which record a save writes: a new one for `personId` (no id), or the one with `id`. */
+export interface SaveTarget {
+  id?: string | undefined;
+  personId: string;
+}
+
 /** The SQL of one save: `insert` gets a new `:id` and `:personId`, `update` the record's `:id`. */
 export interface SaveSql {
   insert: string;
@@ -57,6 +63,17 @@ export function ownedRecords<Row>(db: Database, people: ActivePersonCheck, spec:
     if (id !== undefined && ownerOf(id) !== personId) throw notFound(what, 'id');
   }
 
+  /** Runs the insert (no id) or the update (id) and reads the record back; after `requireWritable`. */
+  function write(target: SaveTarget, sql: SaveSql, values: Record<string, unknown>): Row {
+    if (target.id === undefined) {
+      const id = randomUUID();
+      db.run(sql.insert, { ...values, id, personId: target.personId });
+      return byId(id);
+    }
+    db.run(sql.update, { ...values, id: target.id });
+    return byId(target.id);
+  }
+
   return {
     find,
     byId,
@@ -64,15 +81,16 @@ export function ownedRecords<Row>(db: Database, people: ActivePersonCheck, spec:
     listFor(personId: string): Row[] {
       return db.all<Row>(`SELECT ${columns} FROM ${table} WHERE person_id = ? ORDER BY ${orderBy}`, [personId]);
     },
-    /** Runs the insert (no id) or the update (id) and reads the record back; after `requireWritable`. */
-    write(target: { id?: string | undefined; personId: string }, sql: SaveSql, values: Record<string, unknown>): Row {
-      if (target.id === undefined) {
-        const id = randomUUID();
-        db.run(sql.insert, { ...values, id, personId: target.personId });
-        return byId(id);
-      }
-      db.run(sql.update, { ...values, id: target.id });
-      return byId(target.id);
+    write,
+    /**
+     * The whole of a plain save in one transaction: the checks, then the insert or update. A save
+     * with rules of its own calls `requireWritable` and `write` inside its own transaction.
+     */
+    save(target: SaveTarget, sql: SaveSql, values: Record<string, unknown>): Row {
+      return db.transaction(() => {
+        requireWritable(target.id, target.personId);
+        return write(target, sql, values);
+      });
     },
     /** Deletes one record in its own transaction: not_found when missing, conflict when its person is archived. */
     delete(id: string): void {

@@ -18,26 +18,23 @@ export function createDetailsService(db: Database, clock: Clock, people: ActiveP
   return {
     listFor: records.listFor,
     save(input: ParsedInput<'details.save'>): PersonalDetail {
-      return db.transaction(() => {
-        records.requireWritable(input.id, input.personId);
-        return records.write(
-          input,
-          {
-            insert: `INSERT INTO personal_details (id, person_id, kind, name, relation, birthday, note, created_at, updated_at)
-                     VALUES (:id, :personId, :kind, :name, :relation, :birthday, :note, :now, :now)`,
-            update: `UPDATE personal_details SET kind = :kind, name = :name, relation = :relation, birthday = :birthday,
-                       note = :note, updated_at = :now WHERE id = :id`,
-          },
-          {
-            kind: input.kind,
-            name: input.name,
-            relation: input.relation,
-            birthday: input.birthday,
-            note: input.note,
-            now: instant(clock),
-          },
-        );
-      });
+      return records.save(
+        input,
+        {
+          insert: `INSERT INTO personal_details (id, person_id, kind, name, relation, birthday, note, created_at, updated_at)
+                   VALUES (:id, :personId, :kind, :name, :relation, :birthday, :note, :now, :now)`,
+          update: `UPDATE personal_details SET kind = :kind, name = :name, relation = :relation, birthday = :birthday,
+                     note = :note, updated_at = :now WHERE id = :id`,
+        },
+        {
+          kind: input.kind,
+          name: input.name,
+          relation: input.relation,
+          birthday: input.birthday,
+          note: input.note,
+          now: instant(clock),
+        },
+      );
     },
     delete: records.delete,
   };

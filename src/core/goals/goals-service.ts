@@ -52,28 +52,25 @@ export function createGoalsService(db: Database, clock: Clock, people: ActivePer
     },
 
     save(input: ParsedInput<'goals.save'>): Goal {
-      return db.transaction(() => {
-        goals.requireWritable(input.id, input.personId);
-        const goal = goals.write(
-          input,
-          {
-            insert: `INSERT INTO goals (id, person_id, kind, sphere, title, detail, status, target_on, created_at, updated_at)
-                     VALUES (:id, :personId, :kind, :sphere, :title, :detail, :status, :targetOn, :now, :now)`,
-            update: `UPDATE goals SET kind = :kind, sphere = :sphere, title = :title, detail = :detail, status = :status,
-                       target_on = :targetOn, updated_at = :now WHERE id = :id`,
-          },
-          {
-            kind: input.kind,
-            sphere: input.sphere,
-            title: input.title,
-            detail: input.detail,
-            status: input.status,
-            targetOn: input.targetOn,
-            now: instant(clock),
-          },
-        );
-        return withProgress(goal);
-      });
+      const goal = goals.save(
+        input,
+        {
+          insert: `INSERT INTO goals (id, person_id, kind, sphere, title, detail, status, target_on, created_at, updated_at)
+                   VALUES (:id, :personId, :kind, :sphere, :title, :detail, :status, :targetOn, :now, :now)`,
+          update: `UPDATE goals SET kind = :kind, sphere = :sphere, title = :title, detail = :detail, status = :status,
+                     target_on = :targetOn, updated_at = :now WHERE id = :id`,
+        },
+        {
+          kind: input.kind,
+          sphere: input.sphere,
+          title: input.title,
+          detail: input.detail,
+          status: input.status,
+          targetOn: input.targetOn,
+          now: instant(clock),
+        },
+      );
+      return withProgress(goal);
     },
 
     delete: goals.delete,

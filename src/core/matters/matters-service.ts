@@ -18,20 +18,17 @@ export function createMattersService(db: Database, clock: Clock, people: ActiveP
   return {
     listFor: records.listFor,
     save(input: ParsedInput<'matters.save'>): Matter {
-      return db.transaction(() => {
-        records.requireWritable(input.id, input.personId);
-        return records.write(
-          input,
-          {
-            insert: `INSERT INTO matters (id, person_id, what, why, noted_on, created_at, updated_at)
-                     VALUES (:id, :personId, :what, :why, COALESCE(:notedOn, :today), :now, :now)`,
-            // An omitted date keeps the one recorded; it does not jump to today.
-            update: `UPDATE matters SET what = :what, why = :why, noted_on = COALESCE(:notedOn, noted_on), updated_at = :now
-                     WHERE id = :id`,
-          },
-          { what: input.what, why: input.why, notedOn: input.notedOn ?? null, today: localDay(clock), now: instant(clock) },
-        );
-      });
+      return records.save(
+        input,
+        {
+          insert: `INSERT INTO matters (id, person_id, what, why, noted_on, created_at, updated_at)
+                   VALUES (:id, :personId, :what, :why, COALESCE(:notedOn, :today), :now, :now)`,
+          // An omitted date keeps the one recorded; it does not jump to today.
+          update: `UPDATE matters SET what = :what, why = :why, noted_on = COALESCE(:notedOn, noted_on), updated_at = :now
+                   WHERE id = :id`,
+        },
+        { what: input.what, why: input.why, notedOn: input.notedOn ?? null, today: localDay(clock), now: instant(clock) },
+      );
     },
     delete: records.delete,
   };

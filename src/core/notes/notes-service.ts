@@ -21,27 +21,24 @@ export function createNotesService(db: Database, clock: Clock, people: ActivePer
       return db.get<{ n: number }>('SELECT count(*) AS n FROM notes WHERE person_id = ?', [personId])!.n;
     },
     save(input: ParsedInput<'notes.save'>): Note {
-      return db.transaction(() => {
-        records.requireWritable(input.id, input.personId);
-        return records.write(
-          input,
-          {
-            insert: `INSERT INTO notes (id, person_id, kind, body, noted_on, mood, energy, created_at, updated_at)
-                     VALUES (:id, :personId, :kind, :body, COALESCE(:notedOn, :today), :mood, :energy, :now, :now)`,
-            update: `UPDATE notes SET kind = :kind, body = :body, noted_on = COALESCE(:notedOn, noted_on), mood = :mood,
-                       energy = :energy, updated_at = :now WHERE id = :id`,
-          },
-          {
-            kind: input.kind,
-            body: input.body,
-            notedOn: input.notedOn ?? null,
-            today: localDay(clock),
-            mood: input.mood,
-            energy: input.energy,
-            now: instant(clock),
-          },
-        );
-      });
+      return records.save(
+        input,
+        {
+          insert: `INSERT INTO notes (id, person_id, kind, body, noted_on, mood, energy, created_at, updated_at)
+                   VALUES (:id, :personId, :kind, :body, COALESCE(:notedOn, :today), :mood, :energy, :now, :now)`,
+          update: `UPDATE notes SET kind = :kind, body = :body, noted_on = COALESCE(:notedOn, noted_on), mood = :mood,
+                     energy = :energy, updated_at = :now WHERE id = :id`,
+        },
+        {
+          kind: input.kind,
+          body: input.body,
+          notedOn: input.notedOn ?? null,
+          today: localDay(clock),
+          mood: input.mood,
+          energy: input.energy,
+          now: instant(clock),
+        },
+      );
     },
     delete: records.delete,
   };

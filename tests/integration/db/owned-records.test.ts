@@ -1,16 +1,11 @@
-import { join } from 'node:path';
 import * as v from 'valibot';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { applyWriterPragmas, openDatabase } from '../../../src/core/db/database';
-import { migrate } from '../../../src/core/db/migrate';
+import { describe, expect, it } from 'vitest';
 import { ownedRecords } from '../../../src/core/db/owned-records';
 import { TendError } from '../../../src/core/errors';
 import { createPeopleService } from '../../../src/core/people/people-service';
 import { PersonSaveInput } from '../../../src/shared/people';
-import { pinnedClock } from '../../fixtures/clock';
-import { TEST_START } from '../../fixtures/open-test-tend';
+import { openMigratedDatabase } from '../../fixtures/migrated-database';
 import { countOnDisk } from '../../fixtures/sqlite-file';
-import { tempDir } from '../../fixtures/temp-dir';
 
 /** A record type as small as the helper allows: the `matters` table, seen through aliased columns. */
 interface Matter {
@@ -27,12 +22,7 @@ const SAVE_SQL = {
 
 /** A migrated database in a temp folder with two people, and the helper over their matters; closed after the test. */
 async function setUp() {
-  const dir = tempDir('tend-owned');
-  const clock = pinnedClock(TEST_START);
-  const db = openDatabase(join(dir, 'tend.sqlite'));
-  onTestFinished(() => db.close());
-  applyWriterPragmas(db);
-  await migrate(db, { backupDir: join(dir, 'backups'), clock });
+  const { db, clock } = await openMigratedDatabase('tend-owned');
   const people = createPeopleService(db, clock);
   const ana = people.save(v.parse(PersonSaveInput, { name: 'Ana' }));
   const ben = people.save(v.parse(PersonSaveInput, { name: 'Ben' }));
@@ -43,10 +33,7 @@ async function setUp() {
     orderBy: 'what',
   });
   const save = (target: { id?: string; personId: string }, what: string) =>
-    db.transaction(() => {
-      matters.requireWritable(target.id, target.personId);
-      return matters.write(target, SAVE_SQL, { what, now: clock().toISOString() });
-    });
+    matters.save(target, SAVE_SQL, { what, now: clock().toISOString() });
   return { people, ana, ben, matters, save, file: db.file };
 }
 

@@ -1,8 +1,5 @@
-import { join } from 'node:path';
 import * as v from 'valibot';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { applyWriterPragmas, openDatabase } from '../../../src/core/db/database';
-import { migrate } from '../../../src/core/db/migrate';
+import { describe, expect, it } from 'vitest';
 import { createGoalsService } from '../../../src/core/goals/goals-service';
 import { createNotesService } from '../../../src/core/notes/notes-service';
 import { createPeopleService } from '../../../src/core/people/people-service';
@@ -13,9 +10,7 @@ import { GoalSaveInput, ProgressSaveInput } from '../../../src/shared/goals';
 import { NoteSaveInput, type Note } from '../../../src/shared/notes';
 import { PersonSaveInput } from '../../../src/shared/people';
 import { TIMELINE_KINDS, TimelinePageInput, type TimelineCursor, type TimelineItem } from '../../../src/shared/timeline';
-import { pinnedClock } from '../../fixtures/clock';
-import { TEST_START } from '../../fixtures/open-test-tend';
-import { tempDir } from '../../fixtures/temp-dir';
+import { openMigratedDatabase } from '../../fixtures/migrated-database';
 
 /**
  * A source as a later feature would add one: its own table and index, one module, one line in the
@@ -42,12 +37,7 @@ const importedSource = timelineSource({
 
 /** Notes, progress and imported notes for one person, one a day through October, each written a second apart. */
 async function setUp() {
-  const dir = tempDir('tend-timeline-sources');
-  const clock = pinnedClock(TEST_START);
-  const db = openDatabase(join(dir, 'tend.sqlite'));
-  onTestFinished(() => db.close());
-  applyWriterPragmas(db);
-  await migrate(db, { backupDir: join(dir, 'backups'), clock });
+  const { db, clock } = await openMigratedDatabase('tend-timeline-sources');
   db.exec(IMPORTED_NOTES);
   const people = createPeopleService(db, clock);
   const notes = createNotesService(db, clock, people);
