@@ -57,8 +57,9 @@ export function createMainWindow({ preload, preferences, icon }: MainWindowOptio
 }
 
 /**
- * Keeps the one main window: `open` creates it (and again when the macOS dock icon is clicked after
- * it was closed, since macOS keeps the app alive without windows); `show` brings it forward.
+ * Keeps the one main window: `open` (once, when the app is ready) creates it, and creates it again
+ * when the macOS dock icon is clicked after it was closed (macOS keeps the app alive without
+ * windows); `show` brings it forward, for a second launch now and the tray later.
  */
 export function keepMainWindow() {
   let window: BrowserWindow | null = null;

@@ -37,7 +37,7 @@ export interface SaveSql {
  * The plumbing every record that belongs to one person shares: read one, list a person's, delete one,
  * and the two checks that guard each write — the record must belong to the person the caller named
  * (no editing another person's record by id), and that person must be active. Each feature keeps its
- * own save SQL and passes it to `write`; `Row` is what `columns` selects.
+ * own save SQL and passes it to `save` (or `write`); `Row` is what `columns` selects.
  */
 export function ownedRecords<Row>(db: Database, people: ActivePersonCheck, spec: OwnedRecordsSpec) {
   const { table, what, columns, orderBy = 'created_at' } = spec;
@@ -103,5 +103,3 @@ export function ownedRecords<Row>(db: Database, people: ActivePersonCheck, spec:
     },
   };
 }
-
-export type OwnedRecords<Row> = ReturnType<typeof ownedRecords<Row>>;

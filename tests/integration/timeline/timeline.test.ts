@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineCursor, TimelineItem, TimelinePage } from '../../../src/shared/timeline';
-import { DAY } from '../../fixtures/clock';
 import { openTestTend } from '../../fixtures/open-test-tend';
 import { expectError, expectOk } from '../../fixtures/results';
 import { withPerson } from '../../fixtures/with-person';
