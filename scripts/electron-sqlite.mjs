@@ -17,7 +17,7 @@ export function electronAbi(root = projectDir) {
   return Number(readFileSync(join(root, 'node_modules', 'electron', 'abi_version'), 'utf8').trim());
 }
 
-/** Must match electron/main/native-binding.ts, where the app looks for it (a unit test checks). */
+/** Must match electron/main/lifecycle/native-binding.ts, where the app looks for it (a unit test checks). */
 export function electronSqliteBinding(root, version) {
   return join(root, '.cache', 'electron-sqlite', version, 'better_sqlite3.node');
 }

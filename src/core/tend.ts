@@ -1,13 +1,28 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AppInfo } from '../shared/app';
 import type { EventPayloads } from '../shared/contract';
 import { systemClock, type Clock } from './clock';
 import { applyWriterPragmas, openDatabase, type Database } from './db/database';
 import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, assertNotFromFuture, migrate } from './db/migrate';
-import { createDispatcher, type Dispatch } from './dispatch';
+import { appHandlers } from './app/handlers';
+import { composeHandlers } from './compose-handlers';
+import { datesHandlers } from './dates/handlers';
+import { createDatesService } from './dates/dates-service';
+import { detailsHandlers } from './details/handlers';
+import { createDetailsService } from './details/details-service';
+import { createDispatcher, type Dispatch, type Handlers } from './dispatch';
+import { goalsHandlers } from './goals/handlers';
+import { createGoalsService } from './goals/goals-service';
 import { log } from './log';
+import { mattersHandlers } from './matters/handlers';
+import { createMattersService } from './matters/matters-service';
+import { notesHandlers } from './notes/handlers';
+import { createNotesService } from './notes/notes-service';
+import { peopleHandlers } from './people/handlers';
 import { createPeopleService } from './people/people-service';
-import { createProfileServices } from './profile/profile-services';
+import { profileHandlers } from './profile/handlers';
+import { timelineHandlers } from './timeline/handlers';
 
 const logger = log('core');
 
@@ -82,6 +97,27 @@ function openAndCheck(file: string, nativeBinding: string | undefined): Database
   }
 }
 
+/** Every feature's services over one database, and the handlers of every method of the contract. */
+function handlersFor(db: Database, clock: Clock, info: AppInfo): Handlers {
+  const people = createPeopleService(db, clock);
+  const matters = createMattersService(db, clock, people);
+  const goals = createGoalsService(db, clock, people);
+  const details = createDetailsService(db, clock, people);
+  const dates = createDatesService(db, clock, people);
+  const notes = createNotesService(db, clock, people);
+  return composeHandlers(
+    appHandlers(info),
+    peopleHandlers(people),
+    profileHandlers(db, { people, matters, goals, details, dates, notes }),
+    mattersHandlers(matters),
+    goalsHandlers(goals),
+    detailsHandlers(details),
+    datesHandlers(dates),
+    notesHandlers(notes),
+    timelineHandlers(db, people),
+  );
+}
+
 /** Opens (creating or migrating) the database in `dataDir` and wires the services to the dispatcher. */
 export async function openTend(options: TendOptions): Promise<Tend> {
   const clock = options.clock ?? systemClock;
@@ -95,33 +131,19 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     throw cause;
   }
 
-  const people = createPeopleService(db, clock);
-  const profile = createProfileServices(db, clock, people);
   const listeners = new Set<(payload: EventPayloads['data.changed']) => void>();
   const announce = (payload: EventPayloads['data.changed']) => {
     for (const listener of listeners) listener(payload);
   };
-
-  const dispatch = createDispatcher(
-    {
-      'app.info': () => ({
-        name: 'Tend',
-        version: options.appVersion,
-        dataDir: options.dataDir,
-        databaseFile,
-        schemaVersion: LATEST_SCHEMA_VERSION,
-        host: options.host,
-      }),
-      'people.list': (input) => people.list(input),
-      'people.get': ({ id }) => people.get(id),
-      'people.save': (input) => people.save(input),
-      'people.archive': ({ id }) => people.archive(id),
-      'people.restore': ({ id }) => people.restore(id),
-      'people.delete': ({ id, confirmName }) => (people.remove(id, confirmName), null),
-      ...profile.handlers,
-    },
-    announce,
-  );
+  const info: AppInfo = {
+    name: 'Tend',
+    version: options.appVersion,
+    dataDir: options.dataDir,
+    databaseFile,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    host: options.host,
+  };
+  const dispatch = createDispatcher(handlersFor(db, clock, info), announce);
 
   logger.info(`opened ${databaseFile}`);
   return {

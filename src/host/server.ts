@@ -9,8 +9,8 @@ import { log } from '../core/log';
 import { openTend, type Tend } from '../core/tend';
 import { createEventStream } from './event-stream';
 import { apiMethodFromPath, isAllowedHost, isAuthorized, isAuthorizedQuery } from './http-policy';
-import { contentTypeFor } from '../core/content-type';
-import { resolveInsideRoot } from '../core/static-path';
+import { contentTypeFor } from '../serve/content-type';
+import { resolveInsideRoot } from '../serve/static-path';
 
 const logger = log('web-host');
 export const MAX_BODY_BYTES = 1024 * 1024;

@@ -17,18 +17,24 @@ export interface MethodSpec {
 export type MethodTable = Record<string, MethodSpec>;
 
 /**
- * Joins feature tables into one; a name declared twice is a programming error that must fail at
- * start-up, not silently let one feature's method replace another's.
+ * Joins records keyed by method name (feature tables, feature handlers) into one. A name given twice
+ * is a programming error that must fail at start-up, not silently let one feature's entry replace
+ * another's; `twice` words the error for the caller.
  */
-export function composeTables<T extends readonly MethodTable[]>(...tables: T): UnionToIntersection<T[number]> {
-  const joined: MethodTable = {};
-  for (const table of tables) {
-    for (const [name, spec] of Object.entries(table)) {
-      if (Object.hasOwn(joined, name)) throw new Error(`The contract declares "${name}" twice.`);
-      joined[name] = spec;
+export function joinByName<T extends readonly object[]>(parts: T, twice: (name: string) => string): UnionToIntersection<T[number]> {
+  const joined: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [name, entry] of Object.entries(part)) {
+      if (Object.hasOwn(joined, name)) throw new Error(twice(name));
+      joined[name] = entry;
     }
   }
   return joined as UnionToIntersection<T[number]>;
 }
 
-type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
+/** Joins feature tables into one; a method declared twice throws. */
+export function composeTables<T extends readonly MethodTable[]>(...tables: T): UnionToIntersection<T[number]> {
+  return joinByName(tables, (name) => `The contract declares "${name}" twice.`);
+}
+
+export type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

@@ -1,0 +1,25 @@
+import { BrowserWindow, ipcMain } from 'electron';
+import type { Tend } from '../../../src/core/tend';
+import { EVENT_CHANNEL, RPC_CHANNEL, type EventName, type EventPayloads } from '../../../src/shared/contract';
+import { handleRpc } from './rpc-handler';
+import { isAppUrl } from '../security/policy';
+
+/** The one RPC channel: every call is checked for its sender, then handed to the core dispatcher. */
+export function registerRpc(tend: Tend): () => void {
+  ipcMain.handle(RPC_CHANNEL, (event, method: unknown, input: unknown) =>
+    handleRpc(event.senderFrame?.url, method, input, tend.dispatch),
+  );
+  return () => ipcMain.removeHandler(RPC_CHANNEL);
+}
+
+/** Sends an event to every window showing the app's own page, and to nothing else. */
+export function sendToAppWindows<E extends EventName>(event: E, payload: EventPayloads[E]): void {
+  for (const window of BrowserWindow.getAllWindows()) {
+    const contents = window.webContents;
+    if (!contents.isDestroyed() && isAppUrl(contents.getURL())) contents.send(EVENT_CHANNEL, event, payload);
+  }
+}
+
+export function forwardDataChanges(tend: Tend): () => void {
+  return tend.onDataChanged((payload) => sendToAppWindows('data.changed', payload));
+}

@@ -1,0 +1,28 @@
+import { log } from '../../../src/core/log';
+import { fail, type Result } from '../../../src/shared/result';
+import { isAppUrl } from '../security/policy';
+
+const logger = log('ipc');
+
+export type DispatchFn = (method: string, input: unknown) => Promise<Result<unknown>>;
+
+/**
+ * Decides one RPC call from a renderer: only the app's own page may call the API (DESIGN.md,
+ * Security: the sender of every IPC message is checked); everything else goes to the dispatcher,
+ * which validates the method and input itself.
+ */
+export async function handleRpc(
+  senderUrl: string | null | undefined,
+  method: unknown,
+  input: unknown,
+  dispatch: DispatchFn,
+): Promise<Result<unknown>> {
+  if (!isAppUrl(senderUrl)) {
+    logger.warn(`refused ${String(method)} from ${senderUrl ?? 'a frame that is gone'}`);
+    return fail('transport', 'This window is not allowed to talk to Tend.');
+  }
+  if (typeof method !== 'string') {
+    return fail('unknown_method', 'Tend received a call without an action name.');
+  }
+  return dispatch(method, input);
+}

@@ -1,0 +1,125 @@
+import type { ParsedInput } from '../../shared/contract';
+import type { Person } from '../../shared/people';
+import { DEFAULT_DAYS_AHEAD, type DateKind, type ImportantDate } from '../../shared/dates';
+import { type PersonalDetail } from '../../shared/details';
+import { instant, localDay, type Clock } from '../clock';
+import type { Database } from '../db/database';
+import { ownedRecords } from '../db/owned-records';
+import { TendError, conflict } from '../errors';
+import type { PeopleService } from '../people/people-service';
+import { nextOccurrence } from './next-occurrence';
+
+type DatedThing = Omit<ImportantDate, 'nextOn' | 'daysUntil' | 'soon' | 'years'>;
+/** As stored: SQLite has no booleans. */
+type DateRow = Omit<DatedThing, 'yearly'> & { kind: DateKind; yearly: number };
+
+const COLUMNS = `id, person_id AS personId, kind, title, on_date AS "on", yearly, days_ahead AS daysAhead, note`;
+
+const toDated = (row: DateRow): DatedThing => ({ ...row, yearly: row.yearly === 1 });
+
+function withOccurrence(thing: DatedThing, today: string): ImportantDate {
+  // A work anniversary starts counting at one year; the first day itself is not one.
+  const minYears = thing.kind === 'anniversary' ? 1 : 0;
+  const next = nextOccurrence(thing.on, thing.yearly, today, minYears);
+  const soon = next.daysUntil !== null && next.daysUntil <= thing.daysAhead;
+  return { ...thing, ...next, soon };
+}
+
+/** Soonest first; one-off dates already past go last, newest of those first. */
+export function byNextOccurrence(a: ImportantDate, b: ImportantDate): number {
+  if (a.nextOn && b.nextOn) return a.nextOn.localeCompare(b.nextOn) || a.title.localeCompare(b.title);
+  if (a.nextOn) return -1;
+  if (b.nextOn) return 1;
+  return b.on.localeCompare(a.on);
+}
+
+export function createDatesService(db: Database, clock: Clock, people: PeopleService) {
+  const records = ownedRecords<DateRow>(db, people, { table: 'important_dates', what: 'That date', columns: COLUMNS });
+
+  /** Stored dates, the work anniversary from "started on", and family birthdays, each with its next occurrence. */
+  function listFor(person: Person, details: PersonalDetail[]): ImportantDate[] {
+    const today = localDay(clock);
+    const things = records.listFor(person.id).map(toDated);
+    if (person.startedOn) {
+      const daysAhead = db.get<{ d: number }>('SELECT anniversary_days_ahead AS d FROM people WHERE id = ?', [person.id])!.d;
+      things.push({
+        id: `anniversary:${person.id}`,
+        personId: person.id,
+        kind: 'anniversary',
+        title: 'Work anniversary',
+        on: person.startedOn,
+        yearly: true,
+        daysAhead,
+        note: null,
+      });
+    }
+    for (const detail of details) {
+      if (!detail.birthday || (detail.kind !== 'family' && detail.kind !== 'pet')) continue;
+      things.push({
+        id: `detail:${detail.id}`,
+        personId: person.id,
+        kind: 'family_birthday',
+        title: `${detail.name}’s birthday`,
+        on: detail.birthday,
+        yearly: true,
+        daysAhead: DEFAULT_DAYS_AHEAD,
+        note: detail.relation,
+      });
+    }
+    return things.map((thing) => withOccurrence(thing, today)).sort(byNextOccurrence);
+  }
+
+  return {
+    listFor,
+    save(input: ParsedInput<'dates.save'>): ImportantDate {
+      return db.transaction(() => {
+        records.requireWritable(input.id, input.personId);
+        const isBirthday = input.kind === 'birthday';
+        if (!isBirthday && input.title === undefined) {
+          throw new TendError('invalid_input', 'Give the date a title, like “Moves house”.', 'title');
+        }
+        if (isBirthday) {
+          const other = db.get<{ id: string }>(
+            `SELECT id FROM important_dates WHERE person_id = ? AND kind = 'birthday' AND id IS NOT ?`,
+            [input.personId, input.id ?? null],
+          );
+          if (other) throw conflict('A birthday is already recorded; edit that one instead.', 'kind');
+        }
+        const row = records.write(
+          input,
+          {
+            insert: `INSERT INTO important_dates (id, person_id, kind, title, on_date, yearly, days_ahead, note, created_at, updated_at)
+                     VALUES (:id, :personId, :kind, :title, :on, :yearly, :daysAhead, :note, :now, :now)`,
+            update: `UPDATE important_dates SET kind = :kind, title = :title, on_date = :on, yearly = :yearly,
+                       days_ahead = :daysAhead, note = :note, updated_at = :now WHERE id = :id`,
+          },
+          {
+            kind: input.kind,
+            title: isBirthday ? 'Birthday' : input.title,
+            on: input.on,
+            yearly: isBirthday || input.yearly ? 1 : 0,
+            daysAhead: input.daysAhead,
+            note: input.note,
+            now: instant(clock),
+          },
+        );
+        return withOccurrence(toDated(row), localDay(clock));
+      });
+    },
+    /** How many days ahead the work anniversary (derived from "started on") is surfaced. */
+    saveAnniversary(input: ParsedInput<'dates.saveAnniversary'>): Person {
+      return db.transaction(() => {
+        people.requireActive(input.personId);
+        db.run('UPDATE people SET anniversary_days_ahead = ?, updated_at = ? WHERE id = ?', [
+          input.daysAhead,
+          instant(clock),
+          input.personId,
+        ]);
+        return people.get(input.personId);
+      });
+    },
+    delete: records.delete,
+  };
+}
+
+export type DatesService = ReturnType<typeof createDatesService>;

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { notFound } from '../errors';
+import type { Database } from './database';
+
+/** Tables whose rows belong to one person. A fixed list: table names are never taken from input. */
+export type OwnedTable = 'matters' | 'goals' | 'progress_notes' | 'personal_details' | 'important_dates' | 'notes';
+
+/** Whose records may change: the person exists and is active (`PeopleService.requireActive`). */
+export interface ActivePersonCheck {
+  /** Throws not_found (no such person) or conflict (archived) on `field`. */
+  requireActive(personId: string, field?: string): unknown;
+}
+
+export interface OwnedRecordsSpec {
+  table: OwnedTable;
+  /** How errors name one record: "That note" → "That note could not be found." */
+  what: string;
+  /** The select list, aliased to the record's fields (`person_id AS personId`), so rows need no mapper. */
+  columns: string;
+  /** How `listFor` orders one person's records; oldest first when omitted. */
+  orderBy?: string;
+}
+
+/** Which record a save writes: a new one for `personId` (no id), or the one with `id`. */
+export interface SaveTarget {
+  id?: string | undefined;
+  personId: string;
+}
+
+/** The SQL of one save: `insert` gets a new `:id` and `:personId`, `update` the record's `:id`. */
+export interface SaveSql {
+  insert: string;
+  update: string;
+}
+
+/**
+ * The plumbing every record that belongs to one person shares: read one, list a person's, delete one,
+ * and the two checks that guard each write — the record must belong to the person the caller named
+ * (no editing another person's record by id), and that person must be active. Each feature keeps its
+ * own save SQL and passes it to `save` (or `write`); `Row` is what `columns` selects.
+ */
+export function ownedRecords<Row>(db: Database, people: ActivePersonCheck, spec: OwnedRecordsSpec) {
+  const { table, what, columns, orderBy = 'created_at' } = spec;
+
+  function ownerOf(id: string): string | undefined {
+    return db.get<{ personId: string }>(`SELECT person_id AS personId FROM ${table} WHERE id = ?`, [id])?.personId;
+  }
+
+  function find(id: string): Row | undefined {
+    return db.get<Row>(`SELECT ${columns} FROM ${table} WHERE id = ?`, [id]);
+  }
+
+  /** The record; not_found on `field` when there is none. */
+  function byId(id: string, field = 'id'): Row {
+    const row = find(id);
+    if (!row) throw notFound(what, field);
+    return row;
+  }
+
+  /** Before creating (no id) or updating (id) a record of `personId`; call inside the save's transaction. */
+  function requireWritable(id: string | undefined, personId: string): void {
+    people.requireActive(personId);
+    if (id !== undefined && ownerOf(id) !== personId) throw notFound(what, 'id');
+  }
+
+  /** Runs the insert (no id) or the update (id) and reads the record back; after `requireWritable`. */
+  function write(target: SaveTarget, sql: SaveSql, values: Record<string, unknown>): Row {
+    if (target.id === undefined) {
+      const id = randomUUID();
+      db.run(sql.insert, { ...values, id, personId: target.personId });
+      return byId(id);
+    }
+    db.run(sql.update, { ...values, id: target.id });
+    return byId(target.id);
+  }
+
+  return {
+    find,
+    byId,
+    requireWritable,
+    listFor(personId: string): Row[] {
+      return db.all<Row>(`SELECT ${columns} FROM ${table} WHERE person_id = ? ORDER BY ${orderBy}`, [personId]);
+    },
+    write,
+    /**
+     * The whole of a plain save in one transaction: the checks, then the insert or update. A save
+     * with rules of its own calls `requireWritable` and `write` inside its own transaction.
+     */
+    save(target: SaveTarget, sql: SaveSql, values: Record<string, unknown>): Row {
+      return db.transaction(() => {
+        requireWritable(target.id, target.personId);
+        return write(target, sql, values);
+      });
+    },
+    /** Deletes one record in its own transaction: not_found when missing, conflict when its person is archived. */
+    delete(id: string): void {
+      db.transaction(() => {
+        const owner = ownerOf(id);
+        if (owner === undefined) throw notFound(what, 'id');
+        people.requireActive(owner, 'id');
+        db.run(`DELETE FROM ${table} WHERE id = ?`, [id]);
+      });
+    },
+  };
+}

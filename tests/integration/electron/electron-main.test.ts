@@ -1,0 +1,177 @@
+/**
+ * The Electron main process, wired end to end against a recording stand-in for the `electron`
+ * module: the real binary cannot run in CI or on this machine (TOOLCHAIN.md), and this is what
+ * proves the lifecycle, protocol, IPC and quit wiring between the tested policy functions.
+ * tests/electron/app.spec.ts covers the real thing where Electron exists.
+ */
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp';
+import { EVENT_CHANNEL } from '../../../src/shared/contract';
+import { fake, prepareAppFolder, startMainProcess } from '../../fixtures/fake-electron';
+import { removeTempDir } from '../../fixtures/temp-dir';
+
+vi.mock('electron', async () => (await import('../../fixtures/fake-electron')).electronModule);
+
+const root = mkdtempSync(join(tmpdir(), 'tend-electron-main-'));
+const appPath = join(root, 'app');
+const dataDir = join(root, 'data');
+let undoStart = () => {};
+
+async function call(senderUrl: string | null, method: string, input?: unknown) {
+  const handler = fake.rpc.handler;
+  if (!handler) throw new Error('no RPC handler registered');
+  return handler({ senderFrame: senderUrl === null ? null : { url: senderUrl } }, method, input);
+}
+
+async function fetchApp(url: string, method = 'GET') {
+  const handler = fake.electron.protocol.handlers.get('app');
+  if (!handler) throw new Error('app:// is not being served');
+  return handler(new Request(url, { method }));
+}
+
+beforeAll(async () => {
+  prepareAppFolder(appPath, { withNativeBuild: true });
+  undoStart = await startMainProcess(appPath, dataDir);
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+});
+
+afterAll(() => {
+  undoStart();
+  removeTempDir(root);
+});
+
+describe('Electron main process', () => {
+  it('keeps its data in TEND_DATA_DIR and opens the database there', () => {
+    expect(fake.electron.app.getPath('userData')).toBe(dataDir);
+    expect(existsSync(join(dataDir, 'tend.sqlite'))).toBe(true);
+    expect(fake.electron.dialog.errors).toEqual([]);
+  });
+
+  it('registers app:// as a standard, secure scheme', () => {
+    expect(fake.electron.protocol.schemes).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ]);
+  });
+
+  it('opens one locked-down window on the app page', () => {
+    const [window] = fake.windows;
+    expect(window!.options).toMatchObject({
+      title: 'Tend',
+      icon: join(appPath, 'resources', 'icons', 'tend-512.png'),
+      width: 1280,
+      height: 800,
+      minWidth: 900,
+      minHeight: 600,
+      show: false,
+      webPreferences: {
+        preload: join(appPath, 'out', 'preload', 'index.cjs'),
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        webviewTag: false,
+      },
+    });
+    expect(window!.webContents.getURL()).toBe('app://tend/index.html');
+  });
+
+  it('serves the renderer with the CSP header and nothing outside it', async () => {
+    const page = await fetchApp('app://tend/');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(await page.text()).toContain('<title>Tend</title>');
+
+    const script = await fetchApp('app://tend/assets/app.js');
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+
+    for (const url of [
+      'app://tend/../package.json',
+      'app://tend/%2e%2e%2fpackage.json',
+      'app://tend/..%5cpackage.json',
+      'app://tend/missing.js',
+      'app://tend/assets',
+      'app://tend.evil/index.html',
+    ]) {
+      const response = await fetchApp(url);
+      expect.soft(response.status, url).toBe(404);
+      expect.soft(await response.text(), url).not.toContain('secret');
+    }
+    expect((await fetchApp('app://tend/index.html', 'POST')).status).toBe(405);
+  });
+
+  it('answers the app page over IPC and refuses every other sender', async () => {
+    const saved = (await call('app://tend/index.html#/people', 'people.save', { name: 'Priya Raman' })) as {
+      ok: boolean;
+    };
+    expect(saved.ok).toBe(true);
+    expect(await call('app://tend/index.html', 'app.info')).toMatchObject({
+      ok: true,
+      value: { host: 'electron', dataDir, version: '0.1.0-test' },
+    });
+    for (const sender of ['https://example.com/', 'app://tend.evil/', null]) {
+      expect(await call(sender, 'people.list')).toEqual({
+        ok: false,
+        error: { code: 'transport', message: 'This window is not allowed to talk to Tend.' },
+      });
+    }
+  });
+
+  it('tells the app window when data changed', () => {
+    expect(fake.windows[0]!.webContents.sent).toContainEqual([EVENT_CHANNEL, 'data.changed', { method: 'people.save', touches: ['people', 'profile'] }]);
+  });
+
+  it('guards every web contents: no navigation away, no new windows, no webviews', () => {
+    const contents = new fake.FakeWebContents();
+    fake.electron.app.emit('web-contents-created', {}, contents);
+    const attempt = (event: string, url?: string) => {
+      const prevented = vi.fn();
+      contents.emit(event, { url, preventDefault: prevented });
+      return prevented.mock.calls.length > 0;
+    };
+    expect(attempt('will-navigate', 'https://example.com/')).toBe(true);
+    expect(attempt('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(attempt('will-redirect', 'http://localhost/')).toBe(true);
+    expect(attempt('will-navigate', 'app://tend/index.html')).toBe(false);
+    expect(attempt('will-attach-webview')).toBe(true);
+    expect(contents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+
+  it('denies permission requests and checks', () => {
+    const { request, check } = fake.electron.session.defaultSession;
+    const answer = vi.fn();
+    request?.({}, 'media', answer, { requestingUrl: 'app://tend/index.html' });
+    expect(answer).toHaveBeenCalledWith(false);
+    expect(check?.({}, 'notifications', 'app://tend')).toBe(false);
+  });
+
+  it('brings the window forward when Tend is launched a second time', () => {
+    fake.electron.app.emit('second-instance');
+    expect(fake.windows[0]!.focused).toBe(1);
+  });
+
+  it('remembers the window bounds when the window closes', () => {
+    fake.windows[0]!.emit('close');
+    expect(JSON.parse(readFileSync(join(dataDir, 'config.json'), 'utf8'))).toMatchObject({
+      windowBounds: { x: 40, y: 30, width: 1100, height: 720, maximized: false },
+    });
+  });
+
+  it('holds the quit until the database is closed, then quits', async () => {
+    const preventDefault = vi.fn();
+    fake.electron.app.emit('will-quit', { preventDefault });
+    expect(preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(fake.electron.app.quits).toBe(1));
+    // Closed with a WAL checkpoint: nothing of the saved person is left only in the -wal file.
+    const wal = join(dataDir, 'tend.sqlite-wal');
+    expect(!existsSync(wal) || statSync(wal).size === 0).toBe(true);
+    expect(fake.rpc.handler).toBeNull();
+
+    const second = vi.fn();
+    fake.electron.app.emit('will-quit', { preventDefault: second });
+    expect(second).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest';
+import { handleRpc, type DispatchFn } from '../../../../electron/main/ipc/rpc-handler';
+import { ok } from '../../../../src/shared/result';
+
+function fakeDispatch() {
+  return vi.fn<DispatchFn>(async (method, input) => ok({ method, input }));
+}
+
+describe('handleRpc', () => {
+  it('passes calls from the app page to the dispatcher unchanged', async () => {
+    const dispatch = fakeDispatch();
+    const result = await handleRpc('app://tend/index.html#/people', 'people.list', { includeArchived: true }, dispatch);
+    expect(dispatch).toHaveBeenCalledWith('people.list', { includeArchived: true });
+    expect(result).toEqual({ ok: true, value: { method: 'people.list', input: { includeArchived: true } } });
+  });
+
+  it.each([
+    'app://tend.evil/index.html',
+    'app://tend@evil/',
+    'https://example.com/',
+    'http://localhost:5173/',
+    'file:///work/main/out/renderer/index.html',
+    'about:blank',
+    'devtools://devtools/bundled/inspector.html',
+    '',
+    null,
+    undefined,
+  ])('refuses a call from %s with a transport error and never dispatches', async (sender) => {
+    const dispatch = fakeDispatch();
+    const result = await handleRpc(sender, 'people.list', {}, dispatch);
+    expect(dispatch).not.toHaveBeenCalled();
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'transport', message: 'This window is not allowed to talk to Tend.' },
+    });
+  });
+
+  it.each([42, null, undefined, { method: 'people.list' }])('answers a non-text method name (%s) with a typed error', async (method) => {
+    const dispatch = fakeDispatch();
+    const result = await handleRpc('app://tend/', method, {}, dispatch);
+    expect(dispatch).not.toHaveBeenCalled();
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('unknown_method');
+  });
+});
