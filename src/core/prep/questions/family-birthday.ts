@@ -1,5 +1,5 @@
 import { DEFAULT_DAYS_AHEAD } from '../../../shared/dates';
-import { nextOccurrence } from '../../profile/next-occurrence';
+import { nextOccurrence } from '../../dates/next-occurrence';
 import { callName, possessive, relativeDay, shortDay } from '../words';
 import { question, type PrepFacts, type Question } from './prep-facts';
 

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { BACKUP_DIR, DATABASE_FILE } from '../../src/core/tend';
-import { applyWriterPragmas, openDatabase, type Database } from '../../src/core/db/database';
-import { migrate } from '../../src/core/db/migrate';
-import { pinnedClock } from '../fixtures/clock';
-import { TEST_START } from '../fixtures/open-test-tend';
-import { buildDatabaseAtVersion } from '../fixtures/schemas';
-import { tempDir } from '../fixtures/temp-dir';
+import { BACKUP_DIR, DATABASE_FILE } from '../../../src/core/tend';
+import { applyWriterPragmas, openDatabase, type Database } from '../../../src/core/db/database';
+import { migrate } from '../../../src/core/db/migrate';
+import { pinnedClock } from '../../fixtures/clock';
+import { TEST_START } from '../../fixtures/open-test-tend';
+import { buildDatabaseAtVersion } from '../../fixtures/schemas';
+import { tempDir } from '../../fixtures/temp-dir';
 
 /** Ana Lima and Cara Diaz from the v1 and v2 fixtures. */
 const ANA = '0b6f3a52-5d0e-4c57-9f55-7a3f0e2b1c01';
