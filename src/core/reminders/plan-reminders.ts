@@ -78,7 +78,7 @@ export const LATE_GRACE_MS = 10 * MINUTE_MS;
 
 const NEED_ORDER: Record<NeedyPerson['state'], number> = { overdue: 0, due: 1, never: 2, ok: 3 };
 
-interface Day {
+interface Schedule {
   settings: ReminderSettings;
   timeZone: string;
 }
@@ -95,7 +95,7 @@ function inQuietHours(minutes: number, { start, end }: ReminderSettings['quietHo
  * hours end if its time falls inside them; null when quiet hours last to the end of the day
  * (then it is skipped that day — never carried into the next).
  */
-function dueAt(day: LocalDay, time: string, { settings, timeZone }: Day): Date | null {
+function dueAt(day: LocalDay, time: string, { settings, timeZone }: Schedule): Date | null {
   const minutes = minutesOf(time);
   if (!inQuietHours(minutes, settings.quietHours)) return instantAt(day, minutes, timeZone);
   const end = minutesOf(settings.quietHours.end);
@@ -144,7 +144,7 @@ function isLate(now: Date, due: Date): boolean {
 /** What to show at `now`. Nothing inside quiet hours, during a pause, or on a day off. */
 function remindersDueNow(input: PlanInput, today: LocalDay, minutes: number): Reminder[] {
   const { now, settings, attention, shown } = input;
-  const day: Day = { settings, timeZone: input.timeZone };
+  const day: Schedule = { settings, timeZone: input.timeZone };
   if (pausedAt(now, settings) || inQuietHours(minutes, settings.quietHours) || !isWorkday(today, settings)) return [];
 
   const show: Reminder[] = [];
@@ -205,7 +205,7 @@ function remindersDueNow(input: PlanInput, today: LocalDay, minutes: number): Re
 /** The moments, today and tomorrow, at which something could become due; the hour cap covers the rest. */
 function wakeCandidates(input: PlanInput, today: LocalDay): Date[] {
   const { settings, attention, shown } = input;
-  const day: Day = { settings, timeZone: input.timeZone };
+  const day: Schedule = { settings, timeZone: input.timeZone };
   const candidates: Date[] = [];
   for (const local of [today, nextDay(today)]) {
     if (!isWorkday(local, settings)) continue;

@@ -12,7 +12,7 @@ export interface Words {
   body: string;
 }
 
-export const DIGEST_PEOPLE_NAMED = 3;
+const DIGEST_PEOPLE_NAMED = 3;
 const DIGEST_COMMITMENTS_NAMED = 2;
 
 /** "Sam", "Sam and Priya", "Sam, Priya and Lee". */
