@@ -1,0 +1,84 @@
+import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import type { DueCommitment, NeedyPerson, UpcomingDate } from './plan-reminders';
+import type { LocalDay } from './zoned-time';
+
+/**
+ * The words of each reminder (UI.md: a thoughtful colleague; facts, no guilt, no scores).
+ * Titles stay short because notification centres truncate them.
+ */
+
+export interface Words {
+  title: string;
+  body: string;
+}
+
+const DIGEST_PEOPLE_NAMED = 3;
+const DIGEST_COMMITMENTS_NAMED = 2;
+
+/** "Sam", "Sam and Priya", "Sam, Priya and Lee". */
+function listOfNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function shortDay(day: LocalDay): string {
+  return format(parseISO(day), 'd MMM');
+}
+
+function commitmentPhrase(commitment: DueCommitment, today: LocalDay): string {
+  const what = `${commitment.text} for ${commitment.personName}`;
+  return commitment.dueOn === today ? `${what} is due today` : `${what} is still open (due ${shortDay(commitment.dueOn)})`;
+}
+
+function count(n: number, one: string, many: string): string {
+  return n === 1 ? one : `${n} ${many}`;
+}
+
+/**
+ * The morning digest, or null when there is nothing to say. People arrive ordered by need;
+ * commitments oldest first; dates are today's.
+ */
+export function digestWords(
+  people: readonly NeedyPerson[],
+  commitments: readonly DueCommitment[],
+  datesToday: readonly UpcomingDate[],
+  today: LocalDay,
+): Words | null {
+  const parts: string[] = [];
+  if (people.length > 0) {
+    parts.push(listOfNames(people.slice(0, DIGEST_PEOPLE_NAMED).map((person) => person.name)));
+    if (people.length > DIGEST_PEOPLE_NAMED) parts.push(`+${people.length - DIGEST_PEOPLE_NAMED} more`);
+  }
+  parts.push(...commitments.slice(0, DIGEST_COMMITMENTS_NAMED).map((commitment) => commitmentPhrase(commitment, today)));
+  if (commitments.length > DIGEST_COMMITMENTS_NAMED) {
+    parts.push(`+${commitments.length - DIGEST_COMMITMENTS_NAMED} more to follow through on`);
+  }
+  parts.push(...datesToday.map((date) => `${date.title} for ${date.personName} today`));
+  if (parts.length === 0) return null;
+
+  let title: string;
+  if (people.length === 1) title = `${people[0]!.name} could use your time`;
+  else if (people.length > 1) title = `${people.length} people could use your time`;
+  else if (commitments.length > 0) title = count(commitments.length, 'A commitment to follow through on', 'commitments to follow through on');
+  else title = count(datesToday.length, 'A date to remember today', 'dates to remember today');
+  return { title, body: parts.join(' · ') };
+}
+
+export function reflectionWords(): Words {
+  return { title: 'Time for a short reflection', body: 'Who did you invest in today, and who did you not?' };
+}
+
+function whenFrom(on: LocalDay, today: LocalDay): string {
+  const days = differenceInCalendarDays(parseISO(on), parseISO(today));
+  return days === 1 ? 'tomorrow' : `in ${days} days`;
+}
+
+/** One notification for every date occurrence entering its window today. */
+export function dateHeadsUpWords(dates: readonly UpcomingDate[], today: LocalDay): Words {
+  const phrase = (date: UpcomingDate) => `${date.title} for ${date.personName} ${whenFrom(date.on, today)}`;
+  if (dates.length === 1) {
+    const [date] = dates as [UpcomingDate];
+    return { title: phrase(date), body: format(parseISO(date.on), 'EEEE d MMMM') };
+  }
+  return { title: `${dates.length} dates coming up`, body: dates.map(phrase).join(' · ') };
+}

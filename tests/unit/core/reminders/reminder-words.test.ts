@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { DueCommitment, NeedyPerson, UpcomingDate } from '../../../../src/core/reminders/plan-reminders';
+import { dateHeadsUpWords, digestWords, reflectionWords } from '../../../../src/core/reminders/reminder-words';
+
+const TODAY = '2026-11-23';
+const person = (name: string): NeedyPerson => ({ id: name, name, state: 'overdue', ratio: 1.5, snoozedUntil: null });
+const promise = (text: string, personName: string, dueOn = TODAY): DueCommitment => ({ personId: personName, personName, text, dueOn });
+const date = (title: string, personName: string, on: string): UpcomingDate => ({ personId: personName, personName, dateId: `${personName}-${title}`, title, on, daysUntil: 0 });
+
+describe('digestWords', () => {
+  it.each<[string, NeedyPerson[], DueCommitment[], UpcomingDate[], { title: string; body: string } | null]>([
+    ['nothing to say', [], [], [], null],
+    ['one person', [person('Sam')], [], [], { title: 'Sam could use your time', body: 'Sam' }],
+    ['two people', [person('Sam'), person('Priya')], [], [], { title: '2 people could use your time', body: 'Sam and Priya' }],
+    [
+      'five people and a promise due today',
+      ['Sam', 'Priya', 'Lee', 'Ana', 'Kim'].map(person),
+      [promise('the budget link', 'Sam')],
+      [],
+      { title: '5 people could use your time', body: 'Sam, Priya and Lee · +2 more · the budget link for Sam is due today' },
+    ],
+    [
+      'a promise past its day, said calmly',
+      [],
+      [promise('the budget link', 'Sam', '2026-11-20')],
+      [],
+      { title: 'A commitment to follow through on', body: 'the budget link for Sam is still open (due 20 Nov)' },
+    ],
+    [
+      'three promises',
+      [],
+      [promise('the budget link', 'Sam', '2026-11-20'), promise('intro to Dana', 'Priya'), promise('the review', 'Lee')],
+      [],
+      {
+        title: '3 commitments to follow through on',
+        body: 'the budget link for Sam is still open (due 20 Nov) · intro to Dana for Priya is due today · +1 more to follow through on',
+      },
+    ],
+    ['a birthday today', [], [], [date('Birthday', 'Priya', TODAY)], { title: 'A date to remember today', body: 'Birthday for Priya today' }],
+    [
+      'a person and a birthday',
+      [person('Sam')],
+      [],
+      [date('Birthday', 'Priya', TODAY)],
+      { title: 'Sam could use your time', body: 'Sam · Birthday for Priya today' },
+    ],
+  ])('%s', (_name, people, commitments, dates, expected) => {
+    expect(digestWords(people, commitments, dates, TODAY)).toEqual(expected);
+  });
+});
+
+describe('dateHeadsUpWords', () => {
+  it.each([
+    [[date('Birthday', 'Priya', '2026-11-24')], { title: 'Birthday for Priya tomorrow', body: 'Tuesday 24 November' }],
+    [[date('Birthday', 'Priya', '2026-11-27')], { title: 'Birthday for Priya in 4 days', body: 'Friday 27 November' }],
+    [
+      [date('Birthday', 'Priya', '2026-11-27'), date('Move to Berlin', 'Sam', '2026-11-30')],
+      { title: '2 dates coming up', body: 'Birthday for Priya in 4 days · Move to Berlin for Sam in 7 days' },
+    ],
+  ])('%j', (dates, expected) => {
+    expect(dateHeadsUpWords(dates, TODAY)).toEqual(expected);
+  });
+});
+
+describe('reflectionWords', () => {
+  it('asks, without guilt', () => {
+    expect(reflectionWords()).toEqual({ title: 'Time for a short reflection', body: 'Who did you invest in today, and who did you not?' });
+  });
+});
