@@ -22,5 +22,5 @@ report.crashes += crashes;
 console.log(formatFuzzReport(report));
 for (const example of report.examples) console.log(`  ${example}`);
 console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
-const clean = report.crashes + report.serverErrors + report.internal + report.badShape + report.changedByRejected + report.roundTripMismatches === 0;
+const clean = report.crashes + report.serverErrors + report.internal + report.badShape + report.changedByRejected + report.acceptedNonObject + report.roundTripMismatches === 0;
 process.exitCode = clean ? 0 : 1;

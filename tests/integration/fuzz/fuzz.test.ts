@@ -13,6 +13,7 @@ test('1,000 seeded payloads across every method over HTTP: no crash, no 5xx, no 
     badShape: 0,
   });
   expect(report.changedByRejected).toBe(0);
+  expect(report.acceptedNonObject).toBe(0);
   expect(report.roundTripMismatches).toBe(0);
   // The generator must reach both sides: enough valid calls to change data, enough broken ones to refuse.
   expect(report.accepted).toBeGreaterThan(100);
