@@ -42,6 +42,8 @@ export function createDispatcher(
     if (typeof method !== 'string' || !isMethodName(method)) {
       return fail('unknown_method', `Tend has no action called "${String(method)}".`);
     }
+    // valibot's object schemas also take arrays (typeof [] is 'object'); no input in the contract is a list.
+    if (Array.isArray(input)) return fail('invalid_input', 'This call needs an object with its fields.');
     const parsed = v.safeParse(methods[method].input, input);
     if (!parsed.success) {
       const first = parsed.issues[0];

@@ -90,7 +90,8 @@ function openAndCheck(file: string, nativeBinding: string | undefined): Database
         { cause },
       );
     }
-    if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
+    // EACCES/EPERM/EROFS come from making the file private (0600) before SQLite opens it.
+    if (['SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_PERM', 'EACCES', 'EPERM', 'EROFS'].includes(code ?? '')) {
       throw new StartupError(`Tend cannot open ${file} for writing. Check the file's permissions.`, { cause });
     }
     throw cause;

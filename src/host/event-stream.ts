@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { EventName, EventPayloads } from '../shared/contract';
+import { SECURITY_HEADERS } from './security-headers';
 
 const HEARTBEAT_MS = 25_000;
 
@@ -14,6 +15,7 @@ export function createEventStream() {
   return {
     attach(res: ServerResponse): void {
       res.writeHead(200, {
+        ...SECURITY_HEADERS,
         'Content-Type': 'text/event-stream; charset=utf-8',
         'Cache-Control': 'no-store',
         Connection: 'keep-alive',

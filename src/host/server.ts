@@ -8,6 +8,7 @@ import type { Clock } from '../core/clock';
 import { log } from '../core/log';
 import { openTend, type Tend } from '../core/tend';
 import { createEventStream } from './event-stream';
+import { SECURITY_HEADERS } from './security-headers';
 import { apiMethodFromPath, isAllowedHost, isAuthorized, isAuthorizedQuery } from './http-policy';
 import { contentTypeFor } from '../serve/content-type';
 import { resolveInsideRoot } from '../serve/static-path';
@@ -34,13 +35,6 @@ export interface WebHost {
   tend: Tend;
   close(): Promise<void>;
 }
-
-const SECURITY_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-} as const;
 
 class TransportError extends Error {
   constructor(
@@ -121,7 +115,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isAllowedHost(req.headers.host, port)) return sendTransportError(res, 403, 'This address is not allowed.');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const url = URL.parse(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (!url) return sendTransportError(res, 400, 'That request target is not a valid address.');
 
     if (url.pathname === '/api/events') {
       if (req.method !== 'GET') return sendTransportError(res, 405, 'Use GET for the event stream.');

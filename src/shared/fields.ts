@@ -12,12 +12,58 @@ export const LocalDate = v.pipe(
   v.check((s) => isMatch(s, 'yyyy-MM-dd'), 'That date does not exist.'),
 );
 
-export function requiredText(label: string, max: number) {
+/**
+ * Text hygiene, the same for every free-text field of every write:
+ * - Refused: U+0000 (SQLite's `length()` stops at it, so the row's CHECK sees an empty string and the
+ *   rest of the text is unreachable to SQL) and the other C0 controls and DEL except tab, line feed and
+ *   carriage return. They are invisible in the app, never typed, and forbidden in the exports we write
+ *   (ICS TEXT, XML); refusing says what happened, where silently stripping would change the words.
+ * - Refused: text that is not well-formed UTF-16 (a lone surrogate, half of an emoji). SQLite would
+ *   store it as invalid UTF-8 that reads back as three U+FFFD; there is no honest repair.
+ * - Blank: text made only of whitespace and invisible format characters (zero-width space, joiners,
+ *   word joiner, BOM, bidi marks, variation selectors…) shows as nothing, so required text made only
+ *   of them is "empty" and optional text becomes null. Such characters inside or at the edges of real
+ *   text are kept: a variation selector or joiner at the end is part of an emoji.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// With the `u` flag, \p{Cs} matches only a surrogate that is not half of a pair.
+const LONE_SURROGATE = /\p{Cs}/u;
+const INVISIBLE_ONLY = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]*$/u;
+
+/** True when the text shows as nothing: empty, whitespace, or invisible format characters only. */
+export function isBlankText(text: string): boolean {
+  return INVISIBLE_ONLY.test(text);
+}
+
+export function hasControlCharacter(text: string): boolean {
+  return CONTROL_CHARACTER.test(text);
+}
+
+export function isWellFormedText(text: string): boolean {
+  return !LONE_SURROGATE.test(text);
+}
+
+/** Marks a schema as free text, so tests can find every text field of every method. */
+export interface FreeTextMetadata {
+  freeText: 'required' | 'optional';
+  label: string;
+}
+
+function storableText(label: string) {
   return v.pipe(
     v.string(`${label} must be text.`),
+    v.check(isWellFormedText, `${label} contains a broken character (half of an emoji or symbol); retype it and try again.`),
+    v.check((s) => !hasControlCharacter(s), `${label} contains an invisible control character; remove it and try again.`),
     v.trim(),
-    v.nonEmpty(`${label} cannot be empty.`),
+  );
+}
+
+export function requiredText(label: string, max: number) {
+  return v.pipe(
+    storableText(label),
+    v.check((s) => !isBlankText(s), `${label} cannot be empty.`),
     v.maxLength(max, `${label} must be ${max} characters or fewer.`),
+    v.metadata({ freeText: 'required', label } satisfies FreeTextMetadata),
   );
 }
 
@@ -26,10 +72,10 @@ export function optionalText(label: string, max: number) {
   return v.optional(
     v.nullable(
       v.pipe(
-        v.string(`${label} must be text.`),
-        v.trim(),
+        storableText(label),
         v.maxLength(max, `${label} must be ${max} characters or fewer.`),
-        v.transform((s): string | null => (s === '' ? null : s)),
+        v.transform((s): string | null => (isBlankText(s) ? null : s)),
+        v.metadata({ freeText: 'optional', label } satisfies FreeTextMetadata),
       ),
     ),
     null,

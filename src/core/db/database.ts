@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { log } from '../log';
+import { ensurePrivateDatabaseFile } from './private-file';
 
 const SLOW_QUERY_MS = 20;
 const logger = log('db');
@@ -40,6 +41,7 @@ function applyParams<T>(stmt: BetterSqlite3.Statement, method: 'all' | 'get' | '
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Database {
+  if (!options.readonly) ensurePrivateDatabaseFile(file);
   const raw = new BetterSqlite3(file, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),

@@ -1,0 +1,26 @@
+// `npm run fuzz [calls] [seed]`: the long fuzz proof (≥ 10,000 payloads over HTTP).
+import { formatFuzzReport, runFuzz } from '../tests/fixtures/fuzz/fuzz-run';
+
+const calls = Number(process.argv[2] ?? 10_000);
+const seed = Number(process.argv[3] ?? Date.now() % 1_000_000);
+const started = performance.now();
+let crashes = 0;
+// The host runs in this process: anything thrown outside a request handler would be a crash.
+process.on('uncaughtException', (error) => {
+  crashes += 1;
+  console.error('uncaught:', error);
+});
+console.log(`fuzz: ${calls} payloads, seed ${seed}`);
+const report = await runFuzz({
+  calls,
+  seed,
+  onProgress: (r) => {
+    if (r.calls % 2500 === 0) console.log(`  … ${r.calls} calls, accepted ${r.accepted}, internal ${r.internal}, 5xx ${r.serverErrors}`);
+  },
+});
+report.crashes += crashes;
+console.log(formatFuzzReport(report));
+for (const example of report.examples) console.log(`  ${example}`);
+console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
+const clean = report.crashes + report.serverErrors + report.internal + report.badShape + report.changedByRejected + report.acceptedNonObject + report.roundTripMismatches === 0;
+process.exitCode = clean ? 0 : 1;

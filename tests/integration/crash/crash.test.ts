@@ -1,0 +1,18 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { buildCrashWriter, formatCrashReport, runCrashRounds } from '../../fixtures/crash/crash-rounds';
+import { tempDir } from '../../fixtures/temp-dir';
+
+let writer: Awaited<ReturnType<typeof buildCrashWriter>>;
+beforeAll(async () => {
+  writer = await buildCrashWriter();
+}, 60_000);
+afterAll(() => writer?.dispose());
+
+test('20 SIGKILLs at seeded random moments lose no acknowledged write and leave an intact database', async () => {
+  const report = await runCrashRounds({ writer: writer.file, dataDir: tempDir('tend-crash'), rounds: 20, seed: 20261123 });
+  console.log(formatCrashReport(report));
+  expect(report.rounds).toBe(20);
+  expect(report.acknowledged).toBeGreaterThan(100);
+  expect(report.integrityFailures).toEqual([]);
+  expect(report.lost).toBe(0);
+}, 60_000);

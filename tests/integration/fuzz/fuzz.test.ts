@@ -1,0 +1,22 @@
+import { expect, test } from 'vitest';
+import { formatFuzzReport, runFuzz } from '../../fixtures/fuzz/fuzz-run';
+
+test('1,000 seeded payloads across every method over HTTP: no crash, no 5xx, no internal, typed answers, rejected calls change nothing', async () => {
+  const report = await runFuzz({ calls: 1000, seed: 20261123 });
+  console.log(formatFuzzReport(report));
+  expect(report.examples).toEqual([]);
+  expect(report.calls).toBe(1000);
+  expect({ crashes: report.crashes, serverErrors: report.serverErrors, internal: report.internal, badShape: report.badShape }).toEqual({
+    crashes: 0,
+    serverErrors: 0,
+    internal: 0,
+    badShape: 0,
+  });
+  expect(report.changedByRejected).toBe(0);
+  expect(report.acceptedNonObject).toBe(0);
+  expect(report.roundTripMismatches).toBe(0);
+  // The generator must reach both sides: enough valid calls to change data, enough broken ones to refuse.
+  expect(report.accepted).toBeGreaterThan(100);
+  expect(report.byCode.invalid_input ?? 0).toBeGreaterThan(300);
+  expect(report.byCode.not_found ?? 0).toBeGreaterThan(10);
+}, 60_000);
