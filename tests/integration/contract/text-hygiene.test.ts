@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { MethodName } from '../../src/shared/contract';
-import { textFieldsOf, validInput, writeMethods, type TextField } from '../fixtures/contract-schemas';
-import { dumpDatabase } from '../fixtures/db-dump';
-import { openTestTend } from '../fixtures/open-test-tend';
-import { expectError, expectOk } from '../fixtures/results';
+import type { MethodName } from '../../../src/shared/contract';
+import { textFieldsOf, validInput, writeMethods, type TextField } from '../../fixtures/contract-schemas';
+import { dumpDatabase } from '../../fixtures/db-dump';
+import { openTestTend } from '../../fixtures/open-test-tend';
+import { expectError, expectOk } from '../../fixtures/results';
 
 /**
  * Every free-text field of every write method in the contract, found by reading the schemas, is

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { methods } from '../../src/shared/contract';
-import { dumpDatabase } from '../fixtures/db-dump';
-import { openTestTend } from '../fixtures/open-test-tend';
-import { expectError, expectOk } from '../fixtures/results';
+import { methods } from '../../../src/shared/contract';
+import { dumpDatabase } from '../../fixtures/db-dump';
+import { openTestTend } from '../../fixtures/open-test-tend';
+import { expectError, expectOk } from '../../fixtures/results';
 
 // Found by the fuzzer: `people.list []` answered ok, because an array passes an object schema whose
 // fields are all optional. Every method's input is an object of fields (or nothing), never a list.
