@@ -4,15 +4,22 @@ import type { EventPayloads } from '../shared/contract';
 import { systemClock, type Clock } from './clock';
 import { applyWriterPragmas, openDatabase, type Database } from './db/database';
 import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, assertNotFromFuture, migrate } from './db/migrate';
-import { createDispatcher, type Dispatch } from './dispatch';
+import { createDispatcher, type Dispatch, type Handlers } from './dispatch';
 import { log } from './log';
 import { createPeopleService } from './people/people-service';
 import { createProfileServices } from './profile/profile-services';
+import { createArchiveHandlers } from './archive/handlers';
+import { backUpIfDue } from './backup/backups';
+import { folderPaths } from './backup/data-folder';
+import { createBackupHandlers } from './backup/handlers';
+import { BACKUP_DIR, DATABASE_FILE, damagedDatabase, passesQuickCheck } from './backup/integrity';
+import { createLiveDatabase } from './backup/live-database';
+import { StartupError } from './startup-error';
 
 const logger = log('core');
 
-export const DATABASE_FILE = 'tend.sqlite';
-export const BACKUP_DIR = 'backups';
+export { BACKUP_DIR, DATABASE_FILE, StartupError };
+export { DatabaseDamagedError, recoverFromBackup } from './backup/integrity';
 
 export interface TendOptions {
   dataDir: string;
@@ -33,14 +40,6 @@ export interface Tend {
   close(): void;
 }
 
-/** A start-up failure with a sentence the user can act on (shown by the host instead of a stack). */
-export class StartupError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'StartupError';
-  }
-}
-
 function prepareDataDir(dataDir: string): void {
   try {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -59,6 +58,8 @@ function openAndCheck(file: string, nativeBinding: string | undefined): Database
     db = openDatabase(file, nativeBinding ? { nativeBinding } : {});
     // Refuse a file from the future before any pragma writes to it.
     assertNotFromFuture(db);
+    // A damaged file is never opened for writing: the host offers the newest good backup instead.
+    if (!passesQuickCheck(db)) throw damagedDatabase(file, db.openOptions);
     applyWriterPragmas(db);
     return db;
   } catch (cause) {
@@ -68,12 +69,10 @@ function openAndCheck(file: string, nativeBinding: string | undefined): Database
       // Closing an unreadable file fails the same way opening it did; report the first failure.
     }
     if (cause instanceof DatabaseTooNewError) throw new StartupError(cause.message, { cause });
+    if (cause instanceof StartupError) throw cause;
     const code = (cause as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new StartupError(
-        `${file} is not a readable Tend database. It was left as it is; restore a backup or move the file aside to start fresh.`,
-        { cause },
-      );
+      throw damagedDatabase(file, nativeBinding ? { nativeBinding } : {}, cause);
     }
     if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
       throw new StartupError(`Tend cannot open ${file} for writing. Check the file's permissions.`, { cause });
@@ -82,21 +81,48 @@ function openAndCheck(file: string, nativeBinding: string | undefined): Database
   }
 }
 
+/** The services on one connection and their contract handlers (everything but app, backup and archive). */
+function wireServices(db: Database, clock: Clock) {
+  const people = createPeopleService(db, clock);
+  const profile = createProfileServices(db, clock, people);
+  return {
+    'people.list': (input) => people.list(input),
+    'people.get': ({ id }) => people.get(id),
+    'people.save': (input) => people.save(input),
+    'people.archive': ({ id }) => people.archive(id),
+    'people.restore': ({ id }) => people.restore(id),
+    'people.delete': ({ id, confirmName }) => (people.remove(id, confirmName), null),
+    ...profile.handlers,
+  } satisfies Partial<Handlers>;
+}
+
 /** Opens (creating or migrating) the database in `dataDir` and wires the services to the dispatcher. */
 export async function openTend(options: TendOptions): Promise<Tend> {
   const clock = options.clock ?? systemClock;
   prepareDataDir(options.dataDir);
   const databaseFile = join(options.dataDir, DATABASE_FILE);
   const db = openAndCheck(databaseFile, options.nativeBinding);
+  const { backupDir, exportDir } = folderPaths(options.dataDir);
   try {
-    await migrate(db, { backupDir: join(options.dataDir, BACKUP_DIR), clock });
+    await migrate(db, { backupDir, clock });
+    await backUpIfDue(db, backupDir, clock);
   } catch (cause) {
     db.close();
     throw cause;
   }
 
-  const people = createPeopleService(db, clock);
-  const profile = createProfileServices(db, clock, people);
+  // Restore and import replace the database file; the services are wired again on the new connection.
+  const live = createLiveDatabase(db, (current) => wireServices(current, clock));
+  const folder = {
+    dataDir: options.dataDir,
+    databaseFile,
+    backupDir,
+    exportDir,
+    clock,
+    appVersion: options.appVersion,
+    live,
+    openWriter: () => openAndCheck(databaseFile, options.nativeBinding),
+  };
   const listeners = new Set<(payload: EventPayloads['data.changed']) => void>();
   const announce = (payload: EventPayloads['data.changed']) => {
     for (const listener of listeners) listener(payload);
@@ -112,13 +138,9 @@ export async function openTend(options: TendOptions): Promise<Tend> {
         schemaVersion: LATEST_SCHEMA_VERSION,
         host: options.host,
       }),
-      'people.list': (input) => people.list(input),
-      'people.get': ({ id }) => people.get(id),
-      'people.save': (input) => people.save(input),
-      'people.archive': ({ id }) => people.archive(id),
-      'people.restore': ({ id }) => people.restore(id),
-      'people.delete': ({ id, confirmName }) => (people.remove(id, confirmName), null),
-      ...profile.handlers,
+      ...live.handlers,
+      ...createBackupHandlers(folder),
+      ...createArchiveHandlers(folder),
     },
     announce,
   );
@@ -133,6 +155,6 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     dataDir: options.dataDir,
     databaseFile,
     clock,
-    close: () => db.close(),
+    close: () => live.current().close(),
   };
 }

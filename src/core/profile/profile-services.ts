@@ -11,7 +11,10 @@ import { createNotesService } from './notes-service';
 import { createOwnership } from './ownership';
 import { createTimelineService } from './timeline-service';
 
-type ProfileMethod = Exclude<keyof Handlers, `people.${'list' | 'get' | 'save' | 'archive' | 'restore' | 'delete'}` | 'app.info'>;
+type ProfileMethod = Exclude<
+  keyof Handlers,
+  `people.${'list' | 'get' | 'save' | 'archive' | 'restore' | 'delete'}` | 'app.info' | `${'backup' | 'archive' | 'roster'}.${string}`
+>;
 
 /** The services behind the Person page, and their contract handlers. */
 export function createProfileServices(db: Database, clock: Clock, people: PeopleService) {
