@@ -6,14 +6,17 @@ export interface RetentionPolicy {
   daily: number;
   weekly: number;
   monthly: number;
-  /** Backups taken before a migration, import or restore are kept at least this many days. */
+  /** Backups taken by hand, or before a migration, import or restore, are kept at least this many days. */
   protectedDays: number;
 }
 
 export const DEFAULT_RETENTION: RetentionPolicy = { daily: 7, weekly: 4, monthly: 6, protectedDays: 30 };
 
-/** The reasons whose backup is the way back from something the app did to the data. */
-const PROTECTED: ReadonlySet<BackupReason> = new Set(['pre-migration', 'pre-import', 'pre-restore']);
+/**
+ * The reasons whose backup is the way back from something the app did to the data, or one the user
+ * asked for ("Back up now" must not quietly delete the one taken an hour before).
+ */
+const PROTECTED: ReadonlySet<BackupReason> = new Set(['manual', 'pre-migration', 'pre-import', 'pre-restore']);
 
 export interface DatedBackup {
   file: string;
@@ -39,7 +42,7 @@ function newestPerBucket(newestFirst: readonly DatedBackup[], bucketOf: (d: Date
 
 /**
  * Which backups to delete: everything not kept by the daily, weekly or monthly buckets (in the
- * user's local calendar), except backups a migration, import or restore took within
+ * user's local calendar), except backups taken by hand or by a migration, import or restore within
  * `protectedDays`. Pure: the caller reads the folder and deletes.
  */
 export function backupsToPrune(backups: readonly DatedBackup[], now: Date, policy: RetentionPolicy = DEFAULT_RETENTION): string[] {
