@@ -8,7 +8,7 @@ import { createDispatcher, type Dispatch, type Handlers } from './dispatch';
 import { log } from './log';
 import { createPeopleService } from './people/people-service';
 import { createProfileServices } from './profile/profile-services';
-import { createArchiveHandlers } from './archive/handlers';
+import { createArchiveHandlers, createArchiveTasks, type ArchiveTasks } from './archive/handlers';
 import { backUpIfDue } from './backup/backups';
 import { folderPaths } from './backup/data-folder';
 import { createBackupHandlers } from './backup/handlers';
@@ -37,6 +37,8 @@ export interface Tend {
   readonly dataDir: string;
   readonly databaseFile: string;
   readonly clock: Clock;
+  /** Export and import with progress and cancelling, for hosts that show them. */
+  readonly archive: ArchiveTasks;
   close(): void;
 }
 
@@ -155,6 +157,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     dataDir: options.dataDir,
     databaseFile,
     clock,
+    archive: createArchiveTasks(folder, announce),
     close: () => live.current().close(),
   };
 }

@@ -29,7 +29,10 @@ export function exportTarget(format: ExportFormat, exportDir: string, clock: Clo
     if (!existsSync(dirname(path))) throw new TendError('invalid_input', 'That folder does not exist; choose another place.', 'destination');
   } else {
     ensurePrivateDir(exportDir);
-    path = join(exportDir, `tend-${format}-${stampOf(clock)}${EXTENSION[format]}`);
+    const base = `tend-${format}-${stampOf(clock)}`;
+    path = join(exportDir, `${base}${EXTENSION[format]}`);
+    // Two exports in the same millisecond (a pinned clock, a double click) get their own names.
+    for (let n = 2; existsSync(path); n++) path = join(exportDir, `${base}-${n}${EXTENSION[format]}`);
   }
   if (existsSync(path)) throw new TendError('conflict', `${basename(path)} already exists; choose another name.`, 'destination');
   const temp = join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
