@@ -15,7 +15,7 @@ const HEADER_WORDS: Record<RosterField, string[]> = {
   name: ['name', 'full name', 'fullname', 'employee', 'person', 'nom', 'nombre'],
   preferredName: ['preferred name', 'preferred', 'nickname', 'goes by', 'known as'],
   role: ['role', 'title', 'job title', 'position'],
-  team: ['team', 'department', 'group', 'squad'],
+  team: ['team', 'department', 'departement', 'equipe', 'group', 'squad'],
   startedOn: ['started on', 'start date', 'started', 'start', 'joined', 'hire date', 'hired'],
   cadenceDays: ['cadence', 'cadence days', 'check in every', 'every days', 'frequency'],
 };
