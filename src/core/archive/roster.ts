@@ -65,12 +65,15 @@ function cadenceValue(cell: string): number | string {
   return digits ? Number(digits[1]) : cell;
 }
 
+/** The first issue of each field: one sentence per cell is what the report shows. */
 function issuesOf(issues: readonly v.BaseIssue<unknown>[]): RosterRowIssue[] {
-  return issues.map((issue) => {
+  const byField = new Map<RosterField, string>();
+  for (const issue of issues) {
     const key = issue.path?.[0]?.key;
     const field = (ROSTER_FIELDS as readonly unknown[]).includes(key) ? (key as RosterField) : 'name';
-    return { field, message: issue.message };
-  });
+    if (!byField.has(field)) byField.set(field, issue.message);
+  }
+  return [...byField].map(([field, message]) => ({ field, message }));
 }
 
 /**
