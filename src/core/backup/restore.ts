@@ -31,6 +31,9 @@ export async function restoreBackup(folder: DataFolder, name: string): Promise<R
   const staged = stageCopy(source, folder.dataDir, folder.clock);
   try {
     const version = checkCandidate(staged, openOptions);
+    // Read once it passed (a refused file gains no sidecar), and before the safety backup prunes:
+    // an old backup may fall out of retention as soon as a newer one is taken.
+    const restored = backupInfo(source, openOptions);
     const copy = openDatabase(staged, openOptions);
     try {
       await migrate(copy, { backupDir: folder.backupDir, clock: folder.clock });
@@ -46,7 +49,7 @@ export async function restoreBackup(folder: DataFolder, name: string): Promise<R
       folder.openWriter,
     );
     logger.info(`restored ${name} (schema v${version}); the previous database is in ${safetyBackup.file}`);
-    return { restored: backupInfo(source, openOptions), safetyBackup };
+    return { restored, safetyBackup };
   } finally {
     discardStaged(staged);
   }

@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BACKUP_DIR, type Tend } from '../../../src/core/tend';
@@ -8,7 +8,8 @@ import { HOUR } from '../../fixtures/clock';
 import { corruptMiddle } from '../../fixtures/corrupt';
 import { openTestTend } from '../../fixtures/open-test-tend';
 import { expectError, expectOk } from '../../fixtures/results';
-import { fingerprint } from '../../fixtures/sqlite-file';
+import { buildDatabaseAtVersion, peopleSeededUpTo } from '../../fixtures/schemas';
+import { fingerprint, userVersionOf } from '../../fixtures/sqlite-file';
 import { modeOf } from '../../fixtures/temp-dir';
 
 async function names(tend: Tend): Promise<string[]> {
@@ -44,6 +45,22 @@ describe('backup.restore', () => {
     // The state before the restore can itself be restored.
     expectOk(await reopened.tend.dispatch('backup.restore', { file: outcome.safetyBackup.file }));
     expect(await names(reopened.tend)).toEqual(['Ana Lima', 'Ben Okafor', 'Cleo Park']);
+  });
+
+  test('a backup from an older schema is migrated on the way in (the backup itself is left as it was)', async () => {
+    const { tend, dataDir } = await openTestTend();
+    expectOk(await tend.dispatch('people.save', { name: 'Cleo Park' }));
+    const name = 'tend-daily-2026-01-05T12-00-00-000Z.sqlite';
+    mkdirSync(join(dataDir, BACKUP_DIR));
+    buildDatabaseAtVersion(join(dataDir, BACKUP_DIR, name), 1);
+
+    const outcome = expectOk(await tend.dispatch('backup.restore', { file: name }));
+
+    expect(outcome.restored).toMatchObject({ file: name, schemaVersion: 1, people: 2 });
+    expect(await names(tend)).toEqual([...peopleSeededUpTo(1)].sort());
+    expect(userVersionOf(join(dataDir, 'tend.sqlite'))).toBe(2);
+    expect(userVersionOf(join(dataDir, BACKUP_DIR, name))).toBe(1);
+    expectOk(await tend.dispatch('notes.save', { personId: expectOk(await tend.dispatch('people.list'))[0]!.id, body: 'Works on the migrated file.' }));
   });
 
   test('lists backups newest first with when, why, size and counts', async () => {
