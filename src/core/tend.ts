@@ -14,6 +14,7 @@ import { folderPaths } from './backup/data-folder';
 import { createBackupHandlers } from './backup/handlers';
 import { BACKUP_DIR, DATABASE_FILE, damagedDatabase, passesQuickCheck } from './backup/integrity';
 import { createLiveDatabase } from './backup/live-database';
+import type { RetentionPolicy } from './backup/retention';
 import { StartupError } from './startup-error';
 
 const logger = log('core');
@@ -28,6 +29,8 @@ export interface TendOptions {
   clock?: Clock;
   /** Electron passes its ABI build of better-sqlite3; Node uses the one `npm ci` built. */
   nativeBinding?: string;
+  /** How many daily, weekly and monthly backups to keep (DEFAULT_RETENTION: 7, 4, 6). */
+  retention?: RetentionPolicy;
 }
 
 export interface Tend {
@@ -107,11 +110,12 @@ export async function openTend(options: TendOptions): Promise<Tend> {
   const { backupDir, exportDir } = folderPaths(options.dataDir);
   try {
     await migrate(db, { backupDir, clock });
-    await backUpIfDue(db, backupDir, clock);
   } catch (cause) {
     db.close();
     throw cause;
   }
+  // A failed daily backup (a full disk) must not lock the user out of a healthy journal.
+  await backUpIfDue(db, backupDir, clock, options.retention).catch((error: unknown) => logger.error('the start-up backup failed', error));
 
   // Restore and import replace the database file; the services are wired again on the new connection.
   const live = createLiveDatabase(db, (current) => wireServices(current, clock));
@@ -122,6 +126,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     exportDir,
     clock,
     appVersion: options.appVersion,
+    retention: options.retention,
     live,
     openWriter: () => openAndCheck(databaseFile, options.nativeBinding),
   };

@@ -42,6 +42,8 @@ export const ArchiveSource = v.union(
   'Choose an archive file.',
 );
 
+export type ArchiveSource = v.InferOutput<typeof ArchiveSource>;
+
 export const IMPORT_MODES = ['merge', 'replace'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 

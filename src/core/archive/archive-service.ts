@@ -1,19 +1,17 @@
-import { readFileSync } from 'node:fs';
-import type { ExportFormat, ExportOutcome, ImportMode, ImportOutcome } from '../../shared/archive';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { ArchiveSource, ExportFormat, ExportOutcome, ImportMode, ImportOutcome } from '../../shared/archive';
 import { LATEST_SCHEMA_VERSION } from '../db/migrate';
 import { TendError, notFound } from '../errors';
 import type { DataFolder } from '../backup/data-folder';
 import { backUpNow } from '../backup/restore';
 import { makePrivate } from '../backup/private-file';
-import { writeFileSync } from 'node:fs';
 import { calendarEvents } from './calendar-export';
 import { exportTarget, makePrivateFolder } from './export-target';
 import { buildCalendar } from './ics';
 import { writeJsonArchive } from './json-export';
 import { importArchive, parseArchive } from './json-import';
 import { writeMarkdownFolder } from './markdown-export';
-import type { LongTask } from './progress';
-import { throwIfCancelled } from './progress';
+import { throwIfCancelled, type LongTask } from './progress';
 import { withSnapshot } from './snapshot';
 
 /**
@@ -48,8 +46,6 @@ export async function exportData(folder: DataFolder, format: ExportFormat, desti
     throw error;
   }
 }
-
-export type ArchiveSource = { path: string } | { text: string };
 
 export function readSource(source: ArchiveSource): string {
   if ('text' in source) return source.text;
