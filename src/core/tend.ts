@@ -23,11 +23,19 @@ import { peopleHandlers } from './people/handlers';
 import { createPeopleService } from './people/people-service';
 import { profileHandlers } from './profile/handlers';
 import { timelineHandlers } from './timeline/handlers';
+import { createArchiveHandlers, createArchiveTasks, type ArchiveTasks } from './archive/handlers';
+import { backUpIfDue } from './backup/backups';
+import { folderPaths } from './backup/data-folder';
+import { createBackupHandlers } from './backup/handlers';
+import { BACKUP_DIR, DATABASE_FILE, damagedDatabase, passesQuickCheck } from './backup/integrity';
+import { createLiveDatabase } from './backup/live-database';
+import type { RetentionPolicy } from './backup/retention';
+import { StartupError } from './startup-error';
 
 const logger = log('core');
 
-export const DATABASE_FILE = 'tend.sqlite';
-export const BACKUP_DIR = 'backups';
+export { BACKUP_DIR, DATABASE_FILE, StartupError };
+export { DatabaseDamagedError, recoverFromBackup } from './backup/integrity';
 
 export interface TendOptions {
   dataDir: string;
@@ -36,6 +44,8 @@ export interface TendOptions {
   clock?: Clock;
   /** Electron passes its ABI build of better-sqlite3; Node uses the one `npm ci` built. */
   nativeBinding?: string;
+  /** How many daily, weekly and monthly backups to keep (DEFAULT_RETENTION: 7, 4, 6). */
+  retention?: RetentionPolicy;
 }
 
 export interface Tend {
@@ -45,15 +55,9 @@ export interface Tend {
   readonly dataDir: string;
   readonly databaseFile: string;
   readonly clock: Clock;
+  /** Export and import with progress and cancelling, for hosts that show them. */
+  readonly archive: ArchiveTasks;
   close(): void;
-}
-
-/** A start-up failure with a sentence the user can act on (shown by the host instead of a stack). */
-export class StartupError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'StartupError';
-  }
 }
 
 function prepareDataDir(dataDir: string): void {
@@ -74,6 +78,8 @@ function openAndCheck(file: string, nativeBinding: string | undefined): Database
     db = openDatabase(file, nativeBinding ? { nativeBinding } : {});
     // Refuse a file from the future before any pragma writes to it.
     assertNotFromFuture(db);
+    // A damaged file is never opened for writing: the host offers the newest good backup instead.
+    if (!passesQuickCheck(db)) throw damagedDatabase(file, db.openOptions);
     applyWriterPragmas(db);
     return db;
   } catch (cause) {
@@ -83,12 +89,10 @@ function openAndCheck(file: string, nativeBinding: string | undefined): Database
       // Closing an unreadable file fails the same way opening it did; report the first failure.
     }
     if (cause instanceof DatabaseTooNewError) throw new StartupError(cause.message, { cause });
+    if (cause instanceof StartupError) throw cause;
     const code = (cause as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new StartupError(
-        `${file} is not a readable Tend database. It was left as it is; restore a backup or move the file aside to start fresh.`,
-        { cause },
-      );
+      throw damagedDatabase(file, nativeBinding ? { nativeBinding } : {}, cause);
     }
     // EACCES/EPERM/EROFS come from making the file private (0600) before SQLite opens it.
     if (['SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_PERM', 'EACCES', 'EPERM', 'EROFS'].includes(code ?? '')) {
@@ -98,8 +102,11 @@ function openAndCheck(file: string, nativeBinding: string | undefined): Database
   }
 }
 
-/** Every feature's services over one database, and the handlers of every method of the contract. */
-function handlersFor(db: Database, clock: Clock, info: AppInfo): Handlers {
+/**
+ * Every feature's services on one connection, and their handlers (all but app, backup and archive,
+ * which do not depend on the connection). Restore and import rewire these on the new connection.
+ */
+function wireServices(db: Database, clock: Clock) {
   const people = createPeopleService(db, clock);
   const matters = createMattersService(db, clock, people);
   const goals = createGoalsService(db, clock, people);
@@ -107,7 +114,6 @@ function handlersFor(db: Database, clock: Clock, info: AppInfo): Handlers {
   const dates = createDatesService(db, clock, people);
   const notes = createNotesService(db, clock, people);
   return composeHandlers(
-    appHandlers(info),
     peopleHandlers(people),
     profileHandlers(db, { people, matters, goals, details, dates, notes }),
     mattersHandlers(matters),
@@ -125,16 +131,32 @@ export async function openTend(options: TendOptions): Promise<Tend> {
   prepareDataDir(options.dataDir);
   const databaseFile = join(options.dataDir, DATABASE_FILE);
   const db = openAndCheck(databaseFile, options.nativeBinding);
+  const { backupDir, exportDir } = folderPaths(options.dataDir);
   try {
-    await migrate(db, { backupDir: join(options.dataDir, BACKUP_DIR), clock });
+    await migrate(db, { backupDir, clock });
   } catch (cause) {
     db.close();
     throw cause;
   }
+  // A failed daily backup (a full disk) must not lock the user out of a healthy journal.
+  await backUpIfDue(db, backupDir, clock, options.retention).catch((error: unknown) => logger.error('the start-up backup failed', error));
 
   const listeners = new Set<(payload: EventPayloads['data.changed']) => void>();
   const announce = (payload: EventPayloads['data.changed']) => {
     for (const listener of listeners) listener(payload);
+  };
+  // Restore and import replace the database file; the services are wired again on the new connection.
+  const live = createLiveDatabase(db, (current) => wireServices(current, clock));
+  const folder = {
+    dataDir: options.dataDir,
+    databaseFile,
+    backupDir,
+    exportDir,
+    clock,
+    appVersion: options.appVersion,
+    retention: options.retention,
+    live,
+    openWriter: () => openAndCheck(databaseFile, options.nativeBinding),
   };
   const info: AppInfo = {
     name: 'Tend',
@@ -144,7 +166,13 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     schemaVersion: LATEST_SCHEMA_VERSION,
     host: options.host,
   };
-  const dispatch = createDispatcher(handlersFor(db, clock, info), announce);
+  const handlers: Handlers = composeHandlers(
+    appHandlers(info),
+    live.handlers,
+    createBackupHandlers(folder),
+    createArchiveHandlers(folder),
+  );
+  const dispatch = createDispatcher(handlers, announce);
 
   logger.info(`opened ${databaseFile}`);
   return {
@@ -156,6 +184,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     dataDir: options.dataDir,
     databaseFile,
     clock,
-    close: () => db.close(),
+    archive: createArchiveTasks(folder, announce),
+    close: () => live.current().close(),
   };
 }

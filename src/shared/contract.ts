@@ -1,5 +1,7 @@
 import type * as v from 'valibot';
 import { appMethods, type AppResults } from './app';
+import { archiveMethods, type ArchiveResults } from './archive';
+import { backupMethods, type BackupResults } from './backup';
 import { datesMethods, type DatesResults } from './dates';
 import { detailsMethods, type DetailsResults } from './details';
 import { goalsMethods, type GoalsResults } from './goals';
@@ -27,6 +29,8 @@ export const methods = composeTables(
   datesMethods,
   notesMethods,
   timelineMethods,
+  backupMethods,
+  archiveMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -39,7 +43,9 @@ export interface MethodResults
     DetailsResults,
     DatesResults,
     NotesResults,
-    TimelineResults {}
+    TimelineResults,
+    BackupResults,
+    ArchiveResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */

@@ -13,6 +13,8 @@ export type SqlParams = Record<string, unknown> | unknown[];
  */
 export interface Database {
   readonly file: string;
+  /** How this connection was opened, so another file (a backup, an export snapshot) opens with the same native build. */
+  readonly openOptions: OpenOptions;
   all<T>(sql: string, params?: SqlParams): T[];
   get<T>(sql: string, params?: SqlParams): T | undefined;
   run(sql: string, params?: SqlParams): BetterSqlite3.RunResult;
@@ -69,6 +71,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
 
   return {
     file,
+    openOptions: options,
     raw,
     all: <T>(sql: string, params?: SqlParams) => timed(sql, () => applyParams<T[]>(statement(sql), 'all', params)),
     get: <T>(sql: string, params?: SqlParams) => timed(sql, () => applyParams<T | undefined>(statement(sql), 'get', params)),

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { openTend, StartupError, BACKUP_DIR, DATABASE_FILE } from '../../../src/core/tend';
@@ -100,8 +100,9 @@ describe('every earlier schema version', () => {
       );
       expect(actualRows).toEqual(expectedRows);
       expect(inspectDatabase(file, (raw) => raw.pragma('foreign_key_check'))).toEqual([]);
-      // Only a file that actually needed migrating is backed up.
-      expect(existsSync(join(dataDir, BACKUP_DIR))).toBe(version < LATEST_SCHEMA_VERSION);
+      // Only a file that actually needed migrating gets a pre-migration backup (the daily one is taken either way).
+      const preMigration = readdirSync(join(dataDir, BACKUP_DIR)).filter((f) => f.startsWith('tend-pre-migration-') && f.endsWith('.sqlite'));
+      expect(preMigration.length).toBe(version < LATEST_SCHEMA_VERSION ? 1 : 0);
     },
   );
 

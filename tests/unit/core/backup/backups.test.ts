@@ -70,55 +70,43 @@ describe('createBackup', () => {
 });
 
 describe('pruneBackups', () => {
-  async function backupsOver(db: Database, dir: string, clock: PinnedClock, reason: BackupReason, count: number, label = '') {
+  test('applies retention to the folder by the instant in each name, removing sidecars, leaving other files alone', async () => {
+    const dir = tempDir();
+    const db = liveJournal(dir);
+    const backupDir = join(dir, 'backups');
+    const clock = pinnedClock('2026-10-01T14:00:00.000Z');
     const made: string[] = [];
-    for (let i = 0; i < count; i++) {
-      made.push(basename(await createBackup(db, dir, reason, clock, label)));
+    for (let i = 0; i < 10; i++) {
+      made.push(basename(await createBackup(db, backupDir, 'daily', clock)));
       clock.advance(DAY);
     }
-    return made;
-  }
-
-  test('keeps the newest N of one reason and leaves other reasons and other files alone', async () => {
-    const dir = tempDir();
-    const db = liveJournal(dir);
-    const backupDir = join(dir, 'backups');
-    const clock = pinnedClock(TEST_START);
-    const daily = await backupsOver(db, backupDir, clock, 'daily', 5);
-    const manual = await backupsOver(db, backupDir, clock, 'manual', 2);
-    const migration = [basename(await createBackup(db, backupDir, 'pre-migration', clock, 'v1'))];
     writeFileSync(join(backupDir, 'tend-daily-notes.txt'), 'not a backup');
 
-    const removed = pruneBackups(backupDir, 'daily', 3);
+    const removed = pruneBackups(backupDir, clock(), { daily: 3, weekly: 0, monthly: 0, protectedDays: 30 });
 
-    expect(removed).toEqual(daily.slice(0, 2));
-    expect(readdirSync(backupDir).sort()).toEqual([...daily.slice(2), ...manual, ...migration, 'tend-daily-notes.txt'].sort());
+    expect(removed.sort()).toEqual(made.slice(0, 7).sort());
+    expect(readdirSync(backupDir).sort()).toEqual(
+      [...made.slice(7).flatMap((f) => [f, `${f}.json`]), 'tend-daily-notes.txt'].sort(),
+    );
   });
 
-  test('keeping more than exist removes nothing; keeping 0 removes all of that reason', async () => {
+  test('two backups at the same instant get different names (the later one a millisecond on)', async () => {
     const dir = tempDir();
     const db = liveJournal(dir);
-    const backupDir = join(dir, 'backups');
     const clock = pinnedClock(TEST_START);
-    const daily = await backupsOver(db, backupDir, clock, 'daily', 2);
-    const manual = await backupsOver(db, backupDir, clock, 'manual', 1);
-
-    expect(pruneBackups(backupDir, 'daily', 10)).toEqual([]);
-    expect(pruneBackups(backupDir, 'daily', 0)).toEqual(daily);
-    expect(readdirSync(backupDir)).toEqual(manual);
+    const first = await createBackup(db, join(dir, 'backups'), 'manual', clock);
+    const second = await createBackup(db, join(dir, 'backups'), 'manual', clock);
+    expect(basename(first)).toBe('tend-manual-2026-11-23T14-00-00-000Z.sqlite');
+    expect(basename(second)).toBe('tend-manual-2026-11-23T14-00-00-001Z.sqlite');
+    expect(existsSync(first) && existsSync(second)).toBe(true);
   });
 
-  test('orders by when a backup was taken, not by its label (v10 is newer than v9)', async () => {
+  test('a backup is one self-contained file: no -wal beside it, rollback journal mode', async () => {
     const dir = tempDir();
     const db = liveJournal(dir);
-    const backupDir = join(dir, 'backups');
-    const clock = pinnedClock(TEST_START);
-    const older = await createBackup(db, backupDir, 'pre-migration', clock, 'v9');
-    clock.advance(30 * DAY + HOUR);
-    const newer = await createBackup(db, backupDir, 'pre-migration', clock, 'v10');
-
-    expect(pruneBackups(backupDir, 'pre-migration', 1)).toEqual([basename(older)]);
-    expect(existsSync(newer)).toBe(true);
-    expect(existsSync(older)).toBe(false);
+    write(db, '2026-11-21', 'Good 1:1 with Ana.');
+    const backup = await createBackup(db, join(dir, 'backups'), 'manual', pinnedClock(TEST_START));
+    expect(existsSync(`${backup}-wal`)).toBe(false);
+    inspectDatabase(backup, (raw) => expect(raw.pragma('journal_mode', { simple: true })).toBe('delete'));
   });
 });

@@ -1,0 +1,68 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { ArchiveSource, ExportFormat, ExportOutcome, ImportMode, ImportOutcome } from '../../shared/archive';
+import { LATEST_SCHEMA_VERSION } from '../db/migrate';
+import { TendError, notFound } from '../errors';
+import type { DataFolder } from '../backup/data-folder';
+import { backUpNow } from '../backup/restore';
+import { makePrivate } from '../backup/private-file';
+import { calendarEvents } from './calendar-export';
+import { exportTarget, makePrivateFolder } from './export-target';
+import { buildCalendar } from './ics';
+import { writeJsonArchive } from './json-export';
+import { importArchive, parseArchive } from './json-import';
+import { writeMarkdownFolder } from './markdown-export';
+import { throwIfCancelled, type LongTask } from './progress';
+import { withSnapshot } from './snapshot';
+
+/**
+ * Exports in one of three formats to `destination`, or into the data folder's `exports/`. Written
+ * under a temporary name and renamed when complete: a cancelled or failed export leaves nothing.
+ */
+export async function exportData(folder: DataFolder, format: ExportFormat, destination?: string, task: LongTask = {}): Promise<ExportOutcome> {
+  const target = exportTarget(format, folder.exportDir, folder.clock, destination);
+  try {
+    const written = await withSnapshot(folder.live.current(), async (snapshot) => {
+      if (format === 'json') {
+        const header = { appVersion: folder.appVersion, schemaVersion: LATEST_SCHEMA_VERSION, exportedAt: folder.clock().toISOString() };
+        const { bytes, rows } = await writeJsonArchive(snapshot, target.temp, header, task);
+        return { bytes, items: rows };
+      }
+      if (format === 'markdown') {
+        makePrivateFolder(target.temp);
+        const { bytes, people } = await writeMarkdownFolder(snapshot, target.temp, task);
+        return { bytes, items: people };
+      }
+      const events = calendarEvents(snapshot);
+      const text = buildCalendar(events, folder.clock());
+      throwIfCancelled(task.signal, 'export');
+      writeFileSync(target.temp, text, { mode: 0o600, flag: 'wx' });
+      makePrivate(target.temp);
+      return { bytes: Buffer.byteLength(text), items: events.length };
+    });
+    target.commit();
+    return { format, path: target.path, name: target.name, ...written };
+  } catch (error) {
+    target.discard();
+    throw error;
+  }
+}
+
+export function readSource(source: ArchiveSource): string {
+  if ('text' in source) return source.text;
+  try {
+    return readFileSync(source.path, 'utf8');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') throw notFound('That archive file', 'source');
+    throw new TendError('invalid_input', 'That archive file cannot be read; check its permissions.', 'source');
+  }
+}
+
+/** Checks the archive, takes a backup, then imports it in one transaction (see importArchive). */
+export async function importData(folder: DataFolder, source: ArchiveSource, mode: ImportMode, task: LongTask = {}): Promise<ImportOutcome> {
+  const archive = parseArchive(readSource(source), folder.live.current());
+  throwIfCancelled(task.signal, 'import');
+  const backup = await backUpNow(folder, 'pre-import');
+  throwIfCancelled(task.signal, 'import');
+  const counts = importArchive(folder.live.current(), archive, mode, task);
+  return { mode, ...counts, backupFile: backup.file };
+}

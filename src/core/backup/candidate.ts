@@ -1,0 +1,77 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { openDatabase, type Database, type OpenOptions } from '../db/database';
+import { MIGRATIONS } from '../db/migrations';
+import { TendError } from '../errors';
+
+/** The 16 bytes every SQLite 3 database starts with. */
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+const refuse = (message: string) => new TendError('invalid_input', message, 'file');
+
+function startsLikeSqlite(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(SQLITE_HEADER.length);
+    const read = readSync(fd, head, 0, head.length, 0);
+    return read === head.length && head.equals(SQLITE_HEADER);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const tablesByVersion = new Map<number, string[]>();
+
+/** The tables a Tend database of `version` has: its migrations replayed on an empty in-memory database. */
+export function expectedTables(version: number, openOptions: OpenOptions = {}): string[] {
+  let tables = tablesByVersion.get(version);
+  if (!tables) {
+    const scratch = openDatabase(':memory:', { nativeBinding: openOptions.nativeBinding });
+    try {
+      for (const migration of MIGRATIONS.slice(0, version)) scratch.exec(migration.up);
+      tables = tableNames(scratch);
+    } finally {
+      scratch.close();
+    }
+    tablesByVersion.set(version, tables);
+  }
+  return tables;
+}
+
+function tableNames(db: Database): string[] {
+  return db
+    .all<{ name: string }>(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .map((row) => row.name);
+}
+
+/**
+ * Whether a file may become the live database, in the order a user would want to hear it: is it
+ * SQLite at all, is it intact, is it from this or an older Tend, does it have Tend's tables.
+ * Throws a TendError whose one sentence says why not; returns the file's schema version otherwise.
+ * Opens the file read-only; pass a private copy when the original must not gain -wal/-shm files.
+ */
+export function checkCandidate(file: string, openOptions: OpenOptions = {}): number {
+  if (statSync(file).size < SQLITE_HEADER.length || !startsLikeSqlite(file)) {
+    throw refuse('That file is not a Tend backup (it is not an SQLite database).');
+  }
+  let db: Database | undefined;
+  try {
+    db = openDatabase(file, { nativeBinding: openOptions.nativeBinding, readonly: true });
+    const check = db.pragma('quick_check') as { quick_check: string }[];
+    if (check.length !== 1 || check[0]?.quick_check !== 'ok') {
+      throw refuse('That backup is damaged (its integrity check failed); choose another one.');
+    }
+    const version = db.userVersion();
+    if (version > MIGRATIONS.length) {
+      throw refuse(`That backup was made by a newer version of Tend (schema ${version}); update Tend to restore it.`);
+    }
+    const present = new Set(tableNames(db));
+    const missing = version === 0 ? ['people'] : expectedTables(version, openOptions).filter((t) => !present.has(t));
+    if (missing.length > 0) throw refuse(`That file is not a Tend backup (it has no ${missing.join(', ')} table).`);
+    return version;
+  } catch (error) {
+    if (error instanceof TendError) throw error;
+    throw refuse('That backup is damaged and cannot be read; choose another one.');
+  } finally {
+    db?.close();
+  }
+}

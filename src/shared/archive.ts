@@ -1,0 +1,180 @@
+import * as v from 'valibot';
+import { Id } from './fields';
+import { DATA_AREAS, type MethodTable } from './method-table';
+import { CadenceDays, PersonSaveInput, type Person } from './people';
+
+/** Export (JSON archive, Markdown folder, ICS calendar) and import (JSON archive, CSV team roster). */
+
+export const EXPORT_FORMATS = ['json', 'markdown', 'ics'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** An absolute path chosen by the host (Electron's save or open dialog). */
+const AbsolutePath = v.pipe(
+  v.string('Choose a file.'),
+  v.nonEmpty('Choose a file.'),
+  v.check((s) => s.startsWith('/') || /^[A-Za-z]:[\\/]/.test(s), 'Choose a file by its full path.'),
+);
+
+export const ArchiveExportInput = v.strictObject({
+  format: v.picklist(EXPORT_FORMATS, 'Choose JSON, Markdown or ICS.'),
+  /**
+   * Where to write it (a file, or for Markdown a folder to create). Omitted: the data folder's
+   * `exports/`, where the web host offers it as a download.
+   */
+  destination: v.optional(AbsolutePath),
+});
+
+export interface ExportOutcome {
+  format: ExportFormat;
+  /** Full path of the file (JSON, ICS) or folder (Markdown) written. */
+  path: string;
+  /** Its name; inside `exports/` when no destination was given (for a later `GET /export/<name>`). */
+  name: string;
+  /** Bytes written (all files, for Markdown). */
+  bytes: number;
+  /** Rows (JSON), people (Markdown) or events (ICS) written. */
+  items: number;
+}
+
+/** An archive to import: a path from the host's open dialog, or the file's text (a browser upload). */
+export const ArchiveSource = v.union(
+  [v.strictObject({ path: AbsolutePath }), v.strictObject({ text: v.pipe(v.string(), v.nonEmpty('The archive is empty.')) })],
+  'Choose an archive file.',
+);
+
+export type ArchiveSource = v.InferOutput<typeof ArchiveSource>;
+
+export const IMPORT_MODES = ['merge', 'replace'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+export const ArchivePreviewInput = v.strictObject({ source: ArchiveSource });
+export const ArchiveImportInput = v.strictObject({
+  source: ArchiveSource,
+  /** merge: add new records and update those the archive has as new or newer; replace: the archive becomes everything. */
+  mode: v.picklist(IMPORT_MODES, 'Choose merge or replace.'),
+});
+
+export interface TableCounts {
+  /** Records in the archive. */
+  inArchive: number;
+  /** Of those, how many already exist here by id. */
+  existing: number;
+  /** Of the existing ones, how many a merge would update (the archive's copy is as new or newer). */
+  newerInArchive: number;
+  /** Records here now (all removed by a replace). */
+  here: number;
+}
+
+export interface ImportPreview {
+  formatVersion: number;
+  schemaVersion: number;
+  appVersion: string;
+  exportedAt: string;
+  tables: Record<string, TableCounts>;
+}
+
+export interface ImportOutcome {
+  mode: ImportMode;
+  inserted: number;
+  updated: number;
+  /** Existing records identical to the archive's copy (re-importing an archive changes nothing). */
+  unchanged: number;
+  /** Existing records kept because they were newer here (merge only). */
+  kept: number;
+  /** Records removed first (replace only). */
+  removed: number;
+  /** The backup taken just before the import, by file name. */
+  backupFile: string;
+}
+
+/** The columns of a team roster, in the order the mapping step shows them. */
+export const ROSTER_FIELDS = ['name', 'preferredName', 'role', 'team', 'startedOn', 'cadenceDays'] as const;
+export type RosterField = (typeof ROSTER_FIELDS)[number];
+
+const ColumnIndex = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(200)));
+
+export const RosterMapping = v.strictObject({
+  name: v.optional(ColumnIndex),
+  preferredName: v.optional(ColumnIndex),
+  role: v.optional(ColumnIndex),
+  team: v.optional(ColumnIndex),
+  startedOn: v.optional(ColumnIndex),
+  cadenceDays: v.optional(ColumnIndex),
+});
+
+export const RosterPreviewInput = v.strictObject({
+  csv: v.pipe(v.string('Paste or choose a CSV file.'), v.maxLength(5_000_000, 'The roster is too large (5 MB at most).')),
+  /** Column index per field; a field left out is guessed from the headers, `null` means not imported. */
+  mapping: v.optional(RosterMapping),
+});
+
+/** One person from a roster, validated with the same field schemas as `people.save`. */
+export const RosterPerson = v.strictObject({
+  /** Update this existing person instead of creating one (offered when the name matches). */
+  personId: v.optional(Id),
+  name: PersonSaveInput.entries.name,
+  preferredName: PersonSaveInput.entries.preferredName,
+  role: PersonSaveInput.entries.role,
+  team: PersonSaveInput.entries.team,
+  startedOn: PersonSaveInput.entries.startedOn,
+  /** Left out: a new person gets the default, an existing one keeps theirs. */
+  cadenceDays: v.optional(CadenceDays),
+});
+export type RosterPerson = v.InferOutput<typeof RosterPerson>;
+
+export const RosterImportInput = v.strictObject({
+  rows: v.pipe(v.array(RosterPerson, 'Send the rows to import.'), v.nonEmpty('Choose at least one row to import.'), v.maxLength(5_000)),
+});
+
+export interface RosterRowIssue {
+  field: RosterField;
+  message: string;
+}
+
+export interface RosterRowPreview {
+  /** 1-based line in the file (the header is line 1). */
+  line: number;
+  /** The row as it would be imported (valid rows only), ready to send back to `roster.import`. */
+  person: v.InferInput<typeof RosterPerson> | null;
+  /** Cell text per mapped field, for showing the row as it is. */
+  cells: Partial<Record<RosterField, string>>;
+  issues: RosterRowIssue[];
+  /** An existing person with the same name (accents, case and word order ignored). */
+  match: { id: string; name: string } | null;
+  action: 'create' | 'update' | 'skip';
+}
+
+export interface RosterPreview {
+  headers: string[];
+  delimiter: ',' | ';';
+  /** The mapping used: guessed from the headers unless given. */
+  mapping: Record<RosterField, number | null>;
+  rows: RosterRowPreview[];
+}
+
+export interface RosterOutcome {
+  created: Person[];
+  updated: Person[];
+  backupFile: string;
+}
+
+export const archiveMethods = {
+  /** Write everything as a JSON archive, a Markdown folder (one file per person) or an ICS calendar of dates. */
+  'archive.export': { input: ArchiveExportInput, touches: [] },
+  /** Read an archive and say what importing it would do; writes nothing. */
+  'archive.previewImport': { input: ArchivePreviewInput, touches: [] },
+  /** Import an archive in one transaction, after a backup: merge by id, or replace everything. */
+  'archive.import': { input: ArchiveImportInput, touches: DATA_AREAS },
+  /** Parse a CSV roster, map its columns, validate each row and match names; writes nothing. */
+  'roster.preview': { input: RosterPreviewInput, touches: [] },
+  /** Create or update the confirmed roster rows in one transaction, after a backup. */
+  'roster.import': { input: RosterImportInput, touches: ['people', 'profile', 'backups'] },
+} as const satisfies MethodTable;
+
+export interface ArchiveResults {
+  'archive.export': ExportOutcome;
+  'archive.previewImport': ImportPreview;
+  'archive.import': ImportOutcome;
+  'roster.preview': RosterPreview;
+  'roster.import': RosterOutcome;
+}

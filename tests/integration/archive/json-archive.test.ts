@@ -1,0 +1,144 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ARCHIVE_TABLES } from '../../../src/core/archive/tables';
+import { LATEST_SCHEMA_VERSION } from '../../../src/core/db/migrate';
+import type { Tend } from '../../../src/core/tend';
+import { HOUR } from '../../fixtures/clock';
+import { openTestTend } from '../../fixtures/open-test-tend';
+import { expectError, expectOk } from '../../fixtures/results';
+import { sampleTeam } from '../../fixtures/sample-team';
+import { modeOf } from '../../fixtures/temp-dir';
+
+async function exportJson(tend: Tend): Promise<{ path: string; bytes: Buffer }> {
+  const outcome = expectOk(await tend.dispatch('archive.export', { format: 'json' }));
+  return { path: outcome.path, bytes: readFileSync(outcome.path) };
+}
+
+/** Every row of every table, as the archive lists them: what "nothing changed" means. */
+async function everything(tend: Tend): Promise<unknown> {
+  const { bytes } = await exportJson(tend);
+  return (JSON.parse(bytes.toString('utf8')) as { tables: unknown }).tables;
+}
+
+describe('the JSON archive', () => {
+  test('export → import into an empty data folder → export is byte-identical', async () => {
+    const a = await openTestTend();
+    await sampleTeam(a.tend);
+    const first = await exportJson(a.tend);
+    expect(first.path).toMatch(/\/exports\/tend-json-2026-11-23T14-00-00-000Z\.json$/);
+    expect(modeOf(first.path)).toBe(0o600);
+    const archive = JSON.parse(first.bytes.toString('utf8'));
+    expect(archive).toMatchObject({ format: 'tend-archive', formatVersion: 1, appVersion: '0.0.0-test', schemaVersion: LATEST_SCHEMA_VERSION, exportedAt: '2026-11-23T14:00:00.000Z' });
+    expect(Object.keys(archive.tables)).toEqual([...ARCHIVE_TABLES].sort());
+    expect(Object.values(archive.tables as Record<string, unknown[]>).every((rows) => rows.length > 0)).toBe(true);
+
+    const b = await openTestTend();
+    const preview = expectOk(await b.tend.dispatch('archive.previewImport', { source: { path: first.path } }));
+    expect(preview.tables.people).toEqual({ inArchive: 4, existing: 0, newerInArchive: 0, here: 0 });
+    const imported = expectOk(await b.tend.dispatch('archive.import', { source: { path: first.path }, mode: 'merge' }));
+    expect(imported).toMatchObject({ mode: 'merge', updated: 0, unchanged: 0, kept: 0, removed: 0 });
+    const second = await exportJson(b.tend);
+
+    expect(second.bytes.equals(first.bytes)).toBe(true);
+  });
+
+  test('merging the same archive again changes nothing; a newer edit wins either way, an equal stamp is the same edit', async () => {
+    const a = await openTestTend();
+    const people = await sampleTeam(a.tend);
+    const original = await exportJson(a.tend);
+    const b = await openTestTend();
+    expectOk(await b.tend.dispatch('archive.import', { source: { path: original.path }, mode: 'replace' }));
+
+    const again = expectOk(await b.tend.dispatch('archive.import', { source: { path: original.path }, mode: 'merge' }));
+    expect(again).toMatchObject({ inserted: 0, updated: 0, kept: 0 });
+    expect(again.unchanged).toBeGreaterThan(20);
+    expect(await everything(b.tend)).toEqual(JSON.parse(original.bytes.toString('utf8')).tables);
+
+    // Edited later in A: the archive's copy is newer and replaces B's.
+    a.clock.advance(HOUR);
+    expectOk(await a.tend.dispatch('people.save', { id: people[0]!.id, name: 'Priya Raman-Shah' }));
+    const edited = (await exportJson(a.tend)).path;
+    // Edited even later in B: B's copy is newer and is kept.
+    b.clock.advance(2 * HOUR);
+    expectOk(await b.tend.dispatch('people.save', { id: people[1]!.id, name: 'Sam Okafor Jr' }));
+    const merged = expectOk(await b.tend.dispatch('archive.import', { source: { path: edited }, mode: 'merge' }));
+    expect(merged).toMatchObject({ inserted: 0, updated: 1, kept: 1 });
+    const names = expectOk(await b.tend.dispatch('people.list', { includeArchived: true })).map((p) => p.name);
+    expect(names).toContain('Priya Raman-Shah');
+    expect(names).toContain('Sam Okafor Jr');
+  });
+
+  test('replace makes the archive everything: records not in it are gone', async () => {
+    const a = await openTestTend();
+    await sampleTeam(a.tend);
+    const archive = await exportJson(a.tend);
+    const b = await openTestTend();
+    const stranger = expectOk(await b.tend.dispatch('people.save', { name: 'Not In The Archive' }));
+    expectOk(await b.tend.dispatch('notes.save', { personId: stranger.id, body: 'Only here.' }));
+
+    const outcome = expectOk(await b.tend.dispatch('archive.import', { source: { text: archive.bytes.toString('utf8') }, mode: 'replace' }));
+
+    expect(outcome.removed).toBe(2);
+    expect(outcome.backupFile).toMatch(/^tend-pre-import-/);
+    expect((await exportJson(b.tend)).bytes.equals(archive.bytes)).toBe(true);
+  });
+
+  describe('refuses an archive it cannot trust, saying why, and changes nothing', () => {
+    const edit = (archive: Record<string, unknown>, change: (a: Record<string, any>) => void) => {
+      const copy = structuredClone(archive);
+      change(copy);
+      return JSON.stringify(copy);
+    };
+    test.each<[string, (archive: Record<string, any>) => string, RegExp]>([
+      ['not JSON', () => '{"format": "tend-archive",', /not valid JSON/],
+      ['not an archive', () => JSON.stringify({ hello: 'world' }), /not a Tend archive/],
+      ['an unknown format version', (a) => edit(a, (c) => (c.formatVersion = 2)), /format 2, which this version of Tend cannot read/],
+      ['a newer schema', (a) => edit(a, (c) => (c.schemaVersion = 99)), /newer version of Tend \(schema 99\)/],
+      ['an unknown table', (a) => edit(a, (c) => (c.tables.secrets = [{ id: 'x' }])), /table this version of Tend does not know \(secrets\)/],
+      ['an unknown column', (a) => edit(a, (c) => (c.tables.people[0].shoe_size = 42)), /field Tend does not know \(shoe_size\)/],
+      ['a row without an id', (a) => edit(a, (c) => delete c.tables.notes[0].id), /Record 1 of notes in that archive has no id/],
+      ['a value of the wrong kind', (a) => edit(a, (c) => (c.tables.people[0].name = { first: 'Ana' })), /damaged or was edited \(tables\.people\.0\.name/],
+      ['a row the database refuses', (a) => edit(a, (c) => (c.tables.people[0].cadence_days = 999)), /could not be imported \(CHECK constraint failed/],
+    ])('%s', async (_, make, why) => {
+      const a = await openTestTend();
+      await sampleTeam(a.tend);
+      const archive = JSON.parse((await exportJson(a.tend)).bytes.toString('utf8'));
+      const b = await openTestTend();
+      await sampleTeam(b.tend, 3);
+      const before = await everything(b.tend);
+
+      const error = expectError(await b.tend.dispatch('archive.import', { source: { text: make(archive) }, mode: 'replace' }));
+
+      expect(error).toMatchObject({ code: 'invalid_input', field: 'source' });
+      expect(error.message).toMatch(why);
+      expect(await everything(b.tend)).toEqual(before);
+    });
+  });
+
+  test('a cancelled export leaves no file, and a cancelled import changes nothing', async () => {
+    const { tend, dataDir } = await openTestTend();
+    await sampleTeam(tend);
+    const controller = new AbortController();
+    const progress: number[] = [];
+    const cancelled = tend.archive.exportData({ format: 'json' }, { signal: controller.signal, onProgress: (p) => (progress.push(p.done), controller.abort()) });
+    await expect(cancelled).rejects.toThrow(/export was cancelled; no file was written/);
+    expect(progress).toHaveLength(1);
+    expect(readdirSync(join(dataDir, 'exports'))).toEqual([]);
+
+    const markdown = tend.archive.exportData({ format: 'markdown' }, { signal: controller.signal });
+    await expect(markdown).rejects.toThrow(/cancelled/);
+    expect(readdirSync(join(dataDir, 'exports'))).toEqual([]);
+
+    const archive = (await exportJson(tend)).path;
+    const before = await everything(tend);
+    expectOk(await tend.dispatch('people.save', { name: 'Added After Export' }));
+    const during = new AbortController();
+    const importing = tend.archive.importData({ source: { path: archive }, mode: 'replace' }, { signal: during.signal, onProgress: (p) => p.step === 'notes' && during.abort() });
+    await expect(importing).rejects.toThrow(/import was cancelled; nothing was changed/);
+    const after = (await everything(tend)) as { people: { name: string }[] };
+    expect(after.people.map((p) => p.name)).toContain('Added After Export');
+    expect(after).not.toEqual(before);
+    expect(existsSync(archive)).toBe(true);
+  });
+});

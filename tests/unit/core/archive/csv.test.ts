@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { detectDelimiter, parseCsv } from '../../../../src/core/archive/csv';
+
+const cellsOf = (text: string) => parseCsv(text).records.map((r) => r.cells);
+
+describe('parseCsv', () => {
+  test.each<[string, string, string[][]]>([
+    ['plain', 'a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
+    ['CRLF and no final newline', 'a,b\r\n1,2', [['a', 'b'], ['1', '2']]],
+    ['quoted delimiter, quote and line break', 'name,note\n"Rivera, Sam","said ""hi""\nthen left"\n', [['name', 'note'], ['Rivera, Sam', 'said "hi"\nthen left']]],
+    ['a byte-order mark is not part of the first header', '\uFEFFname,role\nAna,QA\n', [['name', 'role'], ['Ana', 'QA']]],
+    ['semicolons (spreadsheets where the comma is the decimal mark)', 'name;cadence\nAna;7,5\n', [['name', 'cadence'], ['Ana', '7,5']]],
+    ['empty cells kept, blank lines skipped', 'a,b,c\n\n1,,3\n,,\n', [['a', 'b', 'c'], ['1', '', '3'], ['', '', '']]],
+    ['a quote inside an unquoted cell is text', 'a\n5" screen\n', [['a'], ['5" screen']]],
+    ['empty input', '', []],
+  ])('%s', (_, text, expected) => {
+    expect(cellsOf(text)).toEqual(expected);
+  });
+
+  test('records carry the line they start on, counting line breaks inside quotes', () => {
+    expect(parseCsv('h\n"two\nlines"\nnext\n').records.map((r) => r.line)).toEqual([1, 2, 4]);
+  });
+
+  test.each<[string, ',' | ';']>([
+    ['name,role;team', ','],
+    ['name;role;team', ';'],
+    ['"a;b",c', ','],
+    ['"a,b";c;d', ';'],
+    ['name', ','],
+  ])('detectDelimiter(%j) is %j', (header, delimiter) => {
+    expect(detectDelimiter(header)).toBe(delimiter);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { guessMapping, nameKey, previewRoster } from '../../../../src/core/archive/roster';
+import type { Person } from '../../../../src/shared/people';
+
+function person(id: string, name: string): Person {
+  return { id, name, preferredName: null, pronunciation: null, role: null, team: null, startedOn: null, cadenceDays: 7, archivedAt: null, createdAt: '', updatedAt: '' };
+}
+
+const SAM = person('6f1c1b9e-3f7a-4b8e-9c57-2a9d8f1e0a11', 'Sam Rivera');
+const ZOE = person('9b2d4c1a-8e6f-4a3b-b1c2-d3e4f5a6b7c8', 'Zoë Dubois-Martin');
+
+describe('nameKey', () => {
+  test.each<[string, string, boolean]>([
+    ['Rivera, Sam', 'Sam Rivera', true],
+    ['SAM  rivera', 'Sam Rivera', true],
+    ['Zoe Dubois Martin', 'Zoë Dubois-Martin', true],
+    ['Martin, Zoé Dubois', 'Zoë Dubois-Martin', true],
+    ['José García', 'Jose Garcia', true],
+    ['Sam Rivers', 'Sam Rivera', false],
+    ['Sam', 'Sam Rivera', false],
+  ])('%j ↔ %j: %s', (a, b, same) => {
+    expect(nameKey(a) === nameKey(b)).toBe(same);
+  });
+});
+
+describe('guessMapping', () => {
+  test.each<[string[], Record<string, number | null>]>([
+    [
+      ['Name', 'Preferred name', 'Role', 'Team', 'Started on', 'Cadence'],
+      { name: 0, preferredName: 1, role: 2, team: 3, startedOn: 4, cadenceDays: 5 },
+    ],
+    [
+      ['Team', 'Full Name', 'Job Title', 'Start Date', 'Nickname'],
+      { name: 1, preferredName: 4, role: 2, team: 0, startedOn: 3, cadenceDays: null },
+    ],
+    [['Employee', 'Département'], { name: 0, preferredName: null, role: null, team: 1, startedOn: null, cadenceDays: null }],
+    [['Colour', 'Shoe size'], { name: null, preferredName: null, role: null, team: null, startedOn: null, cadenceDays: null }],
+  ])('%j', (headers, mapping) => {
+    expect(guessMapping(headers)).toEqual(mapping);
+  });
+});
+
+describe('previewRoster', () => {
+  const CSV = [
+    '\uFEFFName;Preferred name;Role;Team;Started on;Cadence',
+    '"Rivera, Sam";Sammy;Staff Engineer;Platform;2021-03-04;14',
+    'Ana Lima;;Designer;Design;2024-02-30;',
+    ';;QA;;;',
+    'Kofi Mensah;;Engineer;Mobile;;every week',
+    'Zoe Dubois Martin;;;;;7 days',
+    'sam rivera;;;;;',
+  ].join('\r\n');
+
+  test('validates each row with the person fields, matches names, and says what it would do', () => {
+    const preview = previewRoster(CSV, [SAM, ZOE]);
+    expect(preview.delimiter).toBe(';');
+    expect(preview.headers[0]).toBe('Name');
+    expect(preview.rows.map((r) => [r.line, r.action, r.match?.name ?? null, r.issues.map((i) => `${i.field}: ${i.message}`)])).toEqual([
+      [2, 'update', 'Sam Rivera', []],
+      [3, 'skip', null, ['startedOn: That date does not exist.']],
+      [4, 'skip', null, ['name: Name cannot be empty.']],
+      [5, 'skip', null, ['cadenceDays: Cadence must be a number of days.']],
+      [6, 'update', 'Zoë Dubois-Martin', []],
+      [7, 'skip', 'Sam Rivera', ['name: The same person is already on line 2.']],
+    ]);
+    // An update keeps the person's own spelling of their name; the roster's fields come along.
+    expect(preview.rows[0]!.person).toEqual({
+      personId: SAM.id,
+      name: 'Sam Rivera',
+      preferredName: 'Sammy',
+      role: 'Staff Engineer',
+      team: 'Platform',
+      startedOn: '2021-03-04',
+      cadenceDays: 14,
+    });
+    expect(preview.rows[4]!.person).toMatchObject({ cadenceDays: 7 });
+    expect(preview.rows[1]!.cells).toEqual({ name: 'Ana Lima', preferredName: '', role: 'Designer', team: 'Design', startedOn: '2024-02-30', cadenceDays: '' });
+  });
+
+  test('a mapping overrides the guess; an unmapped field is not imported', () => {
+    const preview = previewRoster('Who,What\nAna Lima,Designer\n', [], { name: 0, role: null, team: 1 });
+    expect(preview.mapping).toMatchObject({ name: 0, role: null, team: 1 });
+    expect(preview.rows[0]!.person).toEqual({ name: 'Ana Lima', preferredName: null, role: null, team: 'Designer', startedOn: null });
+    expect(preview.rows[0]!.action).toBe('create');
+  });
+});
