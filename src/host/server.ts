@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { HOST_PATH_REFUSAL, namesHostPath } from '../shared/archive';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { fail, type ApiError } from '../shared/result';
 import type { Clock } from '../core/clock';
@@ -129,7 +130,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (req.method !== 'POST') return sendTransportError(res, 405, 'Use POST for API calls.');
       if (!isAuthorized(req.headers.authorization, token)) return sendTransportError(res, 401, 'Missing or wrong token.');
       const input = await readJsonBody(req);
-      const result = await tend.dispatch(method ?? url.pathname.slice('/api/'.length), input);
+      const name = method ?? url.pathname.slice('/api/'.length);
+      if (namesHostPath(name, input)) return sendTransportError(res, 403, HOST_PATH_REFUSAL);
+      const result = await tend.dispatch(name, input);
       return sendJson(res, 200, result);
     }
 

@@ -178,3 +178,20 @@ export interface ArchiveResults {
   'roster.preview': RosterPreview;
   'roster.import': RosterOutcome;
 }
+
+/**
+ * Whether a call from a renderer names a file on this computer. Only the host may (Electron's own save
+ * and open dialogs): a page must never steer writes or reads to arbitrary paths, so both transports
+ * refuse such a call before it reaches the dispatcher.
+ */
+export function namesHostPath(method: string, input: unknown): boolean {
+  if (typeof input !== 'object' || input === null) return false;
+  if (method === 'archive.export') return Object.hasOwn(input, 'destination');
+  if (method === 'archive.previewImport' || method === 'archive.import') {
+    const source = (input as { source?: unknown }).source;
+    return typeof source === 'object' && source !== null && Object.hasOwn(source, 'path');
+  }
+  return false;
+}
+
+export const HOST_PATH_REFUSAL = 'Files on this computer can only be chosen in Tend’s own save and open dialogs.';

@@ -1,4 +1,5 @@
 import { log } from '../../../src/core/log';
+import { HOST_PATH_REFUSAL, namesHostPath } from '../../../src/shared/archive';
 import { fail, type Result } from '../../../src/shared/result';
 import { isAppUrl } from '../security/policy';
 
@@ -24,5 +25,6 @@ export async function handleRpc(
   if (typeof method !== 'string') {
     return fail('unknown_method', 'Tend received a call without an action name.');
   }
+  if (namesHostPath(method, input)) return fail('transport', HOST_PATH_REFUSAL);
   return dispatch(method, input);
 }

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { clockStartingAt } from '../../../src/core/clock';
@@ -85,5 +85,30 @@ describe('web host hygiene', () => {
     }
     const list = await fetch(`http://127.0.0.1:${host.port}/api/people.list`, { method: 'POST', headers: { Authorization: `Bearer ${host.token}` } });
     expect(await list.json()).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses a page naming a file on this computer for export or import, and writes nothing there', async () => {
+    const host = await startHost();
+    const elsewhere = tempDir('tend-elsewhere');
+    const call = async (method: string, input: unknown) => {
+      const reply = await fetch(`http://127.0.0.1:${host.port}/api/${method}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return { status: reply.status, body: (await reply.json()) as unknown };
+    };
+    const refusals = [
+      await call('archive.export', { format: 'json', destination: join(elsewhere, 'out.json') }),
+      await call('archive.previewImport', { source: { path: join(elsewhere, 'in.json') } }),
+      await call('archive.import', { source: { path: join(elsewhere, 'in.json') }, mode: 'replace' }),
+    ];
+    for (const reply of refusals) {
+      expect(reply.status).toBe(403);
+      expect(reply.body).toMatchObject({ ok: false, error: { code: 'transport' } });
+    }
+    expect(readdirSync(elsewhere)).toEqual([]);
+    // Without a path the export lands in the data folder's exports, where the host can offer it.
+    expect(await call('archive.export', { format: 'ics' })).toMatchObject({ status: 200, body: { ok: true } });
   });
 });

@@ -42,4 +42,21 @@ describe('handleRpc', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('unknown_method');
   });
+
+  it.each([
+    ['archive.export', { format: 'json', destination: '/home/someone/.ssh/tend.json' }],
+    ['archive.previewImport', { source: { path: '/etc/passwd' } }],
+    ['archive.import', { source: { path: 'C:\\Users\\x\\a.json' }, mode: 'merge' }],
+  ])('refuses %s naming a file on this computer: only the main process chooses paths', async (method, input) => {
+    const dispatch = fakeDispatch();
+    const result = await handleRpc('app://tend/', method, input, dispatch);
+    expect(dispatch).not.toHaveBeenCalled();
+    expect(result).toMatchObject({ ok: false, error: { code: 'transport' } });
+  });
+
+  it('passes an export without a destination through', async () => {
+    const dispatch = fakeDispatch();
+    await handleRpc('app://tend/', 'archive.export', { format: 'ics' }, dispatch);
+    expect(dispatch).toHaveBeenCalledWith('archive.export', { format: 'ics' });
+  });
 });
