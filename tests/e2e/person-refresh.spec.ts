@@ -29,6 +29,8 @@ test.describe('The Person page refreshes what a write touched, once', () => {
     // The page shows the new record only after its one read has answered; a second read would
     // start at the same moment (the old explicit reload beside the data.changed event).
     await expect(person.matter('Being home for bedtime')).toContainText('Her kids are 4 and 8');
+    expect(profileReads.count).toBe(1);
+    expect(timelineReads.count).toBe(0);
     // Wait for one more profile read to prove none is still on its way: a note's save touches the
     // profile (its count) and the timeline, so it reads each once.
     await person.addNote({ body: 'A first note' });
