@@ -4,7 +4,7 @@ import type { DetailKind, PersonalDetail } from '../../../shared/details';
 import type { Goal, GoalKind, GoalStatus, Sphere } from '../../../shared/goals';
 import type { NoteKind } from '../../../shared/notes';
 import { parseLocalDay, relativeDay } from '../../app/dates';
-import type { IconName } from '../../ui/icon/icons';
+import type { IconName } from '../../ui/icon';
 
 /** How the Person page words its records: pure, so every phrase can be tested with a pinned clock. */
 
