@@ -1,7 +1,7 @@
 import type { Note } from '../../../shared/notes';
 import { written } from '../../app/data-changes';
 import { deleteWithUndo } from '../../app/record-actions';
-import { noteInput, type NoteDraft } from '../person/profile-forms';
+import { noteInput, type NoteDraft } from './note-form';
 
 /** Notes on the timeline: saved as typed, deleted at once with an Undo. */
 

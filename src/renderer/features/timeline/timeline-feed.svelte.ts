@@ -1,7 +1,7 @@
 import type { TimelineCursor, TimelineItem, TimelinePage } from '../../../shared/timeline';
 import { call, messageOf } from '../../app/api';
 import { refreshOn } from '../../app/data-changes';
-import type { NoteDraft } from '../person/profile-forms';
+import type { NoteDraft } from './note-form';
 import { TIMELINE_PAGE_SIZE, kindsFor, refreshLimit, type TimelineFilter } from './timeline';
 
 /**

@@ -1,5 +1,5 @@
 import { ApiFailure } from '../../app/api';
-import { BAD_DATE_MESSAGE, problemFor, type FieldProblem } from '../../features/person/profile-forms';
+import { BAD_DATE_MESSAGE, problemFor, type FieldProblem } from './field-problem';
 
 /**
  * How every inline record form on the Person page saves, as a plain function over plain state so

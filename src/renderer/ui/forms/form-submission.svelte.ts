@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../features/person/profile-forms';
+import type { FieldProblem } from './field-problem';
 import { SAVE_FAILED_MESSAGE, problemAt, saveForm, type DateInputLike, type SaveState } from './form-save';
 
 /** One inline form's save: whether it is saving, what was refused and where to show it. */

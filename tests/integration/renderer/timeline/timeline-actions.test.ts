@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { toasts } from '../../../../src/renderer/app/toasts.svelte';
-import { noteDraft } from '../../../../src/renderer/features/person/profile-forms';
+import { noteDraft } from '../../../../src/renderer/features/timeline/note-form';
 import { removeNote, saveNote } from '../../../../src/renderer/features/timeline/timeline-actions';
 import { bridgeOverCore } from '../core-bridge';
 import { openPersonPage } from '../person/page-state';

@@ -4,17 +4,10 @@ import type { ImportantDate } from '../../../../src/shared/dates';
 import type { PersonalDetail } from '../../../../src/shared/details';
 import type { Goal } from '../../../../src/shared/goals';
 import { confirmNameMatches, deletionSummary, joinAnd } from '../../../../src/renderer/features/person/person-delete';
-import {
-  birthdayWording,
-  dateWhen,
-  daysAheadWording,
-  detailGroups,
-  goalGroups,
-  progressChoices,
-  scaleWording,
-  targetWording,
-  yearsWording,
-} from '../../../../src/renderer/features/person/profile-display';
+import { birthdayWording, detailGroups } from '../../../../src/renderer/features/person/details/detail-display';
+import { dateWhen, daysAheadWording, yearsWording } from '../../../../src/renderer/features/person/dates/date-display';
+import { goalGroups, progressChoices, targetWording } from '../../../../src/renderer/features/person/goals/goal-display';
+import { scaleWording } from '../../../../src/renderer/features/timeline/note-display';
 
 // Monday 23 November 2026, 09:00 in New York (vitest pins TZ=America/New_York).
 const NOW = new Date('2026-11-23T14:00:00.000Z');

@@ -4,23 +4,12 @@ import { methods } from '../../../../src/shared/contract';
 import type { ImportantDate } from '../../../../src/shared/dates';
 import type { Goal } from '../../../../src/shared/goals';
 import type { Note } from '../../../../src/shared/notes';
-import {
-  anniversaryInput,
-  dateDraft,
-  dateInput,
-  detailDraft,
-  detailInput,
-  goalDraft,
-  goalInput,
-  matterDraft,
-  matterInput,
-  noteCounter,
-  noteDraft,
-  noteInput,
-  problemFor,
-  progressDraft,
-  progressInput,
-} from '../../../../src/renderer/features/person/profile-forms';
+import { anniversaryInput, dateDraft, dateInput } from '../../../../src/renderer/features/person/dates/date-form';
+import { detailDraft, detailInput } from '../../../../src/renderer/features/person/details/detail-form';
+import { goalDraft, goalInput, progressDraft, progressInput } from '../../../../src/renderer/features/person/goals/goal-form';
+import { matterDraft, matterInput } from '../../../../src/renderer/features/person/matters/matter-form';
+import { noteCounter, noteDraft, noteInput } from '../../../../src/renderer/features/timeline/note-form';
+import { problemFor } from '../../../../src/renderer/ui/forms/field-problem';
 
 const PERSON = '0b6f1c3e-6a0e-4c8e-9a53-2f1f6d3c9b10';
 const RECORD = '5f0c6c9e-3f7e-4b8e-9a51-1d2b3c4d5e6f';

@@ -1,7 +1,7 @@
 import type { ImportantDate } from '../../../../shared/dates';
 import { written } from '../../../app/data-changes';
 import { deleteWithUndo } from '../../../app/record-actions';
-import { anniversaryInput, dateInput, type DateDraft } from '../profile-forms';
+import { anniversaryInput, dateInput, type DateDraft } from './date-form';
 
 /** Birthdays, one-off and yearly dates, and the work anniversary's reminder. */
 

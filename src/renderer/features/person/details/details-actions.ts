@@ -1,7 +1,7 @@
 import type { PersonalDetail } from '../../../../shared/details';
 import { written } from '../../../app/data-changes';
 import { deleteWithUndo } from '../../../app/record-actions';
-import { detailInput, type DetailDraft } from '../profile-forms';
+import { detailInput, type DetailDraft } from './detail-form';
 
 /** Family, pets, hobbies and what is good to know about someone. */
 

@@ -3,7 +3,7 @@ import { messageOf } from '../../../app/api';
 import { written } from '../../../app/data-changes';
 import { deleteWithUndo } from '../../../app/record-actions';
 import { toasts } from '../../../app/toasts.svelte';
-import { goalInput, progressInput, type GoalDraft, type ProgressDraft } from '../profile-forms';
+import { goalInput, progressInput, type GoalDraft, type ProgressDraft } from './goal-form';
 
 /** Goals and challenges, and the progress noted on them. */
 

@@ -1,7 +1,7 @@
 import type { Matter } from '../../../../shared/matters';
 import { written } from '../../../app/data-changes';
 import { deleteWithUndo } from '../../../app/record-actions';
-import { matterInput, type MatterDraft } from '../profile-forms';
+import { matterInput, type MatterDraft } from './matter-form';
 
 /** What matters to someone: saved as typed; removed at once with an Undo. */
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { toasts } from '../../../../../src/renderer/app/toasts.svelte';
 import { deleteGoal, removeProgress, saveGoal, saveProgress } from '../../../../../src/renderer/features/person/goals/goals-actions';
-import { goalDraft, progressDraft } from '../../../../../src/renderer/features/person/profile-forms';
+import { goalDraft, progressDraft } from '../../../../../src/renderer/features/person/goals/goal-form';
 import { bridgeOverCore } from '../../core-bridge';
 import { openPersonPage } from '../page-state';
 

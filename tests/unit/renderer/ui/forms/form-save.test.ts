@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiFailure } from '../../../../../src/renderer/app/api';
 import { SAVE_FAILED_MESSAGE, problemAt, saveForm, type SaveState } from '../../../../../src/renderer/ui/forms/form-save';
-import { BAD_DATE_MESSAGE } from '../../../../../src/renderer/features/person/profile-forms';
+import { BAD_DATE_MESSAGE } from '../../../../../src/renderer/ui/forms/field-problem';
 
 // api.ts reaches for the page's bridge when it loads (window.tend or the web host); these tests never call it.
 vi.mock('../../../src/renderer/lib/bridge', () => ({ bridge: { on: () => () => undefined } }));
