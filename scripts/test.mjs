@@ -31,6 +31,7 @@ mkdirSync(RESULTS, { recursive: true });
 const gates = [
   ['typecheck (node side)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']],
   ['typecheck (renderer)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.web.json', '--fail-on-warnings']],
+  ['typecheck (renderer actions over the core)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.actions.json']],
   ['build', 'npx', ['electron-vite', 'build']],
 ];
 const failedGates = gates.filter(([label, command, args]) => !run(label, command, args)).map(([label]) => label);

@@ -1,7 +1,10 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { installBridge, webBridge } from './app/bridge';
 import './styles/tokens.css';
 import './styles/base.css';
+
+installBridge(window.tend ?? webBridge());
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Tend: #app element missing from index.html');

@@ -1,0 +1,85 @@
+import { EVENT_NAMES, type EventName, type EventPayloads, type MethodInput, type MethodName, type MethodResult, type TendBridge } from '../../shared/contract';
+import { fail, type Result } from '../../shared/result';
+
+declare global {
+  interface Window {
+    /** Exposed by Electron's preload; absent in the browser. */
+    tend?: TendBridge;
+  }
+}
+
+const TOKEN_KEY = 'tend.token';
+
+/** The web host prints a URL with `?token=`; keep it for this tab and take it out of the address bar. */
+function takeToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function isResult(value: unknown): value is Result<unknown> {
+  return typeof value === 'object' && value !== null && 'ok' in value;
+}
+
+/** The same contract over HTTP and Server-Sent Events, for the local web host. */
+export function webBridge(): TendBridge {
+  const token = takeToken();
+  const listeners = new Map<EventName, Set<(payload: never) => void>>();
+  let source: EventSource | undefined;
+
+  function ensureStream(): void {
+    if (source) return;
+    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    for (const name of EVENT_NAMES) {
+      source.addEventListener(name, (event) => {
+        const payload = JSON.parse((event as MessageEvent<string>).data) as never;
+        for (const listener of listeners.get(name) ?? []) listener(payload);
+      });
+    }
+  }
+
+  return {
+    async invoke<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<Result<MethodResult<M>>> {
+      let response: Response;
+      try {
+        response = await fetch(`/api/${method}`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: input === undefined ? '' : JSON.stringify(input),
+        });
+      } catch {
+        return fail('transport', 'Tend’s local host is not answering. Start it again with `npm run web`.');
+      }
+      const body: unknown = await response.json().catch(() => undefined);
+      if (isResult(body)) return body as Result<MethodResult<M>>;
+      return fail('transport', `The local host answered with an unexpected response (HTTP ${response.status}).`);
+    },
+    on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void {
+      ensureStream();
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener as (payload: never) => void);
+      listeners.set(event, set);
+      return () => set.delete(listener as (payload: never) => void);
+    },
+  };
+}
+
+let installed: TendBridge | undefined;
+
+/**
+ * Chooses the bridge every call and event goes through: main.ts installs Electron's preload or the
+ * web one at start; the actions tests install one over a real core.
+ */
+export function installBridge(bridge: TendBridge): void {
+  installed = bridge;
+}
+
+export function bridge(): TendBridge {
+  if (!installed) throw new Error('Tend: no bridge installed (main.ts installs one before mounting).');
+  return installed;
+}

@@ -1,0 +1,52 @@
+import type { Person } from '../../../shared/people';
+import { call, messageOf } from '../../app/api';
+import { refreshOn } from '../../app/data-changes';
+
+export type LoadStatus = 'loading' | 'ready' | 'error';
+
+/**
+ * Everyone the leader has added, active and archived, shared by the sidebar, Today, People and the
+ * person page so they never disagree. Reloads after every write that touches 'people'.
+ */
+class PeopleStore {
+  all = $state<Person[]>([]);
+  status = $state<LoadStatus>('loading');
+  /** One sentence when the last load failed. */
+  error = $state<string | null>(null);
+
+  readonly active = $derived(this.all.filter((person) => person.archivedAt === null));
+  readonly archived = $derived(this.all.filter((person) => person.archivedAt !== null));
+
+  #latest = 0;
+  #started = false;
+
+  /** Loads once and keeps listening for changes; safe to call from several views. */
+  start(): void {
+    if (this.#started) return;
+    this.#started = true;
+    refreshOn(['people'], () => this.reload());
+    void this.reload();
+  }
+
+  async reload(): Promise<void> {
+    // Only the newest request may write, so a slow early answer cannot overwrite a later one.
+    const request = ++this.#latest;
+    try {
+      const people = await call('people.list', { includeArchived: true });
+      if (request !== this.#latest) return;
+      this.all = people;
+      this.status = 'ready';
+      this.error = null;
+    } catch (error) {
+      if (request !== this.#latest) return;
+      this.status = this.status === 'ready' ? 'ready' : 'error';
+      this.error = messageOf(error, 'Tend could not load your team; try again in a moment.');
+    }
+  }
+
+  byId(id: string): Person | undefined {
+    return this.all.find((person) => person.id === id);
+  }
+}
+
+export const people = new PeopleStore();

@@ -1,0 +1,85 @@
+import type { MethodInput } from '../../../shared/contract';
+import { DEFAULT_CADENCE_DAYS, type Person } from '../../../shared/people';
+import type { ApiError } from '../../../shared/result';
+
+/**
+ * The "Add / edit person" form as plain data. Inputs are kept as the text the user typed, so a
+ * rejected save never loses anything; the contract (not this file) decides what is valid.
+ */
+export interface PersonDraft {
+  name: string;
+  preferredName: string;
+  pronunciation: string;
+  role: string;
+  team: string;
+  /** `YYYY-MM-DD` from <input type="date">, or '' when empty. */
+  startedOn: string;
+  cadenceDays: string;
+}
+
+export type PersonField = keyof PersonDraft;
+
+export const PERSON_FIELDS: readonly PersonField[] = [
+  'name',
+  'preferredName',
+  'pronunciation',
+  'role',
+  'team',
+  'startedOn',
+  'cadenceDays',
+];
+
+export function emptyDraft(): PersonDraft {
+  return {
+    name: '',
+    preferredName: '',
+    pronunciation: '',
+    role: '',
+    team: '',
+    startedOn: '',
+    cadenceDays: String(DEFAULT_CADENCE_DAYS),
+  };
+}
+
+export function draftFromPerson(person: Person): PersonDraft {
+  return {
+    name: person.name,
+    preferredName: person.preferredName ?? '',
+    pronunciation: person.pronunciation ?? '',
+    role: person.role ?? '',
+    team: person.team ?? '',
+    startedOn: person.startedOn ?? '',
+    cadenceDays: String(person.cadenceDays),
+  };
+}
+
+/**
+ * The whole record for `people.save` (the contract clears omitted optional fields on update).
+ * A blank or non-numeric cadence becomes NaN rather than the default, so the contract answers
+ * "Cadence must be a number of days." instead of silently saving 7.
+ */
+export function saveInputFrom(draft: PersonDraft, id?: string): MethodInput<'people.save'> {
+  const cadence = draft.cadenceDays.trim();
+  return {
+    ...(id === undefined ? {} : { id }),
+    name: draft.name,
+    preferredName: draft.preferredName,
+    pronunciation: draft.pronunciation,
+    role: draft.role,
+    team: draft.team,
+    startedOn: draft.startedOn,
+    cadenceDays: cadence === '' ? Number.NaN : Number(cadence),
+  };
+}
+
+export function isPersonField(field: string | undefined): field is PersonField {
+  return field !== undefined && (PERSON_FIELDS as readonly string[]).includes(field);
+}
+
+/** Where a failed save's sentence belongs: beside one field, or at the top of the form. */
+export type FormProblem = { field: PersonField; message: string } | { field: null; message: string };
+
+export function problemFrom(error: ApiError): FormProblem {
+  if (error.code === 'invalid_input' && isPersonField(error.field)) return { field: error.field, message: error.message };
+  return { field: null, message: error.message };
+}

@@ -1,0 +1,16 @@
+import type { Matter } from '../../../../shared/matters';
+import { written } from '../../../app/data-changes';
+import { deleteWithUndo } from '../../../app/record-actions';
+import { matterInput, type MatterDraft } from './matter-form';
+
+/** What matters to someone: saved as typed; removed at once with an Undo. */
+
+export function saveMatter(draft: MatterDraft, personId: string, id?: string): Promise<Matter> {
+  return written('matters.save', matterInput(draft, personId, id));
+}
+
+export function removeMatter(matter: Matter): Promise<boolean> {
+  return deleteWithUndo('matters.delete', matter.id, `Removed “${matter.what}”.`, () =>
+    written('matters.save', { personId: matter.personId, what: matter.what, why: matter.why, notedOn: matter.notedOn }),
+  );
+}

@@ -1,0 +1,52 @@
+import { differenceInCalendarDays, format, startOfDay, type Locale } from 'date-fns';
+import type { TimelineItem, TimelineKind } from '../../../shared/timeline';
+import { parseLocalDay } from '../../app/dates';
+
+/** The timeline's paging and wording rules, kept out of the component so they can be tested. */
+
+/** One page as the user scrolls: small enough to answer at once, large enough to fill a screen twice. */
+export const TIMELINE_PAGE_SIZE = 50;
+/** A refresh after a write reloads what is already shown, in as few requests as the contract allows. */
+export const TIMELINE_REFRESH_PAGE_SIZE = 200;
+/** Start fetching the next page when this few rows are left below the viewport. */
+export const LOAD_AHEAD_ROWS = 15;
+
+export const TIMELINE_FILTERS = [
+  { key: 'all', label: 'All', kinds: ['note', 'progress'] },
+  { key: 'notes', label: 'Notes', kinds: ['note'] },
+  { key: 'progress', label: 'Progress', kinds: ['progress'] },
+] as const satisfies readonly { key: string; label: string; kinds: readonly TimelineKind[] }[];
+
+export type TimelineFilter = (typeof TIMELINE_FILTERS)[number]['key'];
+
+export function kindsFor(filter: TimelineFilter): TimelineKind[] {
+  return [...(TIMELINE_FILTERS.find((f) => f.key === filter) ?? TIMELINE_FILTERS[0]).kinds];
+}
+
+/** Whether the rendered window is close enough to the end of what is loaded to ask for more. */
+export function shouldLoadMore(lastRenderedIndex: number, loaded: number, hasMore: boolean, busy: boolean): boolean {
+  if (!hasMore || busy) return false;
+  return loaded === 0 || lastRenderedIndex >= loaded - LOAD_AHEAD_ROWS;
+}
+
+/** How many items a refresh asks for in its next request. */
+export function refreshLimit(wanted: number, got: number): number {
+  return Math.min(TIMELINE_REFRESH_PAGE_SIZE, Math.max(TIMELINE_PAGE_SIZE, wanted - got));
+}
+
+/** A day heading goes above the first item of each day. */
+export function startsNewDay(items: readonly TimelineItem[], index: number): boolean {
+  if (index === 0) return true;
+  return items[index]?.day !== items[index - 1]?.day;
+}
+
+/** "Today", "Yesterday", "Friday, November 20", or with the year when it is not this year. */
+export function dayHeading(day: string, now: Date, locale: Locale): string {
+  const date = parseLocalDay(day);
+  if (!date) return day;
+  const days = differenceInCalendarDays(startOfDay(now), date);
+  if (days === 0) return 'Today';
+  if (days === 1) return 'Yesterday';
+  const sameYear = date.getFullYear() === now.getFullYear();
+  return format(date, sameYear ? 'EEEE, MMMM d' : 'EEEE, MMMM d, yyyy', { locale });
+}

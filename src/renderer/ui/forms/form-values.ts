@@ -1,0 +1,17 @@
+/** Turning what was typed into contract values, shared by the inline forms' drafts. */
+
+/** Blank stays blank (the contract decides whether that is allowed); other text becomes a number or NaN. */
+export function numberFrom(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? Number.NaN : Number(trimmed);
+}
+
+/** A cleared "noted on" is left out: the contract then uses today for a new record and keeps an edited one's day. */
+export function dayIfGiven(day: string): { notedOn?: string } {
+  return day.trim() === '' ? {} : { notedOn: day };
+}
+
+/** '' → null for the optional 1–5 scales. */
+export function scaleFrom(text: string): number | null {
+  return text === '' ? null : Number(text);
+}

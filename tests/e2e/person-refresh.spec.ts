@@ -1,0 +1,42 @@
+import type { Page } from '@playwright/test';
+import type { Person } from '../../src/shared/people';
+import { test, expect } from './fixtures';
+import { PersonPage } from './pages/person-page';
+
+/** Counts the requests the page makes to one contract method from now on. */
+function countRequests(page: Page, method: string): { readonly count: number } {
+  const counter = { count: 0 };
+  page.on('request', (request) => {
+    if (request.url().endsWith(`/api/${method}`)) counter.count++;
+  });
+  return counter;
+}
+
+test.describe('The Person page refreshes what a write touched, once', () => {
+  test('saving one record reads the profile exactly once, and a matters edit never reloads the timeline', async ({ page, host }) => {
+    const saved = await host.current.tend.dispatch('people.save', { name: 'Samuel Okafor', preferredName: 'Sam' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const sam: Person = saved.value;
+    await host.current.tend.dispatch('matters.save', { personId: sam.id, what: 'Clear priorities' });
+    const person = new PersonPage(page);
+    await person.goto(host.current.url, sam.id, 'Samuel Okafor');
+    await expect(person.matter('Clear priorities')).toBeVisible();
+    await expect(person.timeline).toContainText('No notes about Sam yet');
+
+    const profileReads = countRequests(page, 'people.profile');
+    const timelineReads = countRequests(page, 'timeline.page');
+    await person.addMatter('Being home for bedtime', 'Her kids are 4 and 8');
+    // The page shows the new record only after its one read has answered; a second read would
+    // start at the same moment (the old explicit reload beside the data.changed event).
+    await expect(person.matter('Being home for bedtime')).toContainText('Her kids are 4 and 8');
+    expect(profileReads.count).toBe(1);
+    expect(timelineReads.count).toBe(0);
+    // Wait for one more profile read to prove none is still on its way: a note's save touches the
+    // profile (its count) and the timeline, so it reads each once.
+    await person.addNote({ body: 'A first note' });
+    await expect(person.timeline).toContainText('1 note');
+    await expect(person.entry('A first note')).toBeVisible();
+    expect(profileReads.count).toBe(2);
+    expect(timelineReads.count).toBe(1);
+  });
+});

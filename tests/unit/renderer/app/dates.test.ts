@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { enGB } from 'date-fns/locale/en-GB';
+import { enUS } from 'date-fns/locale/en-US';
+import { de } from 'date-fns/locale/de';
+import { dateLocaleFor, formatDay, greetingFor, parseLocalDay, relativeDay } from '../../../../src/renderer/app/dates';
+
+// Monday 23 November 2026, 09:00 in New York (vitest pins TZ=America/New_York).
+const NOW = new Date('2026-11-23T14:00:00.000Z');
+
+describe('dates', () => {
+  it('picks the nearest date-fns locale', () => {
+    expect(dateLocaleFor('en-GB')).toBe(enGB);
+    expect(dateLocaleFor('de-AT')).toBe(de);
+    expect(dateLocaleFor('tlh')).toBe(enUS);
+  });
+
+  it('reads only real calendar days', () => {
+    expect(parseLocalDay('2026-02-30')).toBeNull();
+    expect(parseLocalDay('2026-02-28')?.getDate()).toBe(28);
+  });
+
+  it('formats a day in the locale and relative to now', () => {
+    expect(formatDay('2023-06-01', enUS)).toBe('Jun 1, 2023');
+    expect(formatDay('2023-06-01', enGB)).toBe('1 Jun 2023');
+    expect(relativeDay('2023-06-01', NOW, enUS)).toBe('3 years ago');
+    expect(relativeDay('2026-11-23', NOW, enUS)).toBe('today');
+    expect(relativeDay('2026-11-22', NOW, enUS)).toBe('yesterday');
+    expect(relativeDay('2026-11-28', NOW, enUS)).toBe('in 5 days');
+    expect(relativeDay('2026-10-30', NOW, enUS)).toBe('24 days ago');
+    expect(relativeDay('2025-11-24', NOW, enUS)).toBe('11 months ago');
+  });
+
+  it('greets by the local hour', () => {
+    expect(greetingFor(NOW)).toBe('Good morning');
+    expect(greetingFor(new Date('2026-11-23T20:00:00.000Z'))).toBe('Good afternoon');
+    expect(greetingFor(new Date('2026-11-24T00:30:00.000Z'))).toBe('Good evening');
+  });
+});

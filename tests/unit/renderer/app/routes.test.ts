@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { hrefFor, parseRoute, sectionOf, type Route } from '../../../../src/renderer/app/routes';
+
+const ID = '0b6f1c3e-6a0e-4c8e-9a53-2f1f6d3c9b10';
+
+describe('parseRoute', () => {
+  it.each<[string, Route]>([
+    ['', { name: 'today' }],
+    ['#', { name: 'today' }],
+    ['#/', { name: 'today' }],
+    ['#/today', { name: 'today' }],
+    ['#/people', { name: 'people' }],
+    ['#/people/', { name: 'people' }],
+    [`#/people/${ID}`, { name: 'person', id: ID }],
+    [`/people/${ID}`, { name: 'person', id: ID }],
+    ['#/journal', { name: 'journal' }],
+    ['#/search', { name: 'search' }],
+    ['#/insights', { name: 'insights' }],
+    ['#/settings', { name: 'settings' }],
+    ['#/nowhere', { name: 'not-found', path: '/nowhere' }],
+    ['#/today/extra', { name: 'not-found', path: '/today/extra' }],
+    [`#/people/${ID}/notes`, { name: 'not-found', path: `/people/${ID}/notes` }],
+  ])('%s → %o', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('survives a malformed escape instead of throwing', () => {
+    expect(parseRoute('#/people/%E0%A4%A')).toEqual({ name: 'person', id: '%E0%A4%A' });
+  });
+});
+
+describe('hrefFor', () => {
+  it('round-trips through parseRoute', () => {
+    const routes: Route[] = [{ name: 'today' }, { name: 'people' }, { name: 'person', id: ID }, { name: 'settings' }];
+    for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
+  });
+
+  it('encodes ids so they cannot add path segments', () => {
+    expect(hrefFor({ name: 'person', id: 'a/b' })).toBe('#/people/a%2Fb');
+    expect(parseRoute(hrefFor({ name: 'person', id: 'a/b' }))).toEqual({ name: 'person', id: 'a/b' });
+  });
+});
+
+describe('sectionOf', () => {
+  it('puts a person page under People and an unknown page nowhere', () => {
+    expect(sectionOf({ name: 'person', id: ID })).toBe('people');
+    expect(sectionOf({ name: 'journal' })).toBe('journal');
+    expect(sectionOf({ name: 'not-found', path: '/x' })).toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+import { enUS } from 'date-fns/locale/en-US';
+import { describe, expect, it } from 'vitest';
+import type { TimelineItem } from '../../../../src/shared/timeline';
+import { touchesOf } from '../../../../src/shared/contract';
+import { showsChange } from '../../../../src/renderer/app/data-changes';
+import { dayHeading, kindsFor, refreshLimit, shouldLoadMore, startsNewDay } from '../../../../src/renderer/features/timeline/timeline';
+
+// Monday 23 November 2026, 09:00 in New York (vitest pins TZ=America/New_York).
+const NOW = new Date('2026-11-23T14:00:00.000Z');
+
+describe('the timeline', () => {
+  const item = (id: string, day: string): TimelineItem =>
+    ({ type: 'note', id, day, createdAt: '', note: {} }) as unknown as TimelineItem;
+
+  it('filters by kind', () => {
+    expect(kindsFor('all')).toEqual(['note', 'progress']);
+    expect(kindsFor('notes')).toEqual(['note']);
+    expect(kindsFor('progress')).toEqual(['progress']);
+  });
+
+  it('asks for the next page only near the end of what is loaded, and never twice at once', () => {
+    expect(shouldLoadMore(-1, 0, true, false)).toBe(true);
+    expect(shouldLoadMore(10, 50, true, false)).toBe(false);
+    expect(shouldLoadMore(35, 50, true, false)).toBe(true);
+    expect(shouldLoadMore(49, 50, true, true)).toBe(false);
+    expect(shouldLoadMore(49, 50, false, false)).toBe(false);
+  });
+
+  it('refreshes what is shown in as few requests as the contract allows', () => {
+    expect(refreshLimit(0, 0)).toBe(50);
+    expect(refreshLimit(120, 0)).toBe(120);
+    expect(refreshLimit(450, 0)).toBe(200);
+    expect(refreshLimit(450, 400)).toBe(50);
+  });
+
+  it('heads each day once, in words near today and with the year when it is not this year', () => {
+    const items = [item('a', '2026-11-23'), item('b', '2026-11-23'), item('c', '2026-11-20')];
+    expect(items.map((_, index) => startsNewDay(items, index))).toEqual([true, false, true]);
+    expect(dayHeading('2026-11-23', NOW, enUS)).toBe('Today');
+    expect(dayHeading('2026-11-22', NOW, enUS)).toBe('Yesterday');
+    expect(dayHeading('2026-11-20', NOW, enUS)).toBe('Friday, November 20');
+    expect(dayHeading('2025-11-20', NOW, enUS)).toBe('Thursday, November 20, 2025');
+  });
+
+  it('knows which writes change the page and which change the timeline', () => {
+    const page = ['people', 'profile'] as const;
+    expect(showsChange(page, touchesOf('matters.save'))).toBe(true);
+    expect(showsChange(page, touchesOf('app.info'))).toBe(false);
+    expect(showsChange(['timeline'], touchesOf('notes.delete'))).toBe(true);
+    expect(showsChange(['timeline'], touchesOf('goals.save'))).toBe(true);
+    expect(showsChange(['timeline'], touchesOf('matters.save'))).toBe(false);
+  });
+});
