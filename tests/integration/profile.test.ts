@@ -151,6 +151,27 @@ describe('bad input is refused with the field named, and nothing is written', ()
   });
 });
 
+describe('the note count on a profile', () => {
+  it('is kept by the database: up on a save, unchanged on an edit, down on a delete, zero for someone new', async () => {
+    const { tend, person } = await withPerson();
+    const countNow = async () => expectOk(await tend.dispatch('people.profile', { id: person.id })).noteCount;
+    expect(await countNow()).toBe(0);
+    const first = expectOk(await tend.dispatch('notes.save', { personId: person.id, body: 'First' }));
+    expectOk(await tend.dispatch('notes.save', { personId: person.id, body: 'Second' }));
+    expect(await countNow()).toBe(2);
+    expectOk(await tend.dispatch('notes.save', { id: first.id, personId: person.id, body: 'First, edited' }));
+    expect(await countNow()).toBe(2);
+    expectOk(await tend.dispatch('notes.delete', { id: first.id }));
+    expect(await countNow()).toBe(1);
+  });
+
+  it('is not bumped by a save that fails validation', async () => {
+    const { tend, person } = await withPerson();
+    expectError(await tend.dispatch('notes.save', { personId: person.id, body: '   ' }));
+    expect(expectOk(await tend.dispatch('people.profile', { id: person.id })).noteCount).toBe(0);
+  });
+});
+
 describe('deleting a person', () => {
   it('needs their name as confirmation and then removes every record in one go', async () => {
     const t = await withPerson('Kofi Mensah');
@@ -175,6 +196,9 @@ describe('deleting a person', () => {
       expect(countOnDisk(t, table), table).toBe(0);
     }
     expect(countOnDisk(t, 'notes')).toBe(1);
+    // Their kept note count goes with them; the other person's stays right.
+    expect(countOnDisk(t, 'note_counts')).toBe(1);
+    expect(expectOk(await tend.dispatch('people.profile', { id: keep.id })).noteCount).toBe(1);
     expect(expectError(await tend.dispatch('people.get', { id: person.id })).code).toBe('not_found');
   });
 });

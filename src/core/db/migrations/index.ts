@@ -1,5 +1,7 @@
 import { up as people } from './001-people';
 import { up as personProfile } from './002-person-profile';
+// Numbered 004 because 003 is taken on another branch; the version is its place in the list below.
+import { up as noteCount } from './004-note-count';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -12,6 +14,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'people', up: people },
   { version: 2, name: 'person-profile', up: personProfile },
+  { version: 3, name: 'note-count', up: noteCount },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
