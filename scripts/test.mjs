@@ -32,6 +32,7 @@ const gates = [
   ['typecheck (node side)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']],
   ['typecheck (renderer)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.web.json', '--fail-on-warnings']],
   ['build', 'npx', ['electron-vite', 'build']],
+  ['build (web host)', 'npx', ['vite', 'build', '-c', 'vite.host.config.ts']],
 ];
 const failedGates = gates.filter(([label, command, args]) => !run(label, command, args)).map(([label]) => label);
 

@@ -5,10 +5,11 @@ import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../fixtures/temp-dir';
 
-const TSX = join('node_modules', '.bin', 'tsx');
+// What `npm run web` runs: the built host under plain Node (rebuilt first if its sources are newer).
+const WEB = join('scripts', 'web.mjs');
 
 function startCli(args: string[]): { child: ChildProcessWithoutNullStreams; firstLine: Promise<string>; exit: Promise<number | null>; stderr: () => string } {
-  const child = spawn(TSX, ['src/host/cli.ts', ...args], { env: { ...process.env, TEND_LOG_LEVEL: 'warn' } });
+  const child = spawn(process.execPath, [WEB, ...args], { env: { ...process.env, TEND_LOG_LEVEL: 'warn' } });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const firstLine = new Promise<string>((resolve, reject) => {
