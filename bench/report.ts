@@ -7,7 +7,7 @@ import type { Sample } from './measure';
 export interface Row {
   part: Part;
   what: string;
-  unit: 'ms' | 'kB' | 'MB' | 'nodes' | 'requests';
+  unit: 'ms' | 'kB' | 'MB' | 'nodes' | 'requests' | 'count';
   value: Sample | number;
   baseline?: { what: string; value: Sample | number };
   /** The goal in words, as the issue states it. */
@@ -46,7 +46,8 @@ export function ratio(a: Sample | number, b: Sample | number): number {
 }
 
 function fmt(value: Sample | number, unit: Row['unit']): string {
-  if (typeof value === 'number') return `${value < 10 && unit !== 'nodes' && unit !== 'requests' ? value.toFixed(2) : Math.round(value).toLocaleString('en-US')} ${unit}`;
+  if (typeof value === 'number' && unit === 'count') return String(value);
+  if (typeof value === 'number') return `${value < 10 && unit !== 'nodes' && unit !== 'requests' && unit !== 'count' ? value.toFixed(2) : Math.round(value).toLocaleString('en-US')} ${unit}`;
   const digits = value.median < 1 ? 3 : value.median < 100 ? 2 : 0;
   return `${value.median.toFixed(digits)} ms (p95 ${value.p95.toFixed(digits)})`;
 }
