@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clockStartingAt } from '../src/core/clock';
@@ -20,6 +20,8 @@ export interface Dataset extends Team {
   databaseFile: string;
 }
 
+// While working on the benchmarks, TEND_BENCH_DATA=dir keeps the generated teams between runs.
+const KEPT = process.env.TEND_BENCH_DATA;
 let root: string | undefined;
 const built = new Map<Scale, Dataset>();
 
@@ -30,8 +32,14 @@ const built = new Map<Scale, Dataset>();
 export async function dataset(scale: Scale): Promise<Dataset> {
   const cached = built.get(scale);
   if (cached) return cached;
-  root ??= mkdtempSync(join(tmpdir(), 'tend-bench-'));
+  root ??= KEPT ? (mkdirSync(KEPT, { recursive: true }), KEPT) : mkdtempSync(join(tmpdir(), 'tend-bench-'));
   const dataDir = join(root, scale === '1×' ? '1x' : '10x');
+  const teamFile = join(dataDir, 'team.json');
+  if (KEPT && existsSync(teamFile)) {
+    const kept: Dataset = { ...(JSON.parse(readFileSync(teamFile, 'utf8')) as Team), scale, dataDir, databaseFile: join(dataDir, DATABASE_FILE) };
+    built.set(scale, kept);
+    return kept;
+  }
   const started = performance.now();
   // Created through the app so the schema is exactly what it migrates to.
   const tend = await openTend({ dataDir, appVersion: 'bench', host: 'web', clock: clockStartingAt(BENCH_NOW) });
@@ -40,12 +48,13 @@ export async function dataset(scale: Scale): Promise<Dataset> {
   const team = writeTeam(databaseFile, SCALES[scale], BENCH_NOW);
   process.stdout.write(`  (generated the ${scale} team in ${((performance.now() - started) / 1000).toFixed(1)} s, not measured)\n`);
   const result: Dataset = { ...team, scale, dataDir, databaseFile };
+  if (KEPT) writeFileSync(teamFile, JSON.stringify(team));
   built.set(scale, result);
   return result;
 }
 
 export function removeDatasets(): void {
-  if (root) rmSync(root, { recursive: true, force: true });
+  if (root && !KEPT) rmSync(root, { recursive: true, force: true });
   root = undefined;
   built.clear();
 }
