@@ -51,7 +51,12 @@ export function createProfileServices(db: Database, clock: Clock, people: People
     'dates.saveAnniversary': (input) => dates.saveAnniversary(input),
     'notes.save': (input) => notes.save(input),
     'notes.delete': ({ id }) => (notes.delete(id), null),
-    'timeline.page': (input) => (people.get(input.personId), timeline.page(input)),
+    'timeline.page': (input) => {
+      const page = timeline.page(input);
+      // Someone with items exists; only an empty page needs the lookup that tells "no one" from "nothing yet".
+      if (page.items.length === 0) people.get(input.personId);
+      return page;
+    },
   };
   return { handlers };
 }
