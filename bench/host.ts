@@ -67,25 +67,31 @@ export async function benchHost(quick: boolean): Promise<Row[]> {
       runs,
     );
     const bareBaseline = { what: 'bare Node HTTP server', value: bare! };
+    // The issue's 300 ms was set where a bare server answered in 163 ms; a loaded machine moves both.
+    const loadNote = `the bare server itself took ${bare!.median.toFixed(0)} ms in this run`;
+    const started = (what: string, sample: Sample): Row[] => [
+      {
+        part: 'host',
+        what,
+        unit: 'ms',
+        value: sample,
+        baseline: bareBaseline,
+        goal: '≤ 2× the bare Node server',
+        pass: ratio(sample, bare!) <= 2,
+      },
+      {
+        part: 'host',
+        what: `${what}, absolute`,
+        unit: 'ms',
+        value: sample,
+        goal: '≤ 300 ms',
+        pass: sample.median <= 300,
+        note: loadNote,
+      },
+    ];
     return [
-      {
-        part: 'host',
-        what: 'web host cold start → first app.info (node out/host/cli.js)',
-        unit: 'ms',
-        value: host!,
-        baseline: bareBaseline,
-        goal: '≤ 2× the bare Node server, ≤ 300 ms',
-        pass: ratio(host!, bare!) <= 2 && host!.median <= 300,
-      },
-      {
-        part: 'host',
-        what: 'the same through scripts/web.mjs (npm run web: freshness check, then the built host)',
-        unit: 'ms',
-        value: web!,
-        baseline: bareBaseline,
-        goal: '≤ 2× the bare Node server, ≤ 300 ms',
-        pass: ratio(web!, bare!) <= 2 && web!.median <= 300,
-      },
+      ...started('web host cold start → first app.info (node out/host/cli.js)', host!),
+      ...started('the same through scripts/web.mjs (npm run web: freshness check, then the built host)', web!),
       {
         part: 'host',
         what: 'before: the host from TypeScript under tsx',

@@ -2,7 +2,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildHost, hostNeedsBuild } from '../../scripts/host-build.mjs';
 import { tempDir } from '../fixtures/temp-dir';
 
 // What `npm run web` runs: the built host under plain Node (rebuilt first if its sources are newer).
@@ -29,6 +30,11 @@ function fakeRenderer(): string {
 }
 
 describe('npm run web (the host CLI)', () => {
+  // Built up front, so no test's output includes the one-time "Building the web host…" line.
+  beforeAll(async () => {
+    if (hostNeedsBuild()) await buildHost();
+  }, 60_000);
+
   it('prints one line with the URL and token, serves the API, and stops cleanly on SIGTERM with the WAL checkpointed', async () => {
     const data = join(tempDir('tend-cli'), 'data');
     const host = startCli(['--data', data, '--renderer', fakeRenderer(), '--now', '2026-11-23T14:00:00Z']);
