@@ -6,6 +6,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundled (and tree-shaken) rather than required at start: Node resolving the date-fns index
+      // loads every one of its functions, hundreds of files, before the window can open.
+      externalizeDeps: { exclude: ['date-fns', 'valibot'] },
       rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
     },
   },
@@ -29,7 +32,15 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       emptyOutDir: true,
-      rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
+      minify: true,
+      rolldownOptions: {
+        input: { index: resolve('src/renderer/index.html') },
+        output: {
+          // Views imported on demand become chunks of their own (automatic splitting); Svelte's
+          // runtime, which every view needs and which changes least, is kept in one shared chunk.
+          codeSplitting: { groups: [{ name: 'svelte', test: /node_modules[\\/]svelte[\\/]/ }] },
+        },
+      },
     },
   },
 });

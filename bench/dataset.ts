@@ -102,3 +102,74 @@ export function bulkNotes(databaseFile: string, personId: string, count: number,
     db.close();
   }
 }
+
+/** A UUID-shaped id from the seeded generator, so a dataset is the same file content every run. */
+function seededId(random: () => number): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+export interface TeamShape {
+  people: number;
+  notesEach: number;
+  /** One more person (first in the list by name) with this many notes: the Person page under load. */
+  focusNotes: number;
+}
+
+export interface Team {
+  personIds: string[];
+  focusId: string;
+  focusName: string;
+}
+
+/**
+ * Writes a whole team into an already-migrated database in one transaction with raw SQL: going
+ * through the contract one call at a time would take minutes of fsync, and generation is not what
+ * the benchmarks measure. The schema's own triggers still run (note counts, indexes).
+ */
+export function writeTeam(databaseFile: string, shape: TeamShape, today: Date, seed = 7): Team {
+  const random = seededRandom(seed);
+  const db = new BetterSqlite3(databaseFile);
+  const at = today.toISOString();
+  const day = (daysAgo: number) => format(addDays(today, -daysAgo), 'yyyy-MM-dd');
+  try {
+    db.pragma('journal_mode = WAL');
+    const person = db.prepare(
+      `INSERT INTO people (id, name, role, team, started_on, cadence_days, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const matter = db.prepare(`INSERT INTO matters (id, person_id, what, why, noted_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const goal = db.prepare(
+      `INSERT INTO goals (id, person_id, kind, sphere, title, status, created_at, updated_at) VALUES (?, ?, 'goal', 'professional', 'Grow into a tech lead role', 'active', ?, ?)`,
+    );
+    const detail = db.prepare(`INSERT INTO personal_details (id, person_id, kind, name, created_at, updated_at) VALUES (?, ?, 'hobby', ?, ?, ?)`);
+    const note = db.prepare(
+      `INSERT INTO notes (id, person_id, kind, body, noted_on, mood, energy, created_at, updated_at) VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?)`,
+    );
+    const team: Team = { personIds: [], focusId: '', focusName: 'Aaron Focus' };
+    db.transaction(() => {
+      const addPerson = (name: string, notes: number) => {
+        const id = seededId(random);
+        person.run(id, name, pick(random, ROLES), pick(random, TEAMS), day(200 + Math.floor(random() * 2000)), random() < 0.25 ? 14 : 7, at, at);
+        const [what, why] = pick(random, MATTERS);
+        matter.run(seededId(random), id, what, why, day(30), at, at);
+        goal.run(seededId(random), id, at, at);
+        detail.run(seededId(random), id, pick(random, ['Bouldering', 'Sourdough', 'Chess', 'Trail running']), at, at);
+        for (let n = 0; n < notes; n++) {
+          // About three notes a day going back from today, created in order.
+          const created = new Date(today.getTime() - (notes - n) * 60_000).toISOString();
+          note.run(seededId(random), id, pick(random, NOTE_KINDS), pick(random, NOTES), day(Math.floor((notes - n) / 3)), created, created);
+        }
+        return id;
+      };
+      team.focusId = addPerson(team.focusName, shape.focusNotes);
+      for (let i = 0; i < shape.people; i++) {
+        team.personIds.push(addPerson(`${FIRST[i % FIRST.length]} ${LAST[(i * 5 + Math.floor(i / LAST.length)) % LAST.length]} ${i + 1}`, shape.notesEach));
+      }
+    })();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return team;
+  } finally {
+    db.close();
+  }
+}

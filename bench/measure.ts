@@ -1,7 +1,14 @@
-/** Tiny benchmark helpers: medians over repeated runs, reported as ratios to a baseline run in the same process. */
+/** Benchmark helpers: every sample keeps its runs so a row can show the median and the 95th percentile. */
 export interface Sample {
   median: number;
+  p95: number;
   runs: number;
+}
+
+export function summarise(times: number[]): Sample {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+  return { median: at(0.5), p95: at(0.95), runs: sorted.length };
 }
 
 export async function measure(fn: () => unknown, runs = 25, warmup = 3): Promise<Sample> {
@@ -12,17 +19,27 @@ export async function measure(fn: () => unknown, runs = 25, warmup = 3): Promise
     await fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)]!, runs };
+  return summarise(times);
 }
 
-const ms = (value: number) => `${value.toFixed(value < 1 ? 3 : 2)} ms`;
-
-export function report(title: string, baselineLabel: string, baseline: Sample, rows: [string, Sample][]): void {
-  process.stdout.write(`\n${title}\n`);
-  process.stdout.write(`  ${baselineLabel.padEnd(34)} ${ms(baseline.median).padStart(11)}   (baseline)\n`);
-  for (const [label, sample] of rows) {
-    const ratio = sample.median / baseline.median;
-    process.stdout.write(`  ${label.padEnd(34)} ${ms(sample.median).padStart(11)}   ×${ratio.toFixed(3)} of baseline\n`);
+/**
+ * Measures a call and its baseline interleaved (A, B, A, B …), so a burst of load from the rest
+ * of the machine lands on both rather than on whichever happened to run then.
+ */
+export async function measurePair(fn: () => unknown, baseline: () => unknown, runs = 25, warmup = 3): Promise<[Sample, Sample]> {
+  for (let i = 0; i < warmup; i++) {
+    await fn();
+    await baseline();
   }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now();
+    await fn();
+    a.push(performance.now() - start);
+    start = performance.now();
+    await baseline();
+    b.push(performance.now() - start);
+  }
+  return [summarise(a), summarise(b)];
 }

@@ -33,6 +33,7 @@ const gates = [
   ['typecheck (renderer)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.web.json', '--fail-on-warnings']],
   ['typecheck (renderer actions over the core)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.actions.json']],
   ['build', 'npx', ['electron-vite', 'build']],
+  ['build (web host)', 'npx', ['vite', 'build', '-c', 'vite.host.config.ts']],
 ];
 const failedGates = gates.filter(([label, command, args]) => !run(label, command, args)).map(([label]) => label);
 

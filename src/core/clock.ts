@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 
 /** Everything that asks "what time is it" takes a Clock, so tests can pin it. */
 export type Clock = () => Date;
@@ -18,5 +18,5 @@ export function instant(clock: Clock): string {
 
 /** Today in the user's local calendar, YYYY-MM-DD. */
 export function localDay(clock: Clock): string {
-  return format(clock(), 'yyyy-MM-dd');
+  return lightFormat(clock(), 'yyyy-MM-dd');
 }

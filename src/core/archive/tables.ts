@@ -17,8 +17,8 @@ export const ARCHIVE_TABLES = [
 ] as const;
 export type ArchiveTable = (typeof ARCHIVE_TABLES)[number];
 
-/** Tables rebuilt from the others (indexes for search and the like): never archived. */
-export const DERIVED_TABLES: readonly string[] = [];
+/** Tables the database rebuilds from the others (kept counts, search indexes): never archived. */
+export const DERIVED_TABLES: readonly string[] = ['note_counts'];
 
 /** The column a merge compares to decide whose copy is newer; tables without `updated_at` are never edited in place. */
 export function versionColumnOf(columns: readonly string[]): 'updated_at' | 'created_at' {

@@ -1,4 +1,4 @@
-import { addYears, differenceInCalendarDays, format, getYear, parseISO } from 'date-fns';
+import { addYears, differenceInCalendarDays, getYear, lightFormat, parseISO } from 'date-fns';
 
 export interface Occurrence {
   /** Next occurrence on or after today (YYYY-MM-DD), or null for a one-off date already past. */
@@ -27,5 +27,5 @@ export function nextOccurrence(on: string, yearly: boolean, today: string, minYe
     years += 1;
     next = addYears(start, years);
   }
-  return { nextOn: format(next, DAY), daysUntil: differenceInCalendarDays(next, now), years };
+  return { nextOn: lightFormat(next, DAY), daysUntil: differenceInCalendarDays(next, now), years };
 }

@@ -8,7 +8,11 @@ import { createTimelineService } from './timeline-service';
 export function timelineHandlers(db: Database, people: PeopleService): HandlersOf<typeof timelineMethods> {
   const timeline = createTimelineService(db, Object.values(TIMELINE_SOURCES));
   return {
-    // An unknown person is not_found, not an empty timeline.
-    'timeline.page': (input) => (people.get(input.personId), timeline.page(input)),
+    'timeline.page': (input) => {
+      const page = timeline.page(input);
+      // Someone with items exists; only an empty page needs the lookup that tells "no one" (not_found) from "nothing yet".
+      if (page.items.length === 0) people.get(input.personId);
+      return page;
+    },
   };
 }

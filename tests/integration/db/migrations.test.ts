@@ -100,6 +100,12 @@ describe('every earlier schema version', () => {
       );
       expect(actualRows).toEqual(expectedRows);
       expect(inspectDatabase(file, (raw) => raw.pragma('foreign_key_check'))).toEqual([]);
+      // Every person's kept note count matches their notes, whether backfilled or kept by the triggers.
+      const counts = inspectDatabase(file, (raw) => ({
+        kept: raw.prepare('SELECT person_id, notes FROM note_counts WHERE notes > 0 ORDER BY person_id').all(),
+        actual: raw.prepare('SELECT person_id, count(*) AS notes FROM notes GROUP BY person_id ORDER BY person_id').all(),
+      }));
+      expect(counts.kept).toEqual(counts.actual);
       // Only a file that actually needed migrating gets a pre-migration backup (the daily one is taken either way).
       const preMigration = readdirSync(join(dataDir, BACKUP_DIR)).filter((f) => f.startsWith('tend-pre-migration-') && f.endsWith('.sqlite'));
       expect(preMigration.length).toBe(version < LATEST_SCHEMA_VERSION ? 1 : 0);

@@ -2,13 +2,15 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildHost, hostNeedsBuild } from '../../../scripts/host-build.mjs';
 import { tempDir } from '../../fixtures/temp-dir';
 
-const TSX = join('node_modules', '.bin', 'tsx');
+// What `npm run web` runs: the built host under plain Node (rebuilt first if its sources are newer).
+const WEB = join('scripts', 'web.mjs');
 
 function startCli(args: string[]): { child: ChildProcessWithoutNullStreams; firstLine: Promise<string>; exit: Promise<number | null>; stderr: () => string } {
-  const child = spawn(TSX, ['src/host/cli.ts', ...args], { env: { ...process.env, TEND_LOG_LEVEL: 'warn' } });
+  const child = spawn(process.execPath, [WEB, ...args], { env: { ...process.env, TEND_LOG_LEVEL: 'warn' } });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const firstLine = new Promise<string>((resolve, reject) => {
@@ -28,6 +30,11 @@ function fakeRenderer(): string {
 }
 
 describe('npm run web (the host CLI)', () => {
+  // Built up front, so no test's output includes the one-time "Building the web host…" line.
+  beforeAll(async () => {
+    if (hostNeedsBuild()) await buildHost();
+  }, 60_000);
+
   it('prints one line with the URL and token, serves the API, and stops cleanly on SIGTERM with the WAL checkpointed', async () => {
     const data = join(tempDir('tend-cli'), 'data');
     const host = startCli(['--data', data, '--renderer', fakeRenderer(), '--now', '2026-11-23T14:00:00Z']);

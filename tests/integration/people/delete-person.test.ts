@@ -27,6 +27,9 @@ describe('deleting a person', () => {
       expect(countOnDisk(t.tend.databaseFile, table), table).toBe(0);
     }
     expect(countOnDisk(t.tend.databaseFile, 'notes')).toBe(1);
+    // Their kept note count goes with them; the other person's stays right.
+    expect(countOnDisk(t.tend.databaseFile, 'note_counts')).toBe(1);
+    expect(expectOk(await tend.dispatch('people.profile', { id: keep.id })).noteCount).toBe(1);
     expect(expectError(await tend.dispatch('people.get', { id: person.id })).code).toBe('not_found');
   });
 });

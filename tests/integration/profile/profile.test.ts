@@ -107,3 +107,24 @@ describe('bad input is refused with the field named, and nothing is written', ()
     expectOk(await tend.dispatch('notes.save', { personId: person.id, body: 'Back' }));
   });
 });
+
+describe('the note count on a profile', () => {
+  it('is kept by the database: up on a save, unchanged on an edit, down on a delete, zero for someone new', async () => {
+    const { tend, person } = await withPerson();
+    const countNow = async () => expectOk(await tend.dispatch('people.profile', { id: person.id })).noteCount;
+    expect(await countNow()).toBe(0);
+    const first = expectOk(await tend.dispatch('notes.save', { personId: person.id, body: 'First' }));
+    expectOk(await tend.dispatch('notes.save', { personId: person.id, body: 'Second' }));
+    expect(await countNow()).toBe(2);
+    expectOk(await tend.dispatch('notes.save', { id: first.id, personId: person.id, body: 'First, edited' }));
+    expect(await countNow()).toBe(2);
+    expectOk(await tend.dispatch('notes.delete', { id: first.id }));
+    expect(await countNow()).toBe(1);
+  });
+
+  it('is not bumped by a save that fails validation', async () => {
+    const { tend, person } = await withPerson();
+    expectError(await tend.dispatch('notes.save', { personId: person.id, body: '   ' }));
+    expect(expectOk(await tend.dispatch('people.profile', { id: person.id })).noteCount).toBe(0);
+  });
+});

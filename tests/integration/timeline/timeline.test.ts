@@ -5,6 +5,13 @@ import { expectError, expectOk } from '../../fixtures/results';
 import { withPerson } from '../../fixtures/with-person';
 
 describe('the timeline', () => {
+  it('tells someone with nothing yet (an empty page) from no one at all (not found)', async () => {
+    const { tend, person } = await withPerson();
+    expect(expectOk(await tend.dispatch('timeline.page', { personId: person.id }))).toEqual({ items: [], nextCursor: null });
+    const missing = '0b6f3a52-5d0e-4c57-9f55-7a3f0e2b1c99';
+    expect(expectError(await tend.dispatch('timeline.page', { personId: missing })).code).toBe('not_found');
+  });
+
   it('merges notes and progress newest first and pages by cursor without gaps or repeats', async () => {
     const { tend, person, clock } = await withPerson();
     const goal = expectOk(await tend.dispatch('goals.save', { personId: person.id, kind: 'challenge', sphere: 'professional', title: 'Public speaking' }));

@@ -1,0 +1,4 @@
+export declare const projectDir: string;
+export declare const builtHost: string;
+export declare function hostNeedsBuild(root?: string): boolean;
+export declare function buildHost(root?: string): Promise<void>;
