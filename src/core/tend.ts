@@ -22,6 +22,14 @@ import { createNotesService } from './notes/notes-service';
 import { peopleHandlers } from './people/handlers';
 import { createPeopleService } from './people/people-service';
 import { profileHandlers } from './profile/handlers';
+import { remindersHandlers } from './reminders/handlers';
+import { silentReminderHost, type ReminderHost } from './reminders/reminder-host';
+import { createRemindersStore, type RemindersStore } from './reminders/reminders-store';
+import { startReminders, type StartRemindersOptions } from './reminders/start-reminders';
+import type { ReminderScheduler } from './reminders/scheduler';
+import { openConfSettings } from './settings/conf-settings-store';
+import { settingsHandlers } from './settings/handlers';
+import { createSettingsService, type SettingsService, type SettingsStore } from './settings/settings-service';
 import { timelineHandlers } from './timeline/handlers';
 
 const logger = log('core');
@@ -36,6 +44,10 @@ export interface TendOptions {
   clock?: Clock;
   /** Electron passes its ABI build of better-sqlite3; Node uses the one `npm ci` built. */
   nativeBinding?: string;
+  /** Electron passes electron-store; otherwise `settings.json` in the data folder through conf. */
+  settingsStore?: SettingsStore;
+  /** How this host shows reminders; without one, `reminders.test` says it cannot. */
+  reminderHost?: ReminderHost;
 }
 
 export interface Tend {
@@ -45,6 +57,10 @@ export interface Tend {
   readonly dataDir: string;
   readonly databaseFile: string;
   readonly clock: Clock;
+  readonly settings: SettingsService;
+  readonly reminders: RemindersStore;
+  /** Starts the reminder scheduler (one per core); it stops when the core closes. */
+  startReminders(options: StartRemindersOptions): ReminderScheduler;
   close(): void;
 }
 
@@ -98,7 +114,13 @@ function openAndCheck(file: string, nativeBinding: string | undefined): Database
 }
 
 /** Every feature's services over one database, and the handlers of every method of the contract. */
-function handlersFor(db: Database, clock: Clock, info: AppInfo): Handlers {
+interface CoreParts {
+  settings: SettingsService;
+  reminders: RemindersStore;
+  reminderHost: ReminderHost;
+}
+
+function handlersFor(db: Database, clock: Clock, info: AppInfo, parts: CoreParts): Handlers {
   const people = createPeopleService(db, clock);
   const matters = createMattersService(db, clock, people);
   const goals = createGoalsService(db, clock, people);
@@ -115,6 +137,8 @@ function handlersFor(db: Database, clock: Clock, info: AppInfo): Handlers {
     datesHandlers(dates),
     notesHandlers(notes),
     timelineHandlers(db, people),
+    settingsHandlers(parts.settings),
+    remindersHandlers(parts.reminders, parts.settings, parts.reminderHost),
   );
 }
 
@@ -143,7 +167,11 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     schemaVersion: LATEST_SCHEMA_VERSION,
     host: options.host,
   };
-  const dispatch = createDispatcher(handlersFor(db, clock, info), announce);
+  const settings = createSettingsService(options.settingsStore ?? openConfSettings(options.dataDir, clock).store);
+  const reminders = createRemindersStore(db, clock);
+  const reminderHost = options.reminderHost ?? silentReminderHost(options.host);
+  const dispatch = createDispatcher(handlersFor(db, clock, info, { settings, reminders, reminderHost }), announce);
+  let scheduler: ReminderScheduler | null = null;
 
   logger.info(`opened ${databaseFile}`);
   return {
@@ -155,6 +183,29 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     dataDir: options.dataDir,
     databaseFile,
     clock,
-    close: () => db.close(),
+    settings,
+    reminders,
+    startReminders(reminderOptions) {
+      scheduler?.stop();
+      scheduler = startReminders(
+        {
+          clock,
+          settings,
+          store: reminders,
+          host: reminderHost,
+          onDataChanged: (listener) => {
+            listeners.add(listener);
+            return () => listeners.delete(listener);
+          },
+        },
+        reminderOptions,
+      );
+      return scheduler;
+    },
+    close: () => {
+      // The timer writes to the database: it stops first.
+      scheduler?.stop();
+      db.close();
+    },
   };
 }

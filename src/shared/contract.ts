@@ -9,6 +9,8 @@ import { notesMethods, type NotesResults } from './notes';
 import { peopleMethods, type PeopleResults } from './people';
 import { profileMethods, type ProfileResults } from './profile';
 import type { Result } from './result';
+import { remindersMethods, type RemindersResults } from './reminders';
+import { settingsMethods, type SettingsResults } from './settings';
 import { timelineMethods, type TimelineResults } from './timeline';
 
 /**
@@ -27,6 +29,8 @@ export const methods = composeTables(
   datesMethods,
   notesMethods,
   timelineMethods,
+  settingsMethods,
+  remindersMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -39,7 +43,9 @@ export interface MethodResults
     DetailsResults,
     DatesResults,
     NotesResults,
-    TimelineResults {}
+    TimelineResults,
+    SettingsResults,
+    RemindersResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */
@@ -68,7 +74,7 @@ export interface EventPayloads {
   /** The host wants the renderer to show a route (tray or notification click). */
   navigate: { route: string };
   /** A reminder to show in-app (the web host has no system notifications). */
-  reminder: { title: string; body: string; route?: string };
+  reminder: { id?: string; title: string; body: string; route?: string };
   /** The set of people needing attention changed. */
   'attention.changed': { count: number };
 }
