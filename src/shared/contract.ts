@@ -72,7 +72,7 @@ export interface EventPayloads {
   /** Something was written; views showing any of `touches` reload exactly that. */
   'data.changed': { method: MethodName; touches: readonly DataArea[] };
   /** The host wants the renderer to show a route (tray or notification click). */
-  navigate: { route: string };
+  navigate: { route: string; action?: 'log-time' };
   /** A reminder to show in-app (the web host has no system notifications). */
   reminder: { id?: string; title: string; body: string; route?: string };
   /** The set of people needing attention changed. */
