@@ -96,6 +96,15 @@ describe('reminder scheduler', () => {
     expect(kindsAt(shown)).toEqual(['digest 2026-11-25T17:00:00.000Z']);
   });
 
+  it('does not repeat the digest when the wall clock is set back across its time', async () => {
+    const { shown, timers, scheduler } = await running();
+    await timers.runUntil('2026-11-23T14:30:00.000Z');
+    timers.sleep('2026-11-23T12:00:00.000Z'); // set back two and a half hours
+    await scheduler.wake('clock changed');
+    await timers.runUntil('2026-11-23T15:00:00.000Z');
+    expect(kindsAt(shown)).toEqual(['digest 2026-11-23T14:00:00.000Z']);
+  });
+
   it('shows nothing inside quiet hours, even when woken there', async () => {
     const { shown, timers, scheduler } = await running({ start: '2026-11-24T07:00:00.000Z' }); // Tuesday 02:00
     await scheduler.wake('unlock-screen');
