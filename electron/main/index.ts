@@ -1,7 +1,6 @@
 /**
  * The desktop app's composition: each concern lives in its folder (lifecycle/, security/, ipc/,
- * window/) and this file only wires them in order. Tray, notifications and the reminder timer will
- * come as reminders/, registered here the same way.
+ * window/, settings/, reminders/) and this file only wires them in order.
  */
 import { join } from 'node:path';
 import { app } from 'electron';
@@ -11,6 +10,10 @@ import { createShutdownQueue } from './lifecycle/shutdown-queue';
 import { openCore, runAsSingleInstance, useDataDirFromEnvironment } from './lifecycle/start-up';
 import { registerAppScheme, serveRenderer } from './security/app-protocol';
 import { applySecurityGuards, denyPermissions } from './security/guards';
+import { startedAtLogin } from './reminders/launch-at-login';
+import { createNotifier } from './reminders/notifications';
+import { wireReminders, type RemindersWiring } from './reminders/reminders-wiring';
+import { openElectronSettings } from './settings/open-settings';
 import { keepMainWindow } from './window/main-window';
 import { openAppPreferences } from './window/preferences';
 
@@ -23,21 +26,41 @@ const shutdown = createShutdownQueue();
 drainBeforeQuit(shutdown);
 const mainWindow = keepMainWindow();
 
+/** The build's appId; Windows shows notifications only for an app with this AppUserModelID. */
+const APP_ID = 'app.tend.desktop';
+
 async function start(): Promise<void> {
   const appPath = app.getAppPath();
-  const tend = await openCore(appPath, shutdown);
+  let reminders: RemindersWiring | null = null;
+  const notifier = createNotifier({
+    appId: APP_ID,
+    platform: process.platform,
+    onClick: (route) => mainWindow.showRoute(route),
+    tray: () => ({ tray: reminders?.tray.available ?? false, trayNote: reminders?.tray.note ?? null }),
+  });
+  const tend = await openCore(appPath, shutdown, {
+    settingsStore: openElectronSettings(app.getPath('userData')),
+    reminderHost: notifier,
+  });
   const preferences = openAppPreferences(tend.dataDir);
 
   denyPermissions();
   serveRenderer(join(appPath, 'out', 'renderer'));
   shutdown.add('stop answering calls', registerRpc(tend));
   shutdown.add('stop sending data events', forwardDataChanges(tend));
+  const wiring = wireReminders({ tend, appPath, mainWindow, shutdown });
+  reminders = wiring;
 
-  mainWindow.open({
-    preload: join(appPath, 'out', 'preload', 'index.cjs'),
-    preferences,
-    icon: join(appPath, 'resources', 'icons', 'tend-512.png'),
-  });
+  mainWindow.open(
+    {
+      preload: join(appPath, 'out', 'preload', 'index.cjs'),
+      preferences,
+      icon: join(appPath, 'resources', 'icons', 'tend-512.png'),
+      hideOnClose: wiring.hideOnClose,
+    },
+    // Started at login: the tray only, unless there is no tray to come back from.
+    { hidden: startedAtLogin(process.argv, process.platform) && wiring.tray.available },
+  );
 }
 
 runAsSingleInstance({ start, onSecondInstance: mainWindow.show, shutdown });

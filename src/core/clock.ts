@@ -20,3 +20,18 @@ export function instant(clock: Clock): string {
 export function localDay(clock: Clock): string {
   return lightFormat(clock(), 'yyyy-MM-dd');
 }
+
+/** A running clock the web host's test route can move (only with its explicit test flag). */
+export interface AdjustableClock extends Clock {
+  /** From now on the clock reads `at`, and runs on in real time from there. */
+  set(at: Date): void;
+}
+
+export function adjustableClock(start: Date, realNow: () => number = Date.now): AdjustableClock {
+  let offset = start.getTime() - realNow();
+  const clock = (() => new Date(realNow() + offset)) as AdjustableClock;
+  clock.set = (at) => {
+    offset = at.getTime() - realNow();
+  };
+  return clock;
+}

@@ -22,13 +22,21 @@ import { createNotesService } from './notes/notes-service';
 import { peopleHandlers } from './people/handlers';
 import { createPeopleService } from './people/people-service';
 import { profileHandlers } from './profile/handlers';
+import { remindersHandlers } from './reminders/handlers';
+import { silentReminderHost, type ReminderHost } from './reminders/reminder-host';
+import { createRemindersStore, type RemindersStore } from './reminders/reminders-store';
+import { startReminders, type StartRemindersOptions } from './reminders/start-reminders';
+import type { ReminderScheduler } from './reminders/scheduler';
+import { openConfSettings } from './settings/conf-settings-store';
+import { settingsHandlers } from './settings/handlers';
+import { createSettingsService, type SettingsService, type SettingsStore } from './settings/settings-service';
 import { timelineHandlers } from './timeline/handlers';
 import { createArchiveHandlers, createArchiveTasks, type ArchiveTasks } from './archive/handlers';
 import { backUpIfDue } from './backup/backups';
 import { folderPaths } from './backup/data-folder';
 import { createBackupHandlers } from './backup/handlers';
 import { BACKUP_DIR, DATABASE_FILE, damagedDatabase, passesQuickCheck } from './backup/integrity';
-import { createLiveDatabase } from './backup/live-database';
+import { createLiveDatabase, followLive } from './backup/live-database';
 import type { RetentionPolicy } from './backup/retention';
 import { StartupError } from './startup-error';
 
@@ -46,6 +54,10 @@ export interface TendOptions {
   nativeBinding?: string;
   /** How many daily, weekly and monthly backups to keep (DEFAULT_RETENTION: 7, 4, 6). */
   retention?: RetentionPolicy;
+  /** Electron passes electron-store; otherwise `settings.json` in the data folder through conf. */
+  settingsStore?: SettingsStore;
+  /** How this host shows reminders; without one, `reminders.test` says it cannot. */
+  reminderHost?: ReminderHost;
 }
 
 export interface Tend {
@@ -57,6 +69,10 @@ export interface Tend {
   readonly clock: Clock;
   /** Export and import with progress and cancelling, for hosts that show them. */
   readonly archive: ArchiveTasks;
+  readonly settings: SettingsService;
+  readonly reminders: RemindersStore;
+  /** Starts the reminder scheduler (one per core); it stops when the core closes. */
+  startReminders(options: StartRemindersOptions): ReminderScheduler;
   close(): void;
 }
 
@@ -103,8 +119,8 @@ function openAndCheck(file: string, nativeBinding: string | undefined): Database
 }
 
 /**
- * Every feature's services on one connection, and their handlers (all but app, backup and archive,
- * which do not depend on the connection). Restore and import rewire these on the new connection.
+ * Every feature's services on one connection, and their handlers (all but app, backup, archive,
+ * settings and reminders, which do not hold a connection of their own). Restore and import rewire these on the new connection.
  */
 function wireServices(db: Database, clock: Clock) {
   const people = createPeopleService(db, clock);
@@ -166,13 +182,20 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     schemaVersion: LATEST_SCHEMA_VERSION,
     host: options.host,
   };
+  const settings = createSettingsService(options.settingsStore ?? openConfSettings(options.dataDir, clock).store);
+  // The scheduler holds the store across restores, so it follows whichever connection is live.
+  const reminders = createRemindersStore(followLive(live), clock);
+  const reminderHost = options.reminderHost ?? silentReminderHost(options.host);
   const handlers: Handlers = composeHandlers(
     appHandlers(info),
     live.handlers,
     createBackupHandlers(folder),
     createArchiveHandlers(folder),
+    settingsHandlers(settings),
+    remindersHandlers(reminders, settings, reminderHost),
   );
   const dispatch = createDispatcher(handlers, announce);
+  let scheduler: ReminderScheduler | null = null;
 
   logger.info(`opened ${databaseFile}`);
   return {
@@ -185,6 +208,29 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     databaseFile,
     clock,
     archive: createArchiveTasks(folder, announce),
-    close: () => live.current().close(),
+    settings,
+    reminders,
+    startReminders(reminderOptions) {
+      scheduler?.stop();
+      scheduler = startReminders(
+        {
+          clock,
+          settings,
+          store: reminders,
+          host: reminderHost,
+          onDataChanged: (listener) => {
+            listeners.add(listener);
+            return () => listeners.delete(listener);
+          },
+        },
+        reminderOptions,
+      );
+      return scheduler;
+    },
+    close: () => {
+      // The timer writes to the database: it stops first.
+      scheduler?.stop();
+      live.current().close();
+    },
   };
 }

@@ -8,7 +8,7 @@ import { defaultWebDataDir } from './data-dir';
 import { buildRenderer, rendererNeedsBuild } from './renderer-build';
 import { startWebHost } from './server';
 
-/** `npm run web -- [--port N] [--data DIR] [--now ISO] [--renderer DIR]`: Tend in the browser, on this machine only. */
+/** `npm run web -- [--port N] [--data DIR] [--now ISO] [--test-clock] [--renderer DIR]`: Tend in the browser, on this machine only. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -16,6 +16,8 @@ async function main(): Promise<void> {
       data: { type: 'string' },
       // For tests and demos only: pin "now" (the clock then runs on from there).
       now: { type: 'string' },
+      // For tests only: the clock can be moved with POST /test/clock (token required); off otherwise.
+      'test-clock': { type: 'boolean' },
       // For tests: serve an already-built renderer from elsewhere and skip the build check.
       renderer: { type: 'string' },
     },
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
     appVersion: version,
     port,
     ...(start ? { clock: clockStartingAt(start) } : {}),
+    ...(values['test-clock'] ? { testClock: true } : {}),
   });
   process.stdout.write(`Tend is running at ${host.url}\n`);
 

@@ -24,9 +24,16 @@ export function createEventStream() {
       clients.add(res);
       res.on('close', () => clients.delete(res));
     },
-    send<E extends EventName>(event: E, payload: EventPayloads[E]): void {
+    /** Returns how many open streams it was written to. */
+    send<E extends EventName>(event: E, payload: EventPayloads[E]): number {
       const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
-      for (const res of clients) res.write(frame);
+      let written = 0;
+      for (const res of clients) {
+        if (res.writableEnded || res.destroyed) continue;
+        res.write(frame);
+        written += 1;
+      }
+      return written;
     },
     close(): void {
       clearInterval(heartbeat);

@@ -5,9 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { HOST_PATH_REFUSAL, namesHostPath } from '../shared/archive';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { fail, type ApiError } from '../shared/result';
-import type { Clock } from '../core/clock';
+import { adjustableClock, type AdjustableClock, type Clock } from '../core/clock';
 import { log } from '../core/log';
+import { NO_ATTENTION } from '../core/reminders/reminder-attention';
+import type { AttentionForReminders, ReminderScheduler } from '../core/reminders/scheduler';
 import { openTend, type Tend } from '../core/tend';
+import { webReminderHost } from './web-reminders';
 import { createEventStream } from './event-stream';
 import { SECURITY_HEADERS } from './security-headers';
 import { apiMethodFromPath, isAllowedHost, isAuthorized, isAuthorizedQuery } from './http-policy';
@@ -27,6 +30,15 @@ export interface WebHostOptions {
   clock?: Clock;
   /** Tests may fix the token; otherwise a random one per start. */
   token?: string;
+  /**
+   * Tests only (`--test-clock`): the clock can be moved with `POST /test/clock {to}` (token required).
+   * Without this flag that route does not exist.
+   */
+  testClock?: boolean;
+  /** Who needs attention, for reminders and the badge (the attention summary, adapted). */
+  attention?: () => AttentionForReminders;
+  /** The zone reminders follow; the process's own by default. */
+  timeZone?: () => string;
 }
 
 export interface WebHost {
@@ -34,6 +46,7 @@ export interface WebHost {
   port: number;
   token: string;
   tend: Tend;
+  reminders: ReminderScheduler;
   close(): Promise<void>;
 }
 
@@ -101,17 +114,35 @@ async function serveStatic(res: ServerResponse, pathname: string, rendererDir: s
   res.end(body);
 }
 
+/** Moves the clock of a host started with `testClock`; not part of the contract, and 404 without the flag. */
+export const TEST_CLOCK_PATH = '/test/clock';
+
+function testClockTarget(body: unknown): Date {
+  const to = (body as { to?: unknown } | undefined)?.to;
+  const at = typeof to === 'string' ? new Date(to) : null;
+  if (!at || Number.isNaN(at.getTime())) throw new TransportError(400, 'Send {"to": "<ISO instant>"} to move the test clock.');
+  return at;
+}
+
 /** Serves the built renderer and the same API as Electron's IPC, on 127.0.0.1 only. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const testClock: AdjustableClock | null = options.testClock ? adjustableClock((options.clock ?? (() => new Date()))()) : null;
+  const clock = testClock ?? options.clock;
+  const events = createEventStream();
   const tend = await openTend({
     dataDir: options.dataDir,
     appVersion: options.appVersion,
     host: 'web',
-    ...(options.clock ? { clock: options.clock } : {}),
+    ...(clock ? { clock } : {}),
+    reminderHost: webReminderHost(events.send),
   });
-  const events = createEventStream();
-  const unsubscribe = tend.onDataChanged((payload) => events.send('data.changed', payload));
+  const unsubscribe = tend.onDataChanged((payload) => void events.send('data.changed', payload));
+  const reminders = tend.startReminders({
+    attention: options.attention ?? (() => NO_ATTENTION),
+    onAttentionChanged: (count) => void events.send('attention.changed', { count }),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+  });
   let port = 0;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -123,6 +154,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (req.method !== 'GET') return sendTransportError(res, 405, 'Use GET for the event stream.');
       if (!isAuthorizedQuery(url.searchParams, token)) return sendTransportError(res, 401, 'Missing or wrong token.');
       return events.attach(res);
+    }
+
+    if (url.pathname === TEST_CLOCK_PATH) {
+      if (!testClock) return sendTransportError(res, 404, 'Not found.');
+      if (req.method !== 'POST') return sendTransportError(res, 405, 'Use POST to move the test clock.');
+      if (!isAuthorized(req.headers.authorization, token)) return sendTransportError(res, 401, 'Missing or wrong token.');
+      const to = testClockTarget(await readJsonBody(req));
+      testClock.set(to);
+      await reminders.wake('test clock moved');
+      return sendJson(res, 200, { ok: true, value: { now: testClock().toISOString() } });
     }
 
     const method = apiMethodFromPath(url.pathname);
@@ -164,8 +205,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     port,
     token,
     tend,
+    reminders,
     close() {
       closing ??= new Promise<void>((resolve) => {
+        reminders.stop();
         unsubscribe();
         events.close();
         server.closeAllConnections();

@@ -11,6 +11,8 @@ import { notesMethods, type NotesResults } from './notes';
 import { peopleMethods, type PeopleResults } from './people';
 import { profileMethods, type ProfileResults } from './profile';
 import type { Result } from './result';
+import { remindersMethods, type RemindersResults } from './reminders';
+import { settingsMethods, type SettingsResults } from './settings';
 import { timelineMethods, type TimelineResults } from './timeline';
 
 /**
@@ -31,6 +33,8 @@ export const methods = composeTables(
   timelineMethods,
   backupMethods,
   archiveMethods,
+  settingsMethods,
+  remindersMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -45,7 +49,9 @@ export interface MethodResults
     NotesResults,
     TimelineResults,
     BackupResults,
-    ArchiveResults {}
+    ArchiveResults,
+    SettingsResults,
+    RemindersResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */
@@ -72,9 +78,9 @@ export interface EventPayloads {
   /** Something was written; views showing any of `touches` reload exactly that. */
   'data.changed': { method: MethodName; touches: readonly DataArea[] };
   /** The host wants the renderer to show a route (tray or notification click). */
-  navigate: { route: string };
+  navigate: { route: string; action?: 'log-time' };
   /** A reminder to show in-app (the web host has no system notifications). */
-  reminder: { title: string; body: string; route?: string };
+  reminder: { id?: string; title: string; body: string; route?: string };
   /** The set of people needing attention changed. */
   'attention.changed': { count: number };
 }

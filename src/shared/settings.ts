@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { isMatch } from 'date-fns';
 import { wholeDays } from './fields';
+import type { MethodTable } from './method-table';
 
 /**
  * Preferences kept outside the database (electron-store on the desktop, `conf` in the web host).
@@ -72,7 +73,7 @@ const DefaultCadenceDays = wholeDays('Default cadence', 1, 365);
 const DefaultMaxDays = v.nullable(wholeDays('Default maximum', 1, 730));
 
 /** An instant; any ISO offset is accepted and stored as UTC (`…Z`), like every other instant. */
-const PauseUntil = v.nullable(
+export const PauseUntil = v.nullable(
   v.pipe(
     v.string('Pause until must be a date and time.'),
     v.isoTimestamp('Pause until must be a date and time, e.g. 2026-11-24T09:00:00Z.'),
@@ -159,3 +160,15 @@ export const SettingsPatch = v.pipe(
   v.forward(v.partialCheck([['defaultCadenceDays'], ['defaultMaxDays']], maxAtLeastCadence, MAX_AT_LEAST_CADENCE), ['defaultMaxDays']),
 );
 export type SettingsPatch = v.InferOutput<typeof SettingsPatch>;
+
+export const settingsMethods = {
+  /** The settings in effect: the stored ones with every missing field at its default. */
+  'settings.get': { input: v.optional(v.strictObject({}), {}), touches: [] },
+  /** Merges the given fields into the current settings; nothing is written if any field is wrong. */
+  'settings.set': { input: SettingsPatch, touches: ['settings'] },
+} as const satisfies MethodTable;
+
+export interface SettingsResults {
+  'settings.get': Settings;
+  'settings.set': Settings;
+}

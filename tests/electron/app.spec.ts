@@ -90,3 +90,27 @@ test('the window cannot be navigated away from the app', async ({ desktop }) => 
   expect(stillHere).toBe(true);
   await expect(desktop.window).toHaveURL('app://tend/index.html');
 });
+
+test('sends a test reminder as a real notification and reports what happened, with a fix unless shown', async ({ desktop }) => {
+  // Native notifications and the tray menu live outside the page, where Playwright cannot click; the
+  // recording fake (tests/integration/electron) drives their clicks. Here the real OS answers.
+  const [platform, outcome] = await desktop.window.evaluate(async () => {
+    const { tend } = globalThis as unknown as PageGlobals;
+    return [await tend.invoke('reminders.platform'), await tend.invoke('reminders.test')];
+  });
+  expect(platform).toMatchObject({ ok: true, value: { host: 'electron', os: process.platform } });
+  expect(outcome.ok).toBe(true);
+  if (!outcome.ok) return;
+  expect(['shown', 'failed', 'unsupported']).toContain(outcome.value.status);
+  expect(outcome.value.fix === null).toBe(outcome.value.status === 'shown');
+  const trays = await desktop.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length);
+  expect(trays).toBe(1);
+});
+
+test('closing the window keeps Tend running in the tray where a tray exists', async ({ desktop }) => {
+  const platform = await desktop.window.evaluate(async () => (globalThis as unknown as PageGlobals).tend.invoke('reminders.platform'));
+  test.skip(!platform.ok || !platform.value.tray, 'no tray on this desktop');
+  await desktop.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.close());
+  const state = await desktop.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.isVisible()));
+  expect(state).toEqual([false]);
+});

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { app, dialog } from 'electron';
 import { log } from '../../../src/core/log';
-import { openTend, StartupError, type Tend } from '../../../src/core/tend';
+import { openTend, StartupError, type Tend, type TendOptions } from '../../../src/core/tend';
 import { findNativeBinding } from './native-binding';
 import type { ShutdownQueue } from './shutdown-queue';
 
@@ -16,11 +16,15 @@ export function useDataDirFromEnvironment(): void {
 }
 
 /** Opens the core on the data in userData, with the Electron build of better-sqlite3; closed on quit. */
-export async function openCore(appPath: string, shutdown: ShutdownQueue): Promise<Tend> {
+export async function openCore(
+  appPath: string,
+  shutdown: ShutdownQueue,
+  hostParts: Pick<TendOptions, 'settingsStore' | 'reminderHost'> = {},
+): Promise<Tend> {
   const dataDir = app.getPath('userData');
   logger.info(`starting Tend ${app.getVersion()} with data in ${dataDir}`);
   const nativeBinding = findNativeBinding(appPath, process.versions.electron);
-  const tend = await openTend({ dataDir, appVersion: app.getVersion(), host: 'electron', nativeBinding });
+  const tend = await openTend({ dataDir, appVersion: app.getVersion(), host: 'electron', nativeBinding, ...hostParts });
   shutdown.add('close database', () => tend.close());
   return tend;
 }

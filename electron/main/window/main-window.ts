@@ -4,6 +4,7 @@ import { log } from '../../../src/core/log';
 import { WindowBounds } from '../../../src/shared/settings';
 import type { PreferencesStore } from './preferences';
 import { APP_ENTRY_URL } from '../security/policy';
+import { sendToAppWindows } from '../ipc/register-ipc';
 import { DEFAULT_SIZE, MIN_SIZE, restorableBounds } from './window-bounds';
 
 const logger = log('window');
@@ -14,6 +15,8 @@ export interface MainWindowOptions {
   preferences: PreferencesStore;
   /** Window and taskbar icon on Linux and Windows (macOS takes the app bundle's). */
   icon: string;
+  /** Close hides the window instead (close-to-tray), unless Tend is quitting. */
+  hideOnClose?: () => boolean;
 }
 
 function rememberBounds(window: BrowserWindow, preferences: PreferencesStore): void {
@@ -22,7 +25,7 @@ function rememberBounds(window: BrowserWindow, preferences: PreferencesStore): v
 }
 
 /** The one app window, locked down per Electron's security checklist (DESIGN.md, Security). */
-export function createMainWindow({ preload, preferences, icon }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ preload, preferences, icon, hideOnClose }: MainWindowOptions, route = ''): BrowserWindow {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const saved = restorableBounds(preferences.get('windowBounds'), workAreas);
   const window = new BrowserWindow({
@@ -48,39 +51,81 @@ export function createMainWindow({ preload, preferences, icon }: MainWindowOptio
     if (saved?.maximized) window.maximize();
     window.show();
   });
-  window.on('close', () => rememberBounds(window, preferences));
+  window.on('close', (event) => {
+    rememberBounds(window, preferences);
+    if (hideOnClose?.()) {
+      event.preventDefault();
+      window.hide();
+    }
+  });
   window.webContents.on('render-process-gone', (_event, details) => {
     logger.error(`renderer stopped: ${details.reason} (exit code ${details.exitCode})`);
   });
-  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => logger.error(`could not load ${APP_ENTRY_URL}`, error));
+  const url = `${APP_ENTRY_URL}${route}`;
+  window.loadURL(url).catch((error: unknown) => logger.error(`could not load ${url}`, error));
   return window;
 }
 
 /**
- * Keeps the one main window: `open` (once, when the app is ready) creates it, and creates it again
- * when the macOS dock icon is clicked after it was closed (macOS keeps the app alive without
- * windows); `show` brings it forward, for a second launch now and the tray later.
+ * Keeps the one main window: `open` (once, when the app is ready) creates it — or, when Tend was
+ * started at login, only remembers how, so the first `show` creates it; `show` brings it forward
+ * (a second launch, the tray, a notification), creating it again if it was closed, and `showRoute`
+ * also opens a route there.
  */
 export function keepMainWindow() {
   let window: BrowserWindow | null = null;
+  let options: MainWindowOptions | null = null;
+
+  function create(route = ''): BrowserWindow | null {
+    if (!options) return null;
+    const created = createMainWindow(options, route);
+    window = created;
+    created.on('closed', () => {
+      if (window === created) window = null;
+    });
+    return created;
+  }
+
+  /** Restore + show + focus; on Windows a plain focus() only flashes the taskbar, so briefly on top. */
+  function bringForward(target: BrowserWindow): void {
+    if (target.isMinimized()) target.restore();
+    target.show();
+    if (process.platform === 'win32') {
+      target.setAlwaysOnTop(true);
+      target.focus();
+      target.setAlwaysOnTop(false);
+    } else {
+      target.focus();
+    }
+    if (process.platform === 'darwin') app.focus({ steal: true });
+  }
 
   function show(): void {
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.show();
-    window.focus();
+    if (window) bringForward(window);
+    else create();
   }
 
-  function open(options: MainWindowOptions): void {
-    const reopen = () => {
-      window = createMainWindow(options);
-      window.on('closed', () => {
-        window = null;
-      });
-    };
-    reopen();
-    app.on('activate', () => (window ? show() : reopen()));
+  function showRoute(route: string, action?: 'log-time'): void {
+    if (!window) {
+      create(route);
+      return;
+    }
+    bringForward(window);
+    sendToAppWindows('navigate', action ? { route, action } : { route });
   }
 
-  return { open, show };
+  function open(opts: MainWindowOptions, { hidden = false }: { hidden?: boolean } = {}): void {
+    options = opts;
+    if (!hidden) create();
+    app.on('activate', show);
+  }
+
+  return {
+    open,
+    show,
+    showRoute,
+    get window() {
+      return window;
+    },
+  };
 }

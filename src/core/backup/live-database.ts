@@ -40,3 +40,31 @@ export function createLiveDatabase<H extends HandlerMap>(db: Database, wire: (db
     },
   };
 }
+
+/**
+ * A connection handle for code that outlives a restore (the reminder store the scheduler holds):
+ * every call goes to whichever connection is live now, never to one a restore has closed.
+ */
+export function followLive(live: LiveDatabase<unknown>): Database {
+  return {
+    get file() {
+      return live.current().file;
+    },
+    get openOptions() {
+      return live.current().openOptions;
+    },
+    get raw() {
+      return live.current().raw;
+    },
+    all: (sql, params) => live.current().all(sql, params),
+    get: (sql, params) => live.current().get(sql, params),
+    run: (sql, params) => live.current().run(sql, params),
+    exec: (sql) => live.current().exec(sql),
+    transaction: (fn) => live.current().transaction(fn),
+    readConsistently: (fn) => live.current().readConsistently(fn),
+    pragma: (source) => live.current().pragma(source),
+    userVersion: () => live.current().userVersion(),
+    backupTo: (destination) => live.current().backupTo(destination),
+    close: () => live.current().close(),
+  };
+}

@@ -19,6 +19,8 @@ export interface OpenPreferencesOptions<S> {
   /** Builds the store (electron-store in Electron, conf in the web host) with Tend's defaults. */
   createStore: () => S;
   now?: () => Date;
+  /** What a usable file holds; the window preferences unless told otherwise (the settings file). */
+  schema?: v.GenericSchema;
 }
 
 export interface OpenedPreferences<S> {
@@ -28,7 +30,7 @@ export interface OpenedPreferences<S> {
 }
 
 /** Why the file's contents cannot be used, or null when they can. */
-export function preferencesProblem(text: string): string | null {
+export function preferencesProblem(text: string, schema: v.GenericSchema = StoredPreferences): string | null {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -37,7 +39,7 @@ export function preferencesProblem(text: string): string | null {
   }
   // valibot's object schema accepts arrays; a preferences file is one JSON object.
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'not a JSON object';
-  const parsed = v.safeParse(StoredPreferences, data);
+  const parsed = v.safeParse(schema, data);
   if (parsed.success) return null;
   const issue = parsed.issues[0];
   const path = issue.path?.map((item) => String(item.key)).join('.');
@@ -73,7 +75,7 @@ function readIfPresent(file: string): string | null {
  */
 export function openPreferences<S>(options: OpenPreferencesOptions<S>): OpenedPreferences<S> {
   const text = readIfPresent(options.file);
-  const problem = text === null ? null : preferencesProblem(text);
+  const problem = text === null ? null : preferencesProblem(text, options.schema);
   let movedAside: string | null = null;
   if (problem !== null) {
     movedAside = corruptCopyName(options.file, (options.now ?? (() => new Date()))());

@@ -18,6 +18,15 @@ async function names(tend: Tend): Promise<string[]> {
 }
 
 describe('backup.restore', () => {
+  test('the reminder record the scheduler holds follows the restored database, not the closed one', async () => {
+    const { tend } = await openTestTend();
+    expectOk(await tend.dispatch('people.save', { name: 'Ana Lima' }));
+    const taken = expectOk(await tend.dispatch('backup.create'));
+    expectOk(await tend.dispatch('backup.restore', { file: taken.file }));
+    expect(tend.reminders.missed()).toEqual([]);
+    expect(expectOk(await tend.dispatch('reminders.missed'))).toEqual([]);
+  });
+
   test('brings back a backup, keeps the current state in a pre-restore backup, announces every area, and keeps working', async () => {
     const { tend, dataDir, clock } = await openTestTend();
     expectOk(await tend.dispatch('people.save', { name: 'Ana Lima' }));

@@ -153,18 +153,78 @@ describe('Electron main process', () => {
     expect(fake.windows[0]!.focused).toBe(1);
   });
 
-  it('remembers the window bounds when the window closes', () => {
-    fake.windows[0]!.emit('close');
+  it('remembers the window bounds when the window closes, and keeps running in the tray (close-to-tray is on by default)', () => {
+    const preventDefault = vi.fn();
+    fake.windows[0]!.emit('close', { preventDefault });
     expect(JSON.parse(readFileSync(join(dataDir, 'config.json'), 'utf8'))).toMatchObject({
       windowBounds: { x: 40, y: 30, width: 1100, height: 720, maximized: false },
     });
+    expect(preventDefault).toHaveBeenCalled();
+    expect(fake.windows[0]!.hidden).toBe(1);
+  });
+
+  it('shows one tray icon with its menu, holding a reference to it', () => {
+    expect(fake.trays).toHaveLength(1);
+    const [tray] = fake.trays;
+    expect(tray!.image).toBe(join(appPath, 'resources', 'icons', 'tray', 'tray-light.png'));
+    expect(tray!.tooltip).toBe('Tend');
+    expect(tray!.menu!.items.map((item) => item.label ?? item.type)).toEqual([
+      'Log time…',
+      'Today',
+      'separator',
+      'Pause reminders for 1 hour',
+      'Pause reminders until tomorrow',
+      'separator',
+      'Open Tend',
+      'Quit',
+    ]);
+  });
+
+  it('pauses reminders from the tray through the contract, and offers to resume', async () => {
+    const pause = fake.trays[0]!.menu!.items.find((item) => item.label === 'Pause reminders for 1 hour')!;
+    pause.click!();
+    await vi.waitFor(async () =>
+      expect(((await call('app://tend/index.html', 'settings.get')) as { value: { pauseUntil: string | null } }).value.pauseUntil).not.toBeNull(),
+    );
+    await vi.waitFor(() => expect(fake.trays[0]!.menu!.items.map((item) => item.label)).toContain('Resume reminders'));
+    fake.trays[0]!.menu!.items.find((item) => item.label === 'Resume reminders')!.click!();
+    await vi.waitFor(async () =>
+      expect(((await call('app://tend/index.html', 'settings.get')) as { value: { pauseUntil: string | null } }).value.pauseUntil).toBeNull(),
+    );
+    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({ pauseUntil: null, digestTime: '09:00' });
+  });
+
+  it('sends a test reminder as a system notification, reports it shown, and a click opens its view in the window', async () => {
+    const answer = call('app://tend/index.html', 'reminders.test');
+    await vi.waitFor(() => expect(fake.notifications).toHaveLength(1));
+    const [notification] = fake.notifications;
+    expect(notification!.options).not.toHaveProperty('actions');
+    notification!.emit('show');
+    expect(await answer).toEqual({ ok: true, value: { status: 'shown', fix: null } });
+    const focusedBefore = fake.windows[0]!.focused;
+    notification!.emit('click');
+    expect(fake.windows[0]!.focused).toBe(focusedBefore + 1);
+    expect(fake.windows[0]!.webContents.sent).toContainEqual([EVENT_CHANNEL, 'navigate', { route: '#/settings' }]);
+    expect(await call('app://tend/index.html', 'reminders.platform')).toMatchObject({
+      ok: true,
+      value: { host: 'electron', notifications: 'supported', tray: true, trayNote: null },
+    });
+  });
+
+  it('quits from the tray: the window then closes for real', () => {
+    fake.trays[0]!.menu!.items.find((item) => item.label === 'Quit')!.click!();
+    expect(fake.electron.app.quits).toBe(1);
+    const preventDefault = vi.fn();
+    fake.windows[0]!.emit('close', { preventDefault });
+    expect(preventDefault).not.toHaveBeenCalled();
   });
 
   it('holds the quit until the database is closed, then quits', async () => {
     const preventDefault = vi.fn();
     fake.electron.app.emit('will-quit', { preventDefault });
     expect(preventDefault).toHaveBeenCalled();
-    await vi.waitFor(() => expect(fake.electron.app.quits).toBe(1));
+    await vi.waitFor(() => expect(fake.electron.app.quits).toBe(2));
+    expect(fake.trays[0]!.destroyed).toBe(true);
     // Closed with a WAL checkpoint: nothing of the saved person is left only in the -wal file.
     const wal = join(dataDir, 'tend.sqlite-wal');
     expect(!existsSync(wal) || statSync(wal).size === 0).toBe(true);

@@ -2,6 +2,7 @@ import { up as people } from './001-people';
 import { up as personProfile } from './002-person-profile';
 import { up as invest } from './003-invest';
 import { up as noteCount } from './004-note-count';
+import { up as reminders } from './005-reminders';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'person-profile', up: personProfile },
   { version: 3, name: 'invest', up: invest },
   { version: 4, name: 'note-count', up: noteCount },
+  { version: 5, name: 'reminders', up: reminders },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

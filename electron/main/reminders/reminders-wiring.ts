@@ -1,0 +1,98 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { addDays, startOfDay } from 'date-fns';
+import { app } from 'electron';
+import { NO_ATTENTION } from '../../../src/core/reminders/reminder-attention';
+import type { AttentionForReminders } from '../../../src/core/reminders/scheduler';
+import type { Tend } from '../../../src/core/tend';
+import { sendToAppWindows } from '../ipc/register-ipc';
+import type { ShutdownQueue } from '../lifecycle/shutdown-queue';
+import type { keepMainWindow } from '../window/main-window';
+import { applyLaunchAtLogin } from './launch-at-login';
+import { wakeOnPowerEvents } from './scheduler-wiring';
+import { createTray, trayView, type TendTray } from './tray';
+
+type MainWindow = ReturnType<typeof keepMainWindow>;
+
+export interface RemindersWiringOptions {
+  tend: Tend;
+  appPath: string;
+  mainWindow: MainWindow;
+  shutdown: ShutdownQueue;
+  /** The attention summary, adapted (`reminderAttentionFrom`); none until attention.summary is wired in. */
+  attention?: () => AttentionForReminders;
+  platform?: NodeJS.Platform;
+}
+
+export interface RemindersWiring {
+  tray: TendTray;
+  /** Close hides the window: the setting is on, a tray can bring it back, and Tend is not quitting. */
+  hideOnClose(): boolean;
+}
+
+/**
+ * The desktop's reminders: the tray (built from the live attention summary on every plan), the
+ * scheduler woken by power events, close-to-tray and launch at login. Notifications are the core's
+ * reminder host (notifications.ts), passed when the core is opened.
+ */
+export function wireReminders(options: RemindersWiringOptions): RemindersWiring {
+  const { tend, mainWindow, shutdown } = options;
+  const platform = options.platform ?? process.platform;
+  const source = options.attention ?? (() => NO_ATTENTION);
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+
+  const pause = (until: Date | null) => void tend.dispatch('reminders.pause', { until: until?.toISOString() ?? null });
+  const tray = createTray({
+    iconDir: join(options.appPath, 'resources', 'icons', 'tray'),
+    platform,
+    desktop: process.env.XDG_CURRENT_DESKTOP,
+    actions: {
+      navigate: (route, action) => mainWindow.showRoute(route, action),
+      openWindow: () => mainWindow.show(),
+      pauseFor: (hours) => pause(new Date(tend.clock().getTime() + hours * 3_600_000)),
+      pauseUntilTomorrow: () => pause(addDays(startOfDay(tend.clock()), 1)),
+      resume: () => pause(null),
+      // The will-quit hook holds the quit until the shutdown queue has drained.
+      quit: () => {
+        quitting = true;
+        app.quit();
+      },
+    },
+  });
+  shutdown.add('remove the tray icon', () => tray.destroy());
+
+  const paused = () => {
+    const until = tend.settings.get().pauseUntil;
+    return until !== null && Date.parse(until) > tend.clock().getTime();
+  };
+  const scheduler = tend.startReminders({
+    attention: () => {
+      const attention = source();
+      tray.update(trayView(attention, paused()));
+      return attention;
+    },
+    onAttentionChanged: (count) => sendToAppWindows('attention.changed', { count }),
+  });
+  shutdown.add('stop waking on power events', wakeOnPowerEvents(scheduler));
+  shutdown.add('stop the reminder timer', () => scheduler.stop());
+
+  const login = { platform, execPath: process.execPath, homeDir: homedir(), configHome: process.env.XDG_CONFIG_HOME };
+  applyLaunchAtLogin(tend.settings.get().launchAtLogin, login);
+  let launchAtLogin = tend.settings.get().launchAtLogin;
+  shutdown.add(
+    'stop following settings',
+    tend.settings.onChange((settings) => {
+      if (settings.launchAtLogin === launchAtLogin) return;
+      launchAtLogin = settings.launchAtLogin;
+      applyLaunchAtLogin(launchAtLogin, login);
+    }),
+  );
+
+  return {
+    tray,
+    hideOnClose: () => !quitting && tray.available && tend.settings.get().closeToTray,
+  };
+}

@@ -1,0 +1,50 @@
+import type { Clock } from '../clock';
+import type { SettingsService } from '../settings/settings-service';
+import type { ReminderHost } from './reminder-host';
+import type { RemindersStore } from './reminders-store';
+import { createReminderScheduler, type AttentionForReminders, type ReminderScheduler, type Timers } from './scheduler';
+
+export interface StartRemindersOptions {
+  /** The attention summary, adapted with `reminderAttentionFrom`. */
+  attention: () => AttentionForReminders;
+  onAttentionChanged?: (count: number) => void;
+  timers?: Timers;
+  /** Defaults to the zone the process sees now. */
+  timeZone?: () => string;
+}
+
+export interface ReminderParts {
+  clock: Clock;
+  settings: SettingsService;
+  store: RemindersStore;
+  host: ReminderHost;
+  /** Subscribes to writes; the scheduler re-plans after each. */
+  onDataChanged(listener: () => void): () => void;
+}
+
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** The scheduler both hosts run, re-planning after every write (data or settings). Stop it before closing the database. */
+export function startReminders(parts: ReminderParts, options: StartRemindersOptions): ReminderScheduler & { stop(): void } {
+  const scheduler = createReminderScheduler({
+    clock: parts.clock,
+    timeZone: options.timeZone ?? systemTimeZone,
+    attention: options.attention,
+    settings: () => parts.settings.get(),
+    store: parts.store,
+    show: (reminder) => parts.host.show(reminder),
+    ...(options.onAttentionChanged ? { onAttentionChanged: options.onAttentionChanged } : {}),
+    ...(options.timers ? { timers: options.timers } : {}),
+  });
+  const unsubscribe = parts.onDataChanged(() => void scheduler.replan());
+  scheduler.start();
+  const stop = scheduler.stop;
+  return Object.assign(scheduler, {
+    stop() {
+      unsubscribe();
+      stop();
+    },
+  });
+}

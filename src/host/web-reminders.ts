@@ -1,0 +1,26 @@
+import type { ReminderHost } from '../core/reminders/reminder-host';
+import type { EventName, EventPayloads } from '../shared/contract';
+
+const NO_TAB = 'No Tend tab was open to show it.';
+
+/**
+ * The web host shows reminders in the app itself: a `reminder` event to every open tab. It counts as
+ * shown once it was written to at least one open event stream; otherwise it waits in the Missed list.
+ */
+export function webReminderHost(send: <E extends EventName>(event: E, payload: EventPayloads[E]) => number): ReminderHost {
+  return {
+    async show(reminder) {
+      const tabs = send('reminder', { id: reminder.id, title: reminder.title, body: reminder.body, route: reminder.route });
+      return tabs > 0 ? { status: 'shown' } : { status: 'failed', reason: NO_TAB };
+    },
+    platform: () => ({
+      host: 'web',
+      os: process.platform,
+      notifications: 'in-app',
+      notificationsNote: 'In the browser, reminders appear inside Tend while a Tend tab is open.',
+      tray: false,
+      trayNote: 'The browser version of Tend has no tray icon.',
+    }),
+    fixFor: (outcome) => (outcome.status === 'shown' ? null : 'Keep a Tend tab open to see reminders as they come; missed ones wait on Today.'),
+  };
+}

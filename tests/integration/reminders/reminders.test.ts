@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { openTestTend } from '../../fixtures/open-test-tend';
+import { HOUR } from '../../fixtures/clock';
+
+const digest = (day: string) => ({ kind: 'digest' as const, key: `digest:${day}`, title: 'Sam could use your time', body: 'Sam', route: '#/today', catchUp: false });
+
+describe('reminders record and Missed list', () => {
+  it('stores a decided reminder once per key, and counts it as gone out only once shown or failed', async () => {
+    const { tend } = await openTestTend();
+    const first = tend.reminders.decide(digest('2026-11-23'), '2026-11-23');
+    const again = tend.reminders.decide({ ...digest('2026-11-23'), title: 'changed' }, '2026-11-23');
+    expect(again).toEqual({ id: first.id, concluded: false });
+    expect(tend.reminders.wentOut('2026-11-01')).toEqual([]);
+    tend.reminders.markShown(first.id);
+    expect(tend.reminders.decide(digest('2026-11-23'), '2026-11-23').concluded).toBe(true);
+    const failed = tend.reminders.decide(digest('2026-11-24'), '2026-11-24');
+    tend.reminders.markFailed(failed.id, 'Do Not Disturb');
+    expect(tend.reminders.wentOut('2026-11-01').map((r) => r.key).sort()).toEqual(['digest:2026-11-23', 'digest:2026-11-24']);
+    expect(tend.reminders.wentOut('2026-11-24').map((r) => r.key)).toEqual(['digest:2026-11-24']);
+  });
+
+  it('lists what is neither opened nor dismissed, newest first; opening returns its route; dismiss one or all', async () => {
+    const { tend, clock } = await openTestTend();
+    const a = tend.reminders.decide(digest('2026-11-23'), '2026-11-23');
+    clock.advance(HOUR);
+    const b = tend.reminders.decide({ ...digest('2026-11-24'), route: '#/journal' }, '2026-11-24');
+    clock.advance(HOUR);
+    const c = tend.reminders.decide(digest('2026-11-25'), '2026-11-25');
+    const missed = await tend.dispatch('reminders.missed', {});
+    expect(missed.ok && missed.value.map((r) => r.id)).toEqual([c.id, b.id, a.id]);
+    expect(await tend.dispatch('reminders.open', { id: b.id })).toEqual({ ok: true, value: { route: '#/journal' } });
+    expect(await tend.dispatch('reminders.dismiss', { id: a.id })).toEqual({ ok: true, value: { dismissed: 1 } });
+    expect(await tend.dispatch('reminders.dismiss', { id: 'all' })).toEqual({ ok: true, value: { dismissed: 1 } });
+    expect(await tend.dispatch('reminders.missed', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses an unknown or malformed id by field, changing nothing', async () => {
+    const { tend } = await openTestTend();
+    expect(await tend.dispatch('reminders.open', { id: '00000000-0000-4000-8000-00000000abcd' })).toMatchObject({ ok: false, error: { code: 'not_found', field: 'id' } });
+    expect(await tend.dispatch('reminders.dismiss', { id: 'yesterday' })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'id' } });
+    expect(await tend.dispatch('reminders.pause', { until: 'soon' })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'until' } });
+  });
+
+  it('pauses through settings and says a core without a host cannot show a test reminder', async () => {
+    const { tend } = await openTestTend();
+    const paused = await tend.dispatch('reminders.pause', { until: '2026-11-24T09:00:00-05:00' });
+    expect(paused.ok && paused.value.pauseUntil).toBe('2026-11-24T14:00:00.000Z');
+    expect(await tend.dispatch('reminders.test', {})).toMatchObject({ ok: true, value: { status: 'unsupported', fix: expect.any(String) } });
+  });
+});

@@ -1,0 +1,135 @@
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTray, trayIconFile, trayMenuTemplate, trayNoteFor, trayTooltip, trayView, type TrayActions } from '../../../../electron/main/reminders/tray';
+import { fake } from '../../../fixtures/fake-electron';
+import { LEE, PRIYA, SAM, team } from '../../core/reminders/planner-fixtures';
+
+vi.mock('electron', async () => (await import('../../../fixtures/fake-electron')).electronModule);
+
+function actions(): TrayActions & { log: unknown[][] } {
+  const log: unknown[][] = [];
+  return {
+    log,
+    navigate: (...args) => void log.push(['navigate', ...args]),
+    openWindow: () => void log.push(['open']),
+    pauseFor: (hours) => void log.push(['pauseFor', hours]),
+    pauseUntilTomorrow: () => void log.push(['pauseUntilTomorrow']),
+    resume: () => void log.push(['resume']),
+    quit: () => void log.push(['quit']),
+  };
+}
+
+const live = { ...team(), needingAttention: 5 };
+
+beforeEach(() => {
+  fake.trays.length = 0;
+});
+
+describe('tray menu from the live attention summary', () => {
+  it('names the people needing attention in order of need, skipping the fine and the snoozed', () => {
+    const snoozed = { ...team(), people: team().people.map((p) => (p.id === PRIYA ? { ...p, snoozedUntil: '2026-11-30' } : p)), needingAttention: 4 };
+    expect(trayView(snoozed, false).people.map((p) => p.name)).toEqual(['Kim', 'Lee', 'Ana', 'Sam']);
+  });
+
+  it('builds the menu: a count line, each person, then log time, Today, pause, open and quit', () => {
+    const menu = trayMenuTemplate(trayView(live, false), actions());
+    expect(menu.map((item) => item.label ?? item.type)).toEqual([
+      '5 people need your attention',
+      'Kim',
+      'Lee',
+      'Priya',
+      'Ana',
+      'Sam',
+      'separator',
+      'Log time…',
+      'Today',
+      'separator',
+      'Pause reminders for 1 hour',
+      'Pause reminders until tomorrow',
+      'separator',
+      'Open Tend',
+      'Quit',
+    ]);
+    expect(menu[0]!.enabled).toBe(false);
+  });
+
+  it('clicking a person navigates to them; every other item does what it says', () => {
+    const act = actions();
+    const menu = trayMenuTemplate(trayView(live, false), act);
+    const click = (label: string) => (menu.find((item) => item.label === label)!.click as () => void)();
+    click('Sam');
+    click('Lee');
+    click('Log time…');
+    click('Today');
+    click('Pause reminders for 1 hour');
+    click('Pause reminders until tomorrow');
+    click('Open Tend');
+    click('Quit');
+    expect(act.log).toEqual([
+      ['navigate', `#/people/${SAM}`],
+      ['navigate', `#/people/${LEE}`],
+      ['navigate', '#/today', 'log-time'],
+      ['navigate', '#/today'],
+      ['pauseFor', 1],
+      ['pauseUntilTomorrow'],
+      ['open'],
+      ['quit'],
+    ]);
+  });
+
+  it('offers to resume while paused, and points to Today beyond five people', () => {
+    const many = { ...live, people: Array.from({ length: 7 }, (_, i) => ({ id: `p${i}`, name: `P${i}`, state: 'due' as const, ratio: 1, snoozedUntil: null })) };
+    const menu = trayMenuTemplate(trayView(many, true), actions());
+    const labels = menu.map((item) => item.label);
+    expect(labels).toContain('2 more on Today…');
+    expect(labels).toContain('Resume reminders');
+    expect(labels).not.toContain('Pause reminders for 1 hour');
+  });
+
+  it('words the tooltip by count', () => {
+    expect([0, 1, 3].map(trayTooltip)).toEqual(['Tend', '1 person needs your attention', '3 people need your attention']);
+  });
+});
+
+describe('tray icon', () => {
+  it('uses a template image on macOS, light or dark elsewhere, with a dot when someone needs attention', () => {
+    expect(trayIconFile('/i', 'darwin', true, false)).toBe(join('/i', 'trayTemplate.png'));
+    expect(trayIconFile('/i', 'darwin', false, true)).toBe(join('/i', 'tray-dotTemplate.png'));
+    expect(trayIconFile('/i', 'win32', false, false)).toBe(join('/i', 'tray-light.png'));
+    expect(trayIconFile('/i', 'linux', true, true)).toBe(join('/i', 'tray-dark-dot.png'));
+  });
+
+  it('updates icon, tooltip and menu from each new summary, keeping the one Tray', () => {
+    const tray = createTray({ iconDir: '/i', platform: 'win32', desktop: undefined, actions: actions() });
+    tray.update(trayView(live, false));
+    expect(fake.trays).toHaveLength(1);
+    expect(fake.trays[0]).toMatchObject({ image: join('/i', 'tray-light-dot.png'), tooltip: '5 people need your attention' });
+    expect(fake.trays[0]!.menu!.items.map((item) => item.label)).toContain('Sam');
+    expect(tray.available).toBe(true);
+  });
+
+  it('a left click opens the window on Windows and Linux (on macOS the menu opens)', () => {
+    const act = actions();
+    createTray({ iconDir: '/i', platform: 'win32', desktop: undefined, actions: act });
+    fake.trays[0]!.emit('click');
+    expect(act.log).toEqual([['open']]);
+  });
+
+  it('runs without a tray where none can be created, and says why', () => {
+    fake.tray.failNext = true;
+    const tray = createTray({ iconDir: '/i', platform: 'linux', desktop: 'XFCE', actions: actions() });
+    expect(fake.trays).toHaveLength(0);
+    expect(tray.available).toBe(false);
+    expect(tray.note).toBe('This desktop has no tray area, so closing the window quits Tend.');
+    expect(() => tray.update(trayView(live, false))).not.toThrow();
+  });
+
+  it('on stock GNOME keeps the icon (the AppIndicator extension may show it) but does not count on it', () => {
+    expect(trayNoteFor('linux', 'ubuntu:GNOME')).toMatch(/AppIndicator extension/);
+    expect(trayNoteFor('linux', 'KDE')).toBeNull();
+    expect(trayNoteFor('darwin', 'GNOME')).toBeNull();
+    const tray = createTray({ iconDir: '/i', platform: 'linux', desktop: 'GNOME', actions: actions() });
+    expect(fake.trays).toHaveLength(1);
+    expect(tray.available).toBe(false);
+  });
+});
