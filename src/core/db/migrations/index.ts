@@ -1,6 +1,7 @@
 import { up as people } from './001-people';
 import { up as personProfile } from './002-person-profile';
 import { up as invest } from './003-invest';
+import { up as journalPrep } from './006-journal-prep';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -14,6 +15,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'people', up: people },
   { version: 2, name: 'person-profile', up: personProfile },
   { version: 3, name: 'invest', up: invest },
+  // Written as 006 beside 004 and 005 on other branches; its version is its place in this list.
+  { version: 4, name: 'journal-prep', up: journalPrep },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
