@@ -3,10 +3,12 @@ import { appMethods, type AppResults } from './app';
 import { datesMethods, type DatesResults } from './dates';
 import { detailsMethods, type DetailsResults } from './details';
 import { goalsMethods, type GoalsResults } from './goals';
+import { journalMethods, type JournalResults } from './journal';
 import { mattersMethods, type MattersResults } from './matters';
 import { composeTables, type DataArea } from './method-table';
 import { notesMethods, type NotesResults } from './notes';
 import { peopleMethods, type PeopleResults } from './people';
+import { prepMethods, type PrepResults } from './prep';
 import { profileMethods, type ProfileResults } from './profile';
 import type { Result } from './result';
 import { timelineMethods, type TimelineResults } from './timeline';
@@ -27,6 +29,8 @@ export const methods = composeTables(
   datesMethods,
   notesMethods,
   timelineMethods,
+  prepMethods,
+  journalMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -39,7 +43,9 @@ export interface MethodResults
     DetailsResults,
     DatesResults,
     NotesResults,
-    TimelineResults {}
+    TimelineResults,
+    PrepResults,
+    JournalResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */
