@@ -140,8 +140,9 @@ export function createJournalService(db: Database, clock: Clock) {
           .prepare(`SELECT day FROM journal_entries WHERE day <= ? AND body <> '' ORDER BY day DESC`)
           .iterate(today) as Iterable<{ day: string }>;
         for (const { day } of newestFirst) {
-          const after = recent.at(-1) ?? shiftDay(today, 1);
-          if (day < shiftDay(after, -1)) break;
+          // The run may end yesterday (journalStreak's rule); after that, each day must follow the last.
+          const earliestNext = shiftDay(recent.at(-1) ?? today, -1);
+          if (day < earliestNext) break;
           recent.push(day);
         }
         const streak = journalStreak(recent, today);
