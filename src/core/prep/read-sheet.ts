@@ -5,7 +5,7 @@ import type { Note } from '../../shared/notes';
 import type { PersonalDetail } from '../../shared/details';
 import type { ProgressNote } from '../../shared/goals';
 import type { PrepCommitment, PrepGoal, PrepSheet, PrepTalkingPoint } from '../../shared/prep';
-import { daysBetween, shiftDay } from '../calendar/local-days';
+import { daysBetween, formatDay, shiftDay } from '../calendar/local-days';
 import type { Database } from '../db/database';
 import type { DatesService } from '../dates/dates-service';
 import type { DetailsService } from '../details/details-service';
@@ -28,7 +28,7 @@ const INVESTMENT_COLUMNS = `id, person_id AS personId, day, minutes, kind, note,
 
 /** The local calendar day of a stored UTC instant. */
 export function localDayOf(isoInstant: string): string {
-  return format(new Date(isoInstant), 'yyyy-MM-dd');
+  return formatDay(new Date(isoInstant));
 }
 
 interface PersonRow {
@@ -123,8 +123,11 @@ function goalsOf(db: Database, personId: string): (GoalFact & { latestProgress: 
     [personId],
   );
   return goals.map(({ createdAt, ...goal }) => {
+    // Only active ones show progress or feed a rule that reads it; years of closed goals cost nothing.
     const latest =
-      db.get<ProgressNote>(`SELECT ${PROGRESS_COLUMNS} FROM progress_notes WHERE goal_id = ? ORDER BY noted_on DESC, created_at DESC LIMIT 1`, [goal.id]) ?? null;
+      goal.status === 'active'
+        ? (db.get<ProgressNote>(`SELECT ${PROGRESS_COLUMNS} FROM progress_notes WHERE goal_id = ? ORDER BY noted_on DESC, created_at DESC LIMIT 1`, [goal.id]) ?? null)
+        : null;
     return { ...goal, createdOn: localDayOf(createdAt), lastProgressOn: latest?.notedOn ?? null, latestProgress: latest };
   });
 }

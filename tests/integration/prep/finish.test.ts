@@ -4,6 +4,7 @@ import { createDatesService } from '../../../src/core/dates/dates-service';
 import { createDetailsService } from '../../../src/core/details/details-service';
 import { createPeopleService } from '../../../src/core/people/people-service';
 import { createPrepService } from '../../../src/core/prep/prep-service';
+import type { MethodInput } from '../../../src/shared/contract';
 import { pinnedClock } from '../../fixtures/clock';
 import { TEST_START } from '../../fixtures/open-test-tend';
 import { expectError, expectOk } from '../../fixtures/results';
@@ -70,7 +71,7 @@ describe('finishing a one-on-one', () => {
     const { tend, person } = await withPerson('Sam Lee');
     const rows = sideConnection(tend);
     const point = rows.talkingPoint(person.id, 'Promo timeline', '2026-11-10');
-    const input = {
+    const input: MethodInput<'prep.finish'> = {
       personId: person.id,
       meetingId: randomUUID(),
       minutes: 30,
