@@ -71,9 +71,10 @@ function lastDayOf(db: Database, personId: string, today: string, kind: string |
 }
 
 function commitmentsOf(db: Database, personId: string, today: string): { mine: PrepCommitment[]; theirs: PrepCommitment[] } {
+  // Named: without statistics SQLite picks commitments_made and reads every commitment ever made.
   const rows = db.all<{ id: string; text: string; owner: 'me' | 'them'; dueOn: string | null; madeOn: string; createdAt: string }>(
     `SELECT id, text, owner, due_on AS dueOn, made_on AS madeOn, created_at AS createdAt
-     FROM commitments WHERE person_id = ? AND status = 'open'`,
+     FROM commitments INDEXED BY commitments_open WHERE person_id = ? AND status = 'open'`,
     [personId],
   );
   const all = rows
@@ -117,18 +118,36 @@ function talkingPointsOf(db: Database, personId: string, today: string): PrepTal
   });
 }
 
-function goalsOf(db: Database, personId: string): (GoalFact & { latestProgress: ProgressNote | null })[] {
-  const goals = db.all<Omit<GoalFact, 'createdOn' | 'lastProgressOn'> & { createdAt: string }>(
-    `SELECT id, kind, sphere, title, status, target_on AS targetOn, created_at AS createdAt FROM goals WHERE person_id = ? ORDER BY created_at`,
+type SheetGoal = GoalFact & { latestProgress: ProgressNote | null };
+
+/**
+ * Active goals and challenges, and personal goals in any status. Closed professional ones are left out:
+ * no section shows them and no question rule reads them, and over years they are most of the list.
+ */
+function goalsOf(db: Database, personId: string): SheetGoal[] {
+  const rows = db.all<Omit<GoalFact, 'createdOn' | 'lastProgressOn'> & { createdAt: string }>(
+    `SELECT id, kind, sphere, title, status, target_on AS targetOn, created_at AS createdAt FROM goals
+     WHERE person_id = ? AND (status = 'active' OR sphere = 'personal') ORDER BY created_at`,
     [personId],
   );
-  return goals.map(({ createdAt, ...goal }) => {
-    // Only active ones show progress or feed a rule that reads it; years of closed goals cost nothing.
+  return rows.map((row) => {
+    // Only active ones show progress or feed a rule that reads it.
     const latest =
-      goal.status === 'active'
-        ? (db.get<ProgressNote>(`SELECT ${PROGRESS_COLUMNS} FROM progress_notes WHERE goal_id = ? ORDER BY noted_on DESC, created_at DESC LIMIT 1`, [goal.id]) ?? null)
+      row.status === 'active'
+        ? (db.get<ProgressNote>(`SELECT ${PROGRESS_COLUMNS} FROM progress_notes WHERE goal_id = ? ORDER BY noted_on DESC, created_at DESC LIMIT 1`, [row.id]) ?? null)
         : null;
-    return { ...goal, createdOn: localDayOf(createdAt), lastProgressOn: latest?.notedOn ?? null, latestProgress: latest };
+    // Built field by field: a rest spread per row is the costliest step over years of goals.
+    return {
+      id: row.id,
+      kind: row.kind,
+      sphere: row.sphere,
+      title: row.title,
+      status: row.status,
+      targetOn: row.targetOn,
+      createdOn: localDayOf(row.createdAt),
+      lastProgressOn: latest?.notedOn ?? null,
+      latestProgress: latest,
+    };
   });
 }
 
@@ -188,7 +207,7 @@ export function readSheet(db: Database, parts: SheetParts, personId: string, tod
   const facts: PrepFacts = {
     person: { id: row.id, name: row.name, preferredName: row.preferredName, addedOn: localDayOf(row.createdAt) },
     matters: matters.map(({ id, what, why, notedOn }) => ({ id, what, why, notedOn })),
-    goals: goals.map(({ latestProgress: _, ...goal }) => goal),
+    goals,
     family: details.filter((d) => d.kind === 'family').map(({ id, name, relation, birthday }) => ({ id, name, relation, birthday })),
     importantDates: allDates.map(({ id, title, nextOn, daysUntil }) => ({ id, title, nextOn, daysUntil })),
     perceived,
