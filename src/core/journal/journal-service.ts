@@ -28,6 +28,9 @@ const INVESTMENT_COLUMNS = `id, person_id AS personId, day, minutes, kind, note,
  * an empty body so its revision still orders later saves, and reads treat it as no entry.
  */
 export function createJournalService(db: Database, clock: Clock) {
+  // Iterated (not read whole) by the streak, so it is prepared here rather than through db.all.
+  const entryDaysNewestFirst = db.raw.prepare(`SELECT day FROM journal_entries WHERE day <= ? AND body <> '' ORDER BY day DESC`);
+
   function entryOf(day: string): EntryRow | undefined {
     return db.get<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM journal_entries WHERE day = ?`, [day]);
   }
@@ -136,10 +139,7 @@ export function createJournalService(db: Database, clock: Clock) {
           .map((row) => row.day);
         // Read newest first and stop at the first gap, so a long history costs only the current run.
         const recent: string[] = [];
-        const newestFirst = db.raw
-          .prepare(`SELECT day FROM journal_entries WHERE day <= ? AND body <> '' ORDER BY day DESC`)
-          .iterate(today) as Iterable<{ day: string }>;
-        for (const { day } of newestFirst) {
+        for (const { day } of entryDaysNewestFirst.iterate(today) as Iterable<{ day: string }>) {
           // The run may end yesterday (journalStreak's rule); after that, each day must follow the last.
           const earliestNext = shiftDay(recent.at(-1) ?? today, -1);
           if (day < earliestNext) break;
