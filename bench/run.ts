@@ -21,6 +21,7 @@ const parts = (asked.length > 0 ? asked : PARTS) as Part[];
 const RUNNERS: Record<Part, (quick: boolean) => Promise<Row[]>> = {
   core: benchCore,
   integrity: async (q) => (await import('./integrity')).benchIntegrity(q),
+  prep: async (q) => (await import('./prep')).benchPrep(q),
   host: async (q) => (await import('./host')).benchHost(q),
   browser: async (q) => (await import('./browser')).benchBrowser(q),
   bundle: async () => (await import('./bundle')).benchBundle(),

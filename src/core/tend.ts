@@ -13,6 +13,8 @@ import { detailsHandlers } from './details/handlers';
 import { createDetailsService } from './details/details-service';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatch';
 import { goalsHandlers } from './goals/handlers';
+import { journalHandlers } from './journal/handlers';
+import { createJournalService } from './journal/journal-service';
 import { createGoalsService } from './goals/goals-service';
 import { log } from './log';
 import { mattersHandlers } from './matters/handlers';
@@ -21,6 +23,8 @@ import { notesHandlers } from './notes/handlers';
 import { createNotesService } from './notes/notes-service';
 import { peopleHandlers } from './people/handlers';
 import { createPeopleService } from './people/people-service';
+import { prepHandlers } from './prep/handlers';
+import { createPrepService } from './prep/prep-service';
 import { profileHandlers } from './profile/handlers';
 import { remindersHandlers } from './reminders/handlers';
 import { silentReminderHost, type ReminderHost } from './reminders/reminder-host';
@@ -138,6 +142,8 @@ function wireServices(db: Database, clock: Clock) {
     datesHandlers(dates),
     notesHandlers(notes),
     timelineHandlers(db, people),
+    prepHandlers(createPrepService(db, clock, { people, details, dates })),
+    journalHandlers(createJournalService(db, clock)),
   );
 }
 

@@ -5,10 +5,12 @@ import { backupMethods, type BackupResults } from './backup';
 import { datesMethods, type DatesResults } from './dates';
 import { detailsMethods, type DetailsResults } from './details';
 import { goalsMethods, type GoalsResults } from './goals';
+import { journalMethods, type JournalResults } from './journal';
 import { mattersMethods, type MattersResults } from './matters';
 import { composeTables, type DataArea } from './method-table';
 import { notesMethods, type NotesResults } from './notes';
 import { peopleMethods, type PeopleResults } from './people';
+import { prepMethods, type PrepResults } from './prep';
 import { profileMethods, type ProfileResults } from './profile';
 import type { Result } from './result';
 import { remindersMethods, type RemindersResults } from './reminders';
@@ -35,6 +37,8 @@ export const methods = composeTables(
   archiveMethods,
   settingsMethods,
   remindersMethods,
+  prepMethods,
+  journalMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -51,7 +55,9 @@ export interface MethodResults
     BackupResults,
     ArchiveResults,
     SettingsResults,
-    RemindersResults {}
+    RemindersResults,
+    PrepResults,
+    JournalResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */

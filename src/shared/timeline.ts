@@ -6,7 +6,11 @@ import type { Note } from './notes';
 
 /** One person's history, newest first, read a page at a time by keyset cursor. */
 
-export const TIMELINE_KINDS = ['note', 'progress'] as const;
+export const TIMELINE_KINDS = [
+  'note',
+  'progress',
+  'journal',
+] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 const TimelineCursor = v.strictObject({ day: LocalDate, createdAt: v.pipe(v.string(), v.isoTimestamp()), id: Id });
@@ -22,7 +26,9 @@ export const TimelinePageInput = v.strictObject({
 
 export type TimelineItem =
   | { type: 'note'; id: string; day: string; createdAt: string; note: Note }
-  | { type: 'progress'; id: string; day: string; createdAt: string; progress: ProgressNote; goalTitle: string; goalKind: GoalKind };
+  | { type: 'progress'; id: string; day: string; createdAt: string; progress: ProgressNote; goalTitle: string; goalKind: GoalKind }
+  /** A journal entry that mentions the person; `intention` when only in unchecked to-dos (meant, not done). */
+  | { type: 'journal'; id: string; day: string; createdAt: string; body: string; intention: boolean };
 
 export interface TimelinePage {
   items: TimelineItem[];

@@ -1,7 +1,7 @@
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import type { Database } from '../db/database';
 import { makePrivate } from '../backup/private-file';
-import { ARCHIVE_TABLES } from './tables';
+import { ARCHIVE_TABLES, keyColumnsOf } from './tables';
 import { throwIfCancelled, yieldToEventLoop, type LongTask } from './progress';
 import { columnsOf } from './snapshot';
 
@@ -63,7 +63,7 @@ export async function writeJsonArchive(snapshot: Database, file: string, header:
     let done = 0;
     for (const [t, table] of tables.entries()) {
       const columns = columnsOf(snapshot, table).sort();
-      const select = snapshot.raw.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY id`);
+      const select = snapshot.raw.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY ${keyColumnsOf(table).map((c) => `"${c}"`).join(', ')}`);
       out.write(`${t === 0 ? '' : ','}\n    ${JSON.stringify(table)}: [`);
       let first = true;
       let sinceYield = 0;

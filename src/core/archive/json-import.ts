@@ -6,7 +6,7 @@ import { TendError } from '../errors';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION } from './json-export';
 import { throwIfCancelled, type LongTask } from './progress';
 import { columnsOf } from './snapshot';
-import { ARCHIVE_TABLES, isArchiveTable, versionColumnOf, type ArchiveTable } from './tables';
+import { ARCHIVE_TABLES, isArchiveTable, keyColumnsOf, versionColumnOf, whereKey, type ArchiveTable } from './tables';
 
 const refuse = (message: string) => new TendError('invalid_input', message, 'source');
 
@@ -63,7 +63,8 @@ export function parseArchive(text: string, db: Database): Archive {
     if (!isArchiveTable(table)) throw refuse(`That archive has a table this version of Tend does not know (${table}).`);
     const known = new Set(columnsOf(db, table));
     for (const [index, row] of rows.entries()) {
-      if (typeof row.id !== 'string') throw refuse(`Record ${index + 1} of ${table} in that archive has no id.`);
+      const missing = keyColumnsOf(table).find((column) => typeof row[column] !== 'string');
+      if (missing) throw refuse(`Record ${index + 1} of ${table} in that archive has no ${missing}.`);
       const unknown = Object.keys(row).find((column) => !known.has(column));
       if (unknown) throw refuse(`Record ${index + 1} of ${table} in that archive has a field Tend does not know (${unknown}).`);
     }
@@ -72,8 +73,14 @@ export function parseArchive(text: string, db: Database): Archive {
   return { formatVersion: archive.formatVersion, appVersion: archive.appVersion, schemaVersion: archive.schemaVersion, exportedAt: archive.exportedAt, tables };
 }
 
-function versionOf(row: Row, column: string): string {
-  return typeof row[column] === 'string' ? (row[column] as string) : '';
+function versionOf(row: Row, column: string | null): string {
+  return column !== null && typeof row[column] === 'string' ? (row[column] as string) : '';
+}
+
+function keyText(table: ArchiveTable, row: Row): string {
+  return keyColumnsOf(table)
+    .map((column) => String(row[column]))
+    .join(' / ');
 }
 
 /** Counts per table and how a merge would treat records already here; reads only. */
@@ -86,10 +93,10 @@ export function previewArchive(db: Database, archive: Archive): ImportPreview {
       let existing = 0;
       let newerInArchive = 0;
       for (const row of rows) {
-        const here = db.get<{ v: string }>(`SELECT "${versionColumn}" AS v FROM "${table}" WHERE id = ?`, [row.id]);
+        const here = db.get<Row>(`SELECT * FROM "${table}" WHERE ${whereKey(table)}`, row);
         if (!here) continue;
         existing += 1;
-        if (versionOf(row, versionColumn) >= here.v) newerInArchive += 1;
+        if (versionColumn !== null && versionOf(row, versionColumn) >= versionOf(here, versionColumn)) newerInArchive += 1;
       }
       const count = db.get<{ n: number }>(`SELECT count(*) AS n FROM "${table}"`)!.n;
       tables[table] = { inArchive: rows.length, existing, newerInArchive, here: count };
@@ -128,22 +135,23 @@ export function importArchive(db: Database, archive: Archive, mode: ImportMode, 
       const versionColumn = versionColumnOf(columnsOf(db, table));
       for (const row of archive.tables[table] ?? []) {
         const columns = Object.keys(row).sort();
-        const here = mode === 'merge' ? db.get<Row>(`SELECT * FROM "${table}" WHERE id = ?`, [row.id]) : undefined;
+        const here = mode === 'merge' ? db.get<Row>(`SELECT * FROM "${table}" WHERE ${whereKey(table)}`, row) : undefined;
         try {
           if (!here) {
             db.run(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`, row);
             counts.inserted += 1;
           } else if (sameRow(row, here)) {
             counts.unchanged += 1;
-          } else if (versionOf(row, versionColumn) >= versionOf(here, versionColumn)) {
-            const sets = columns.filter((c) => c !== 'id').map((c) => `"${c}" = @${c}`);
-            db.run(`UPDATE "${table}" SET ${sets.join(', ')} WHERE id = @id`, row);
+          } else if (versionColumn !== null && versionOf(row, versionColumn) >= versionOf(here, versionColumn)) {
+            const keys = keyColumnsOf(table);
+            const sets = columns.filter((c) => !keys.includes(c)).map((c) => `"${c}" = @${c}`);
+            db.run(`UPDATE "${table}" SET ${sets.join(', ')} WHERE ${whereKey(table)}`, row);
             counts.updated += 1;
           } else {
             counts.kept += 1;
           }
         } catch (error) {
-          throw refuse(`Record ${String(row.id)} of ${table} could not be imported (${(error as Error).message}); nothing was changed.`);
+          throw refuse(`Record ${keyText(table, row)} of ${table} could not be imported (${(error as Error).message}); nothing was changed.`);
         }
         done += 1;
       }

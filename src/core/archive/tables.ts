@@ -14,15 +14,42 @@ export const ARCHIVE_TABLES = [
   'investments',
   'commitments',
   'talking_points',
+  'reminders',
+  'journal_entries',
+  'journal_mentions',
+  'prep_dismissals',
+  'one_on_ones',
 ] as const;
 export type ArchiveTable = (typeof ARCHIVE_TABLES)[number];
 
 /** Tables the database rebuilds from the others (kept counts, search indexes): never archived. */
 export const DERIVED_TABLES: readonly string[] = ['note_counts'];
 
-/** The column a merge compares to decide whose copy is newer; tables without `updated_at` are never edited in place. */
-export function versionColumnOf(columns: readonly string[]): 'updated_at' | 'created_at' {
-  return columns.includes('updated_at') ? 'updated_at' : 'created_at';
+/** What identifies a record of each table: its `id`, or the columns of its primary key where it has no id. */
+const KEY_COLUMNS: Partial<Record<ArchiveTable, readonly string[]>> = {
+  journal_mentions: ['entry_id', 'person_id'],
+  prep_dismissals: ['person_id', 'key'],
+  one_on_ones: ['meeting_id'],
+};
+
+export function keyColumnsOf(table: ArchiveTable): readonly string[] {
+  return KEY_COLUMNS[table] ?? ['id'];
+}
+
+/** `"a" = @a AND "b" = @b` for a table's key, to find the copy of an archived record here. */
+export function whereKey(table: ArchiveTable): string {
+  return keyColumnsOf(table)
+    .map((column) => `"${column}" = @${column}`)
+    .join(' AND ');
+}
+
+/**
+ * The column a merge compares to decide whose copy is newer: `updated_at`, else `created_at`; a
+ * table with neither (journal mentions, rebuilt with their entry) is never edited in place.
+ */
+export function versionColumnOf(columns: readonly string[]): 'updated_at' | 'created_at' | null {
+  if (columns.includes('updated_at')) return 'updated_at';
+  return columns.includes('created_at') ? 'created_at' : null;
 }
 
 export function isArchiveTable(name: string): name is ArchiveTable {

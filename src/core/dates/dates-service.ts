@@ -36,9 +36,11 @@ export function byNextOccurrence(a: ImportantDate, b: ImportantDate): number {
 export function createDatesService(db: Database, clock: Clock, people: PeopleService) {
   const records = ownedRecords<DateRow>(db, people, { table: 'important_dates', what: 'That date', columns: COLUMNS });
 
-  /** Stored dates, the work anniversary from "started on", and family birthdays, each with its next occurrence. */
-  function listFor(person: Person, details: PersonalDetail[]): ImportantDate[] {
-    const today = localDay(clock);
+  /**
+   * Stored dates, the work anniversary from "started on", and family birthdays, each with its next
+   * occurrence after `today` (the prep sheet passes the day it prepares for).
+   */
+  function listFor(person: Person, details: PersonalDetail[], today = localDay(clock)): ImportantDate[] {
     const things = records.listFor(person.id).map(toDated);
     if (person.startedOn) {
       const daysAhead = db.get<{ d: number }>('SELECT anniversary_days_ahead AS d FROM people WHERE id = ?', [person.id])!.d;

@@ -1,4 +1,5 @@
-import { addYears, differenceInCalendarDays, getYear, lightFormat, parseISO } from 'date-fns';
+import { addYears, differenceInCalendarDays, getYear } from 'date-fns';
+import { formatDay, parseDay } from '../calendar/local-days';
 
 export interface Occurrence {
   /** Next occurrence on or after today (YYYY-MM-DD), or null for a one-off date already past. */
@@ -8,15 +9,13 @@ export interface Occurrence {
   years: number | null;
 }
 
-const DAY = 'yyyy-MM-dd';
-
 /**
  * When a dated thing next comes round, counted in local calendar days. A 29 February date falls on
  * 28 February in other years (date-fns clamps to the month's end), so it is never skipped.
  */
 export function nextOccurrence(on: string, yearly: boolean, today: string, minYears = 0): Occurrence {
-  const start = parseISO(on);
-  const now = parseISO(today);
+  const start = parseDay(on);
+  const now = parseDay(today);
   if (!yearly) {
     const daysUntil = differenceInCalendarDays(start, now);
     return daysUntil >= 0 ? { nextOn: on, daysUntil, years: null } : { nextOn: null, daysUntil: null, years: null };
@@ -27,5 +26,5 @@ export function nextOccurrence(on: string, yearly: boolean, today: string, minYe
     years += 1;
     next = addYears(start, years);
   }
-  return { nextOn: lightFormat(next, DAY), daysUntil: differenceInCalendarDays(next, now), years };
+  return { nextOn: formatDay(next), daysUntil: differenceInCalendarDays(next, now), years };
 }

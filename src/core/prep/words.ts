@@ -1,11 +1,16 @@
-import { differenceInCalendarDays, format, getYear, parseISO } from 'date-fns';
+import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 
 /** How the prep sheet words days, counts and names, so every section says them the same way. */
 
-/** "3 Nov" in the current year, "3 Nov 2025" otherwise (UI.md: absolute dates stay short). */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * "3 Nov" in the current year, "3 Nov 2025" otherwise (UI.md: absolute dates stay short). Read straight
+ * from the day string (what `format(…, 'd MMM')` writes): the prep sheet and its Markdown say dozens of days.
+ */
 export function shortDay(day: string, today: string): string {
-  const date = parseISO(day);
-  return getYear(date) === getYear(parseISO(today)) ? format(date, 'd MMM') : format(date, 'd MMM yyyy');
+  const dayAndMonth = `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
+  return day.slice(0, 4) === today.slice(0, 4) ? dayAndMonth : `${dayAndMonth} ${day.slice(0, 4)}`;
 }
 
 /**

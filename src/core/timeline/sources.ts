@@ -1,5 +1,6 @@
 import type { TimelineKind } from '../../shared/timeline';
 import { progressTimelineSource } from '../goals/progress-timeline-source';
+import { journalTimelineSource } from '../journal/timeline-source';
 import { noteTimelineSource } from '../notes/timeline-source';
 import type { TimelineSource } from './timeline-source';
 
@@ -10,4 +11,5 @@ import type { TimelineSource } from './timeline-source';
 export const TIMELINE_SOURCES: { readonly [K in TimelineKind]: TimelineSource<K> } = {
   note: noteTimelineSource,
   progress: progressTimelineSource,
+  journal: journalTimelineSource,
 };

@@ -3,6 +3,7 @@ import { up as personProfile } from './002-person-profile';
 import { up as invest } from './003-invest';
 import { up as noteCount } from './004-note-count';
 import { up as reminders } from './005-reminders';
+import { up as journalPrep } from './006-journal-prep';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'invest', up: invest },
   { version: 4, name: 'note-count', up: noteCount },
   { version: 5, name: 'reminders', up: reminders },
+  { version: 6, name: 'journal-prep', up: journalPrep },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

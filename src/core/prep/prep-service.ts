@@ -1,0 +1,62 @@
+import type { ParsedInput } from '../../shared/contract';
+import type { FinishedOneOnOne, PrepSheet, PrepWeek } from '../../shared/prep';
+import { instant, localDay, type Clock } from '../clock';
+import type { Database } from '../db/database';
+import { finishOneOnOne } from './finish-one-on-one';
+import { prepMarkdown } from './prep-markdown';
+import { dismissQuestion, type QuestionDismissal } from './questions';
+import { localDayOf, readSheet, requirePrepPerson, type SheetParts } from './read-sheet';
+import { dueThisWeek, type OneOnOneRhythm } from './this-week';
+
+/** Weekly one-on-one prep: the sheet, this week's one-on-ones, dismissed questions, and Finish. */
+export function createPrepService(db: Database, clock: Clock, parts: SheetParts) {
+  function dismissalsOf(personId: string): QuestionDismissal[] {
+    return db.all<QuestionDismissal>(`SELECT key, until FROM prep_dismissals WHERE person_id = ?`, [personId]);
+  }
+
+  function forPerson({ personId, day }: ParsedInput<'prep.forPerson'>): PrepSheet {
+    const today = day ?? localDay(clock);
+    return db.readConsistently(() => readSheet(db, parts, personId, today, dismissalsOf(personId)));
+  }
+
+  return {
+    forPerson,
+
+    markdown: (input: ParsedInput<'prep.markdown'>): string => prepMarkdown(forPerson(input)),
+
+    thisWeek({ day }: ParsedInput<'prep.thisWeek'>): PrepWeek {
+      const today = day ?? localDay(clock);
+      return db.readConsistently(() => {
+        const people = db
+          .all<Omit<OneOnOneRhythm, 'addedOn'> & { createdAt: string }>(
+            `SELECT p.id, p.name, p.preferred_name AS preferredName, p.cadence_days AS cadenceDays, p.max_days AS maxDays,
+                    p.snoozed_until AS snoozedUntil, p.created_at AS createdAt,
+                    (SELECT max(i.day) FROM investments i WHERE i.person_id = p.id AND i.kind = 'one_on_one' AND i.day <= :today) AS lastOneOnOneOn
+             FROM people p WHERE p.archived_at IS NULL`,
+            { today },
+          )
+          .map(({ createdAt, ...person }) => ({ ...person, addedOn: localDayOf(createdAt) }));
+        return dueThisWeek(people, today);
+      });
+    },
+
+    /** Stores the dismissal and answers the person's questions as they now stand. */
+    dismissQuestion({ personId, key, how }: ParsedInput<'prep.dismissQuestion'>): PrepSheet['questions'] {
+      const today = localDay(clock);
+      db.transaction(() => {
+        requirePrepPerson(db, personId);
+        const dismissal = dismissQuestion(key, how, today);
+        db.run(
+          `INSERT INTO prep_dismissals (person_id, key, until, created_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (person_id, key) DO UPDATE SET until = excluded.until, created_at = excluded.created_at`,
+          [personId, dismissal.key, dismissal.until, instant(clock)],
+        );
+      });
+      return forPerson({ personId, day: today }).questions;
+    },
+
+    finish: (input: ParsedInput<'prep.finish'>): FinishedOneOnOne => finishOneOnOne(db, clock, input),
+  };
+}
+
+export type PrepService = ReturnType<typeof createPrepService>;

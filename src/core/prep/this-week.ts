@@ -1,0 +1,79 @@
+import { addDays, format, parseISO, startOfISOWeek } from 'date-fns';
+import type { DueOneOnOne, PrepWeek } from '../../shared/prep';
+import { attentionState, maximumDays } from '../attention/assess-attention';
+import { daysBetween, shiftDay } from '../calendar/local-days';
+import { relativeDay } from './words';
+
+/** What "this week" needs to know about one active person; days are local `YYYY-MM-DD`. */
+export interface OneOnOneRhythm {
+  id: string;
+  name: string;
+  preferredName: string | null;
+  cadenceDays: number;
+  maxDays: number | null;
+  /** The day they were added: "never" is counted from here, as on Today. */
+  addedOn: string;
+  lastOneOnOneOn: string | null;
+  /** Paused through this day (inclusive), or null. */
+  snoozedUntil: string | null;
+}
+
+const RANK = { overdue: 0, due: 1, never: 2, ok: 3 } as const;
+
+/** The Monday-to-Sunday week that holds `day`. */
+export function weekOf(day: string): { startsOn: string; endsOn: string } {
+  const monday = startOfISOWeek(parseISO(day));
+  return { startsOn: format(monday, 'yyyy-MM-dd'), endsOn: format(addDays(monday, 6), 'yyyy-MM-dd') };
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function whyDue(person: OneOnOneRhythm, daysSince: number, dueOn: string | null, today: string): string {
+  const rhythm = person.cadenceDays === 7 ? 'weekly' : `every ${plural(person.cadenceDays, 'day', 'days')}`;
+  if (person.lastOneOnOneOn === null) return `no 1:1 logged yet · ${rhythm}`;
+  const last = daysSince === 0 ? 'last 1:1 today' : daysSince === 1 ? 'last 1:1 yesterday' : `last 1:1 ${daysSince} days ago`;
+  if (dueOn !== null && dueOn > today) return `${last} · ${rhythm} · comes round ${relativeDay(dueOn, today)}`;
+  return `${last} · ${rhythm}`;
+}
+
+/**
+ * Everyone whose one-on-one comes round by the end of this week (Sunday): the day of their last one-on-one
+ * plus their cadence, or at once when they have never had one. The states and the limit are the attention
+ * rules' own, counted from the last one-on-one rather than the last investment of any kind; the order is
+ * Today's (overdue, due, never, later this week; then furthest past the cadence, then name). People paused
+ * through the whole week are left out.
+ */
+export function dueThisWeek(people: readonly OneOnOneRhythm[], today: string): PrepWeek {
+  const week = weekOf(today);
+  const due: (DueOneOnOne & { ratio: number })[] = [];
+  for (const person of people) {
+    if (person.snoozedUntil !== null && person.snoozedUntil >= week.endsOn) continue;
+    const never = person.lastOneOnOneOn === null;
+    const daysSince = Math.max(0, daysBetween(person.lastOneOnOneOn ?? person.addedOn, today));
+    const dueOn = never ? null : shiftDay(person.lastOneOnOneOn!, person.cadenceDays);
+    if (dueOn !== null && dueOn > week.endsOn) continue;
+    const state = attentionState(daysSince, person.cadenceDays, maximumDays(person.cadenceDays, person.maxDays), never);
+    due.push({
+      id: person.id,
+      name: person.name,
+      preferredName: person.preferredName,
+      cadenceDays: person.cadenceDays,
+      lastOneOnOneOn: person.lastOneOnOneOn,
+      daysSinceOneOnOne: never ? null : daysSince,
+      dueOn,
+      state,
+      why: whyDue(person, daysSince, dueOn, today),
+      ratio: daysSince / person.cadenceDays,
+    });
+  }
+  due.sort(
+    (a, b) =>
+      RANK[a.state] - RANK[b.state] ||
+      b.ratio - a.ratio ||
+      a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) ||
+      a.id.localeCompare(b.id),
+  );
+  return { ...week, people: due.map(({ ratio: _, ...person }) => person) };
+}

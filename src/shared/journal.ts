@@ -1,0 +1,97 @@
+import * as v from 'valibot';
+import { LocalDate } from './fields';
+import { InvestmentKindSchema, Minutes, type Investment } from './investments';
+import type { MethodTable } from './method-table';
+
+/** The end-of-day reflection journal: one markdown entry per local day, linked to the people it mentions. */
+
+export const JOURNAL_BODY_MAX = 50_000;
+
+/** The service also refuses a day after today (it knows today). */
+const JournalDay = LocalDate;
+
+export const JournalGetInput = v.strictObject({ day: JournalDay });
+
+export const JournalSaveInput = v.strictObject({
+  day: JournalDay,
+  /** The whole entry, as typed (not trimmed: markdown keeps its spacing). */
+  body: v.pipe(v.string('The entry must be text.'), v.maxLength(JOURNAL_BODY_MAX, `An entry must be ${JOURNAL_BODY_MAX.toLocaleString('en-US')} characters or fewer.`)),
+  /** Higher for each newer text from the editor (start above the revision `journal.get` returned). */
+  revision: v.pipe(
+    v.number('The revision must be a number.'),
+    v.integer('The revision must be a whole number.'),
+    v.minValue(1, 'The revision must be 1 or more.'),
+    v.maxValue(Number.MAX_SAFE_INTEGER, 'The revision is too large.'),
+  ),
+});
+
+export const JournalMonthInput = v.strictObject({
+  month: v.pipe(v.string('Enter a month as YYYY-MM.'), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Enter a month as YYYY-MM.')),
+});
+
+export const JournalLogMentionedInput = v.strictObject({
+  day: JournalDay,
+  minutes: Minutes,
+  kind: v.optional(InvestmentKindSchema, 'check_in'),
+});
+
+export interface JournalMention {
+  personId: string;
+  name: string;
+  preferredName: string | null;
+  /** Only mentioned in unchecked to-dos: meant, not done; never counts as attention. */
+  intention: boolean;
+}
+
+export interface JournalEntry {
+  day: string;
+  /** Null when the day has no entry (opening a day never creates one). */
+  body: string | null;
+  /** The stored revision (0 when there is none): the editor's next save sends a higher one. */
+  revision: number;
+  updatedAt: string | null;
+  /** Active people linked to the entry, in name order. */
+  mentions: JournalMention[];
+}
+
+export interface JournalSaved extends JournalEntry {
+  /** False when this text was not stored: a newer revision already was, or an empty text for a day with no entry. */
+  saved: boolean;
+}
+
+export interface JournalMonth {
+  month: string;
+  /** Days of the month that have an entry (the calendar's dots). */
+  days: string[];
+  /** Days in a row with an entry, ending today (or yesterday). */
+  streak: number;
+  /** "5 days in a row" from two days on; null otherwise (kept modest: no guilt). */
+  streakLabel: string | null;
+}
+
+export interface OnThisDayEntry {
+  day: string;
+  yearsAgo: number;
+  body: string;
+}
+
+export const journalMethods = {
+  /** The entry for a day (body null when there is none); never creates one. */
+  'journal.get': { input: JournalGetInput, touches: [] },
+  /** Autosave: stores the text when its revision is newer than the stored one, re-linking mentions. */
+  'journal.save': { input: JournalSaveInput, touches: ['journal', 'timeline'] },
+  /** The days of a month with entries, and the current streak. */
+  'journal.month': { input: JournalMonthInput, touches: [] },
+  /** Entries from the same day in earlier years, newest first. */
+  'journal.onThisDay': { input: JournalGetInput, touches: [] },
+  /** Log the same time for everyone the day's entry mentions as contact (not intentions), in one step. */
+  'journal.logMentioned': { input: JournalLogMentionedInput, touches: ['profile', 'timeline', 'attention'] },
+} as const satisfies MethodTable;
+
+export interface JournalResults {
+  'journal.get': JournalEntry;
+  'journal.save': JournalSaved;
+  'journal.month': JournalMonth;
+  'journal.onThisDay': OnThisDayEntry[];
+  'journal.logMentioned': Investment[];
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { dueThisWeek, weekOf, type OneOnOneRhythm } from '../../../../src/core/prep/this-week';
+
+// Monday 2026-11-23; the week runs to Sunday 2026-11-29.
+const MONDAY = '2026-11-23';
+
+function person(name: string, values: Partial<OneOnOneRhythm> = {}): OneOnOneRhythm {
+  return { id: name, name, preferredName: null, cadenceDays: 7, maxDays: null, addedOn: '2026-01-05', lastOneOnOneOn: null, snoozedUntil: null, ...values };
+}
+
+describe('the week of a day', () => {
+  it.each([
+    ['2026-11-23', '2026-11-23', '2026-11-29'],
+    ['2026-11-29', '2026-11-23', '2026-11-29'],
+    ['2026-11-30', '2026-11-30', '2026-12-06'],
+    ['2026-12-31', '2026-12-28', '2027-01-03'],
+  ])('%s is in the week %s – %s', (day, startsOn, endsOn) => {
+    expect(weekOf(day)).toEqual({ startsOn, endsOn });
+  });
+});
+
+describe('who is due a one-on-one this week', () => {
+  it.each<[label: string, values: Partial<OneOnOneRhythm>, today: string, expected: [state: string, dueOn: string | null, why: string] | null]>([
+    ['due on the last day of the week', { lastOneOnOneOn: '2026-11-22' }, MONDAY, ['ok', '2026-11-29', 'last 1:1 yesterday · weekly · comes round on Sunday']],
+    ['due the Monday after: not this week', { lastOneOnOneOn: '2026-11-23' }, MONDAY, null],
+    ['the cadence came round today', { lastOneOnOneOn: '2026-11-16' }, MONDAY, ['due', '2026-11-23', 'last 1:1 7 days ago · weekly']],
+    ['past twice the cadence', { lastOneOnOneOn: '2026-11-08' }, MONDAY, ['overdue', '2026-11-15', 'last 1:1 15 days ago · weekly']],
+    ['past their own limit', { lastOneOnOneOn: '2026-11-13', maxDays: 9 }, MONDAY, ['overdue', '2026-11-20', 'last 1:1 10 days ago · weekly']],
+    ['never had one', {}, MONDAY, ['never', null, 'no 1:1 logged yet · weekly']],
+    ['a fortnightly rhythm', { cadenceDays: 14, lastOneOnOneOn: '2026-11-12' }, MONDAY, ['ok', '2026-11-26', 'last 1:1 11 days ago · every 14 days · comes round on Thursday']],
+    ['paused through Sunday', { lastOneOnOneOn: '2026-11-08', snoozedUntil: '2026-11-29' }, MONDAY, null],
+    ['paused until Wednesday', { lastOneOnOneOn: '2026-11-08', snoozedUntil: '2026-11-25' }, MONDAY, ['overdue', '2026-11-15', 'last 1:1 15 days ago · weekly']],
+  ])('%s', (_, values, today, expected) => {
+    const [due] = dueThisWeek([person('Sam', values)], today).people;
+    expect(due ? [due.state, due.dueOn, due.why] : null).toEqual(expected);
+  });
+
+  it('orders by need: overdue, due, never, later this week; then furthest past the rhythm; then name', () => {
+    const week = dueThisWeek(
+      [
+        person('Later', { lastOneOnOneOn: '2026-11-20' }),
+        person('Never B'),
+        person('Due', { lastOneOnOneOn: '2026-11-15' }),
+        person('Never A'),
+        person('Overdue monthly', { cadenceDays: 30, lastOneOnOneOn: '2026-09-01' }),
+        person('Overdue weekly', { lastOneOnOneOn: '2026-10-01' }),
+        person('Soon', { lastOneOnOneOn: '2026-11-18' }),
+      ],
+      MONDAY,
+    );
+    expect(week.people.map((p) => p.name)).toEqual(['Overdue weekly', 'Overdue monthly', 'Due', 'Never A', 'Never B', 'Soon', 'Later']);
+  });
+});
