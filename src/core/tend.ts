@@ -6,6 +6,10 @@ import { systemClock, type Clock } from './clock';
 import { applyWriterPragmas, openDatabase, type Database } from './db/database';
 import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, assertNotFromFuture, migrate } from './db/migrate';
 import { appHandlers } from './app/handlers';
+import { attentionHandlers } from './attention/handlers';
+import { createAttentionService } from './attention/attention-service';
+import { commitmentsHandlers } from './commitments/handlers';
+import { createCommitmentsService } from './commitments/commitments-service';
 import { composeHandlers } from './compose-handlers';
 import { datesHandlers } from './dates/handlers';
 import { createDatesService } from './dates/dates-service';
@@ -13,6 +17,8 @@ import { detailsHandlers } from './details/handlers';
 import { createDetailsService } from './details/details-service';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatch';
 import { goalsHandlers } from './goals/handlers';
+import { investmentsHandlers } from './investments/handlers';
+import { createInvestmentsService } from './investments/investments-service';
 import { createGoalsService } from './goals/goals-service';
 import { log } from './log';
 import { mattersHandlers } from './matters/handlers';
@@ -22,6 +28,12 @@ import { createNotesService } from './notes/notes-service';
 import { peopleHandlers } from './people/handlers';
 import { createPeopleService } from './people/people-service';
 import { profileHandlers } from './profile/handlers';
+import { quickLogHandlers } from './quick-log/handlers';
+import { createQuickLogService } from './quick-log/quick-log-service';
+import { sampleHandlers } from './sample/handlers';
+import { createSampleService } from './sample/sample-service';
+import { talkingPointsHandlers } from './talking-points/handlers';
+import { createTalkingPointsService } from './talking-points/talking-points-service';
 import { timelineHandlers } from './timeline/handlers';
 
 const logger = log('core');
@@ -105,16 +117,25 @@ function handlersFor(db: Database, clock: Clock, info: AppInfo): Handlers {
   const details = createDetailsService(db, clock, people);
   const dates = createDatesService(db, clock, people);
   const notes = createNotesService(db, clock, people);
+  const investments = createInvestmentsService(db, clock, people);
+  const commitments = createCommitmentsService(db, clock, people);
+  const talkingPoints = createTalkingPointsService(db, clock, people);
   return composeHandlers(
     appHandlers(info),
     peopleHandlers(people),
-    profileHandlers(db, { people, matters, goals, details, dates, notes }),
+    profileHandlers(db, clock, { people, matters, goals, details, dates, notes, investments, commitments, talkingPoints }),
     mattersHandlers(matters),
     goalsHandlers(goals),
     detailsHandlers(details),
     datesHandlers(dates),
     notesHandlers(notes),
     timelineHandlers(db, people),
+    investmentsHandlers(investments),
+    commitmentsHandlers(commitments),
+    talkingPointsHandlers(talkingPoints),
+    attentionHandlers(createAttentionService(db, clock, people)),
+    quickLogHandlers(createQuickLogService(db, clock, { investments, commitments, talkingPoints })),
+    sampleHandlers(createSampleService(db, clock)),
   );
 }
 

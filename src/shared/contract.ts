@@ -1,14 +1,20 @@
 import type * as v from 'valibot';
 import { appMethods, type AppResults } from './app';
+import { attentionMethods, type AttentionResults } from './attention';
+import { commitmentsMethods, type CommitmentsResults } from './commitments';
 import { datesMethods, type DatesResults } from './dates';
 import { detailsMethods, type DetailsResults } from './details';
 import { goalsMethods, type GoalsResults } from './goals';
+import { investmentsMethods, type InvestmentsResults } from './investments';
 import { mattersMethods, type MattersResults } from './matters';
 import { composeTables, type DataArea } from './method-table';
 import { notesMethods, type NotesResults } from './notes';
 import { peopleMethods, type PeopleResults } from './people';
 import { profileMethods, type ProfileResults } from './profile';
+import { quickLogMethods, type QuickLogResults } from './quick-log';
 import type { Result } from './result';
+import { sampleMethods, type SampleResults } from './sample';
+import { talkingPointsMethods, type TalkingPointsResults } from './talking-points';
 import { timelineMethods, type TimelineResults } from './timeline';
 
 /**
@@ -27,6 +33,12 @@ export const methods = composeTables(
   datesMethods,
   notesMethods,
   timelineMethods,
+  investmentsMethods,
+  commitmentsMethods,
+  talkingPointsMethods,
+  attentionMethods,
+  quickLogMethods,
+  sampleMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -39,7 +51,13 @@ export interface MethodResults
     DetailsResults,
     DatesResults,
     NotesResults,
-    TimelineResults {}
+    TimelineResults,
+    InvestmentsResults,
+    CommitmentsResults,
+    TalkingPointsResults,
+    AttentionResults,
+    QuickLogResults,
+    SampleResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */

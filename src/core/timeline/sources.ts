@@ -1,5 +1,7 @@
 import type { TimelineKind } from '../../shared/timeline';
+import { commitmentTimelineSource } from '../commitments/timeline-source';
 import { progressTimelineSource } from '../goals/progress-timeline-source';
+import { investmentTimelineSource } from '../investments/timeline-source';
 import { noteTimelineSource } from '../notes/timeline-source';
 import type { TimelineSource } from './timeline-source';
 
@@ -10,4 +12,6 @@ import type { TimelineSource } from './timeline-source';
 export const TIMELINE_SOURCES: { readonly [K in TimelineKind]: TimelineSource<K> } = {
   note: noteTimelineSource,
   progress: progressTimelineSource,
+  investment: investmentTimelineSource,
+  commitment: commitmentTimelineSource,
 };

@@ -20,7 +20,7 @@ describe('the timeline', () => {
         expected.push(`note ${day}`);
       }
     }
-    const bodyOf = (item: TimelineItem) => (item.type === 'note' ? item.note.body : item.progress.body);
+    const bodyOf = (item: TimelineItem) => (item.type === 'note' ? item.note.body : item.type === 'progress' ? item.progress.body : item.type);
     const seen: string[] = [];
     let before: TimelineCursor | null = null;
     let pages = 0;
