@@ -1,82 +1,12 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { addDays, format } from 'date-fns';
-import type { Tend } from '../src/core/tend';
-import type { Person } from '../src/shared/people';
 import { NOTE_KINDS } from '../src/shared/notes';
+import { pick, seededRandom } from '../src/core/sample/seeded-random';
+import { NOTES } from '../src/core/sample/write-team';
 
-/**
- * A deterministic sample team, shared by the benchmarks, the screenshots and demo data: the same
- * seed always yields the same people and records, so numbers and pictures are comparable.
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    // mulberry32: small, fast, and good enough for sample data.
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const FIRST = ['Priya', 'Sam', 'Kofi', 'Ines', 'Mateo', 'Yuki', 'Amara', 'Lars', 'Noor', 'Diego', 'Hana', 'Tomasz', 'Zanele', 'Oren'];
-const LAST = ['Raman', 'Okafor', 'Mensah', 'García', 'Rossi', 'Tanaka', 'Nwosu', 'Berg', 'Haddad', 'López', 'Kim', 'Nowak', 'Dube', 'Levi'];
-const ROLES = ['Senior Engineer', 'Product Designer', 'Engineer', 'Staff Engineer', 'Data Analyst', 'Engineering Manager', 'QA Engineer'];
-const TEAMS = ['Platform', 'Mobile', 'Growth', 'Design Systems'];
-const MATTERS = [
-  ['Being home for bedtime', 'Two small kids; evenings are theirs'],
-  ['Clear priorities', 'Context switching drains them'],
-  ['Recognition in front of the team', 'Felt overlooked at the last company'],
-  ['Learning Rust', 'Wants to move closer to systems work'],
-  ['Flexible Fridays', 'Cares for a parent'],
-];
-const NOTES = [
-  'Talked through the **launch plan**; worried about the QA window.',
-  'Great demo today — the team noticed. Tell them specifically what worked.',
-  'Seemed tired. Asked about the move; it is stressful but on track.',
-  'Wants more ownership of the roadmap. Try giving them the Q1 planning doc.',
-  'Feedback: interrupts in design reviews. Agreed to try a *parking lot* list.',
-];
-
-export function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)] as T;
-}
-
-/** A team of `size` people with a few of every record, written through the contract (so it is validated). */
-export async function seedTeam(tend: Tend, size: number, seed = 7): Promise<Person[]> {
-  const random = seededRandom(seed);
-  const today = tend.clock();
-  const people: Person[] = [];
-  for (let i = 0; i < size; i++) {
-    const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 5) % LAST.length]}`;
-    const startedOn = format(addDays(today, -Math.floor(200 + random() * 2000)), 'yyyy-MM-dd');
-    const saved = await tend.dispatch('people.save', {
-      name,
-      role: pick(random, ROLES),
-      team: pick(random, TEAMS),
-      startedOn,
-      cadenceDays: random() < 0.25 ? 14 : 7,
-    });
-    if (!saved.ok) throw new Error(saved.error.message);
-    const person = saved.value;
-    people.push(person);
-    const [what, why] = pick(random, MATTERS);
-    await tend.dispatch('matters.save', { personId: person.id, what: what!, why: why! });
-    await tend.dispatch('goals.save', { personId: person.id, kind: 'goal', sphere: 'professional', title: 'Grow into a tech lead role' });
-    await tend.dispatch('details.save', { personId: person.id, kind: 'hobby', name: pick(random, ['Bouldering', 'Sourdough', 'Chess', 'Trail running']) });
-    for (let n = 0; n < 3; n++) {
-      await tend.dispatch('notes.save', {
-        personId: person.id,
-        kind: pick(random, NOTE_KINDS),
-        body: pick(random, NOTES),
-        notedOn: format(addDays(today, -Math.floor(random() * 60)), 'yyyy-MM-dd'),
-      });
-    }
-  }
-  return people;
-}
+/** The generator lives in src/core/sample (the app's sample team uses it too); re-exported for scripts and tests. */
+export { pick, seededRandom };
 
 /**
  * Many notes for one person in a single transaction on a separate connection: writing them one

@@ -1,7 +1,7 @@
 import { format, parseISO, startOfWeek } from 'date-fns';
 import type { AttentionSummary, PersonAttention, UpcomingDate } from '../../shared/attention';
 import type { ParsedInput } from '../../shared/contract';
-import { daysBetween } from '../calendar/local-days';
+import { daysBetween, localDayOf } from '../calendar/local-days';
 import { instant, localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import { datedThings, withOccurrences, type BirthdayDetail, type DateRow } from '../dates/dates-service';
@@ -41,7 +41,7 @@ const peopleSql = (onePerson: boolean) => `
 
 /** Open commitments come from the partial index commitments_open: closed ones are never touched. */
 const openSql = (onePerson: boolean) => `
-  SELECT c.person_id AS personId, c.owner, c.text, c.due_on AS dueOn FROM commitments c
+  SELECT c.person_id AS personId, c.owner, c.text, c.due_on AS dueOn FROM commitments c INDEXED BY commitments_open
   WHERE c.status = 'open' ${onePerson ? 'AND c.person_id = :personId' : ''}`;
 
 const datesSql = (onePerson: boolean) => `
@@ -75,6 +75,9 @@ export function weekStart(today: string, weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6
   return format(startOfWeek(parseISO(today), { weekStartsOn }), 'yyyy-MM-dd');
 }
 
+/** Today's main read (every active person with their latest day and week's minutes), for the benchmark. */
+export const TEAM_SQL = peopleSql(false);
+
 /** Reads what the attention rules need (src/core/attention) and hands it to them. */
 export function createAttentionService(db: Database, clock: Clock, people: PeopleService) {
   /** Every active person's attention input, or one person's; a handful of queries whatever the history. */
@@ -94,7 +97,7 @@ export function createAttentionService(db: Database, clock: Clock, people: Peopl
         cadenceDays: row.cadenceDays,
         maxDays: row.maxDays,
         // "Never" counts from the local day they were added.
-        addedOn: format(new Date(row.createdAt), 'yyyy-MM-dd'),
+        addedOn: localDayOf(new Date(row.createdAt)),
         lastInvestedOn: row.lastInvestedOn,
         snoozedUntil: row.snoozedUntil,
         openMine: commitments.filter((c) => c.owner === 'me').map(({ text, dueOn }) => ({ text, dueOn })),
