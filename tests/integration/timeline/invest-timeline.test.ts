@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/core/db/database';
 import { openDatabase } from '../../../src/core/db/database';
 import { TIMELINE_SOURCES } from '../../../src/core/timeline/sources';
-import type { TimelineCursor, TimelineItem } from '../../../src/shared/timeline';
+import type { TimelineCursor, TimelineItem, TimelinePage } from '../../../src/shared/timeline';
 import { DAY } from '../../fixtures/clock';
 import { expectOk } from '../../fixtures/results';
 import { withPerson } from '../../fixtures/with-person';
@@ -60,7 +60,7 @@ describe('investments and commitment events on the timeline', () => {
     const paged: TimelineItem[] = [];
     let before: TimelineCursor | null = null;
     do {
-      const page = expectOk(await tend.dispatch('timeline.page', { personId: person.id, limit: 2, before }));
+      const page: TimelinePage = expectOk(await tend.dispatch('timeline.page', { personId: person.id, limit: 2, before }));
       paged.push(...page.items);
       before = page.nextCursor;
     } while (before);
