@@ -88,6 +88,7 @@ describe('dispatch', () => {
       team: null,
       startedOn: null,
       cadenceDays: 7,
+      maxDays: null,
     });
     expect(writes).toEqual(['people.save']);
   });
