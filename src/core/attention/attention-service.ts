@@ -4,7 +4,7 @@ import type { ParsedInput } from '../../shared/contract';
 import { daysBetween, localDayOf } from '../calendar/local-days';
 import { instant, localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
-import { datedThings, withOccurrences, type BirthdayDetail, type DateRow } from '../dates/dates-service';
+import { datedThings, withOccurrence, type BirthdayDetail, type DateRow } from '../dates/dates-service';
 import { TendError } from '../errors';
 import type { PeopleService } from '../people/people-service';
 import { assessAttention } from './assess-attention';
@@ -69,11 +69,17 @@ function groupBy<T extends { personId: string }>(rows: readonly T[]): Map<string
   return groups;
 }
 
-/** The next date inside its own window (the same "soon" the Person page shows), or null. */
+/** The soonest date inside its own window (the same "soon" the Person page shows), or null. A scan, not a sort: it runs per person. */
 function nextDateOf(person: PersonRow, stored: readonly DateRow[], details: readonly BirthdayDetail[], today: string): UpcomingDate | null {
-  if (!person.startedOn && stored.length === 0 && details.length === 0) return null;
-  const next = withOccurrences(datedThings(person, stored, details), today).find((date) => date.soon);
-  return next?.nextOn != null && next.daysUntil != null ? { title: next.title, on: next.nextOn, daysUntil: next.daysUntil } : null;
+  let next: UpcomingDate | null = null;
+  for (const thing of datedThings(person, stored, details)) {
+    const date = withOccurrence(thing, today);
+    if (!date.soon || date.nextOn === null || date.daysUntil === null) continue;
+    if (next === null || date.nextOn < next.on || (date.nextOn === next.on && date.title < next.title)) {
+      next = { title: date.title, on: date.nextOn, daysUntil: date.daysUntil };
+    }
+  }
+  return next;
 }
 
 /** First day of the week holding `today`; `weekStartsOn` 0 = Sunday … 6 = Saturday. */

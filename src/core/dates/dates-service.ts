@@ -17,7 +17,7 @@ export const DATE_COLUMNS = `id, person_id AS personId, kind, title, on_date AS 
 
 const toDated = (row: DateRow): DatedThing => ({ ...row, yearly: row.yearly === 1 });
 
-function withOccurrence(thing: DatedThing, today: string): ImportantDate {
+export function withOccurrence(thing: DatedThing, today: string): ImportantDate {
   // A work anniversary starts counting at one year; the first day itself is not one.
   const minYears = thing.kind === 'anniversary' ? 1 : 0;
   const next = nextOccurrence(thing.on, thing.yearly, today, minYears);
