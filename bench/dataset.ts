@@ -1,50 +1,17 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { addDays, format } from 'date-fns';
+import { NOTE_KINDS } from '../src/shared/notes';
 import type { Tend } from '../src/core/tend';
 import type { Person } from '../src/shared/people';
-import { NOTE_KINDS } from '../src/shared/notes';
+import { pick, seededId, seededRandom } from '../src/core/sample/seeded-random';
+import { FIRST, LAST, ROLES, TEAMS } from '../src/core/sample/team-plans';
+import { MATTERS, NOTES } from '../src/core/sample/write-team';
 
-/**
- * A deterministic sample team, shared by the benchmarks, the screenshots and demo data: the same
- * seed always yields the same people and records, so numbers and pictures are comparable.
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    // mulberry32: small, fast, and good enough for sample data.
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The generator lives in src/core/sample (the app's sample team uses it too); re-exported for scripts and tests. */
+export { pick, seededRandom };
 
-const FIRST = ['Priya', 'Sam', 'Kofi', 'Ines', 'Mateo', 'Yuki', 'Amara', 'Lars', 'Noor', 'Diego', 'Hana', 'Tomasz', 'Zanele', 'Oren'];
-const LAST = ['Raman', 'Okafor', 'Mensah', 'García', 'Rossi', 'Tanaka', 'Nwosu', 'Berg', 'Haddad', 'López', 'Kim', 'Nowak', 'Dube', 'Levi'];
-const ROLES = ['Senior Engineer', 'Product Designer', 'Engineer', 'Staff Engineer', 'Data Analyst', 'Engineering Manager', 'QA Engineer'];
-const TEAMS = ['Platform', 'Mobile', 'Growth', 'Design Systems'];
-const MATTERS = [
-  ['Being home for bedtime', 'Two small kids; evenings are theirs'],
-  ['Clear priorities', 'Context switching drains them'],
-  ['Recognition in front of the team', 'Felt overlooked at the last company'],
-  ['Learning Rust', 'Wants to move closer to systems work'],
-  ['Flexible Fridays', 'Cares for a parent'],
-];
-const NOTES = [
-  'Talked through the **launch plan**; worried about the QA window.',
-  'Great demo today — the team noticed. Tell them specifically what worked.',
-  'Seemed tired. Asked about the move; it is stressful but on track.',
-  'Wants more ownership of the roadmap. Try giving them the Q1 planning doc.',
-  'Feedback: interrupts in design reviews. Agreed to try a *parking lot* list.',
-];
-
-export function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)] as T;
-}
-
-/** A team of `size` people with a few of every record, written through the contract (so it is validated). */
+/** A small team written through the contract (the way a user builds one), for tests and benchmarks. */
 export async function seedTeam(tend: Tend, size: number, seed = 7): Promise<Person[]> {
   const random = seededRandom(seed);
   const today = tend.clock();
@@ -101,12 +68,6 @@ export function bulkNotes(databaseFile: string, personId: string, count: number,
   } finally {
     db.close();
   }
-}
-
-/** A UUID-shaped id from the seeded generator, so a dataset is the same file content every run. */
-function seededId(random: () => number): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 export interface TeamShape {

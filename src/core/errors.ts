@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../shared/result';
+import type { ApiError, ErrorCode } from '../shared/result';
 
 /** A failure a service expects and the user can act on; the dispatcher turns it into an ApiError. */
 export class TendError extends Error {
@@ -6,6 +6,7 @@ export class TendError extends Error {
     readonly code: Exclude<ErrorCode, 'internal' | 'transport'>,
     message: string,
     readonly field?: string,
+    readonly candidates?: ApiError['candidates'],
   ) {
     super(message);
     this.name = 'TendError';

@@ -6,6 +6,10 @@ import { systemClock, type Clock } from './clock';
 import { applyWriterPragmas, openDatabase, type Database } from './db/database';
 import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, assertNotFromFuture, migrate } from './db/migrate';
 import { appHandlers } from './app/handlers';
+import { attentionHandlers } from './attention/handlers';
+import { createAttentionService } from './attention/attention-service';
+import { commitmentsHandlers } from './commitments/handlers';
+import { createCommitmentsService } from './commitments/commitments-service';
 import { composeHandlers } from './compose-handlers';
 import { datesHandlers } from './dates/handlers';
 import { createDatesService } from './dates/dates-service';
@@ -15,6 +19,8 @@ import { createDispatcher, type Dispatch, type Handlers } from './dispatch';
 import { goalsHandlers } from './goals/handlers';
 import { journalHandlers } from './journal/handlers';
 import { createJournalService } from './journal/journal-service';
+import { investmentsHandlers } from './investments/handlers';
+import { createInvestmentsService } from './investments/investments-service';
 import { createGoalsService } from './goals/goals-service';
 import { log } from './log';
 import { mattersHandlers } from './matters/handlers';
@@ -27,6 +33,8 @@ import { prepHandlers } from './prep/handlers';
 import { createPrepService } from './prep/prep-service';
 import { profileHandlers } from './profile/handlers';
 import { remindersHandlers } from './reminders/handlers';
+import type { AttentionForReminders } from './reminders/scheduler';
+import { createReminderAttentionSource } from './reminders/reminder-attention-source';
 import { silentReminderHost, type ReminderHost } from './reminders/reminder-host';
 import { createRemindersStore, type RemindersStore } from './reminders/reminders-store';
 import { startReminders, type StartRemindersOptions } from './reminders/start-reminders';
@@ -34,6 +42,12 @@ import type { ReminderScheduler } from './reminders/scheduler';
 import { openConfSettings } from './settings/conf-settings-store';
 import { settingsHandlers } from './settings/handlers';
 import { createSettingsService, type SettingsService, type SettingsStore } from './settings/settings-service';
+import { quickLogHandlers } from './quick-log/handlers';
+import { createQuickLogService } from './quick-log/quick-log-service';
+import { sampleHandlers } from './sample/handlers';
+import { createSampleService } from './sample/sample-service';
+import { talkingPointsHandlers } from './talking-points/handlers';
+import { createTalkingPointsService } from './talking-points/talking-points-service';
 import { timelineHandlers } from './timeline/handlers';
 import { createArchiveHandlers, createArchiveTasks, type ArchiveTasks } from './archive/handlers';
 import { backUpIfDue } from './backup/backups';
@@ -75,6 +89,8 @@ export interface Tend {
   readonly archive: ArchiveTasks;
   readonly settings: SettingsService;
   readonly reminders: RemindersStore;
+  /** Who needs attention, for the scheduler, the tray and the badge; read fresh on each call. */
+  attentionForReminders(): AttentionForReminders;
   /** Starts the reminder scheduler (one per core); it stops when the core closes. */
   startReminders(options: StartRemindersOptions): ReminderScheduler;
   close(): void;
@@ -133,9 +149,12 @@ function wireServices(db: Database, clock: Clock) {
   const details = createDetailsService(db, clock, people);
   const dates = createDatesService(db, clock, people);
   const notes = createNotesService(db, clock, people);
+  const investments = createInvestmentsService(db, clock, people);
+  const commitments = createCommitmentsService(db, clock, people);
+  const talkingPoints = createTalkingPointsService(db, clock, people);
   return composeHandlers(
     peopleHandlers(people),
-    profileHandlers(db, { people, matters, goals, details, dates, notes }),
+    profileHandlers(db, clock, { people, matters, goals, details, dates, notes, investments, commitments, talkingPoints }),
     mattersHandlers(matters),
     goalsHandlers(goals),
     detailsHandlers(details),
@@ -144,6 +163,12 @@ function wireServices(db: Database, clock: Clock) {
     timelineHandlers(db, people),
     prepHandlers(createPrepService(db, clock, { people, details, dates })),
     journalHandlers(createJournalService(db, clock)),
+    investmentsHandlers(investments),
+    commitmentsHandlers(commitments),
+    talkingPointsHandlers(talkingPoints),
+    attentionHandlers(createAttentionService(db, clock, people)),
+    quickLogHandlers(createQuickLogService(db, clock, { investments, commitments, talkingPoints })),
+    sampleHandlers(createSampleService(db, clock)),
   );
 }
 
@@ -202,6 +227,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
   );
   const dispatch = createDispatcher(handlers, announce);
   let scheduler: ReminderScheduler | null = null;
+  const attentionForReminders = createReminderAttentionSource(followLive(live), clock, settings);
 
   logger.info(`opened ${databaseFile}`);
   return {
@@ -216,6 +242,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     archive: createArchiveTasks(folder, announce),
     settings,
     reminders,
+    attentionForReminders,
     startReminders(reminderOptions) {
       scheduler?.stop();
       scheduler = startReminders(

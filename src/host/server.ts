@@ -7,7 +7,6 @@ import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { fail, type ApiError } from '../shared/result';
 import { adjustableClock, type AdjustableClock, type Clock } from '../core/clock';
 import { log } from '../core/log';
-import { NO_ATTENTION } from '../core/reminders/reminder-attention';
 import type { AttentionForReminders, ReminderScheduler } from '../core/reminders/scheduler';
 import { openTend, type Tend } from '../core/tend';
 import { webReminderHost } from './web-reminders';
@@ -139,7 +138,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   const unsubscribe = tend.onDataChanged((payload) => void events.send('data.changed', payload));
   const reminders = tend.startReminders({
-    attention: options.attention ?? (() => NO_ATTENTION),
+    attention: options.attention ?? tend.attentionForReminders,
     onAttentionChanged: (count) => void events.send('attention.changed', { count }),
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   });

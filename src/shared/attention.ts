@@ -70,7 +70,10 @@ export interface AttentionSummary {
   };
 }
 
-export const AttentionSummaryInput = v.optional(v.strictObject({}), {});
+/** 0 = Sunday … 6 = Saturday. Monday until the week-start setting arrives. */
+export const WeekStartsOn = v.picklist([0, 1, 2, 3, 4, 5, 6], 'Week start must be a weekday number from 0 (Sunday) to 6 (Saturday).');
+
+export const AttentionSummaryInput = v.optional(v.strictObject({ weekStartsOn: v.optional(WeekStartsOn, 1) }), { weekStartsOn: 1 });
 
 export const AttentionSnoozeInput = v.strictObject({
   personId: Id,

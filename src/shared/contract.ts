@@ -1,10 +1,13 @@
 import type * as v from 'valibot';
 import { appMethods, type AppResults } from './app';
 import { archiveMethods, type ArchiveResults } from './archive';
+import { attentionMethods, type AttentionResults } from './attention';
 import { backupMethods, type BackupResults } from './backup';
+import { commitmentsMethods, type CommitmentsResults } from './commitments';
 import { datesMethods, type DatesResults } from './dates';
 import { detailsMethods, type DetailsResults } from './details';
 import { goalsMethods, type GoalsResults } from './goals';
+import { investmentsMethods, type InvestmentsResults } from './investments';
 import { journalMethods, type JournalResults } from './journal';
 import { mattersMethods, type MattersResults } from './matters';
 import { composeTables, type DataArea } from './method-table';
@@ -12,9 +15,12 @@ import { notesMethods, type NotesResults } from './notes';
 import { peopleMethods, type PeopleResults } from './people';
 import { prepMethods, type PrepResults } from './prep';
 import { profileMethods, type ProfileResults } from './profile';
+import { quickLogMethods, type QuickLogResults } from './quick-log';
 import type { Result } from './result';
 import { remindersMethods, type RemindersResults } from './reminders';
+import { sampleMethods, type SampleResults } from './sample';
 import { settingsMethods, type SettingsResults } from './settings';
+import { talkingPointsMethods, type TalkingPointsResults } from './talking-points';
 import { timelineMethods, type TimelineResults } from './timeline';
 
 /**
@@ -39,6 +45,12 @@ export const methods = composeTables(
   remindersMethods,
   prepMethods,
   journalMethods,
+  investmentsMethods,
+  commitmentsMethods,
+  talkingPointsMethods,
+  attentionMethods,
+  quickLogMethods,
+  sampleMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -57,7 +69,13 @@ export interface MethodResults
     SettingsResults,
     RemindersResults,
     PrepResults,
-    JournalResults {}
+    JournalResults,
+    InvestmentsResults,
+    CommitmentsResults,
+    TalkingPointsResults,
+    AttentionResults,
+    QuickLogResults,
+    SampleResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */

@@ -7,6 +7,8 @@ import type { MethodTable } from './method-table';
 export const DEFAULT_CADENCE_DAYS = 7;
 
 export const CadenceDays = wholeDays('Cadence', 1, 365);
+/** The longest gap the leader allows before a person is overdue; the service refuses one below the cadence. */
+export const MaxDays = wholeDays('Maximum', 1, 730);
 
 /** Create (no id) or update (id) a person. Omitted optional fields are cleared on update: the form sends the whole record. */
 export const PersonSaveInput = v.strictObject({
@@ -18,6 +20,8 @@ export const PersonSaveInput = v.strictObject({
   team: optionalText('Team', 200),
   startedOn: optionalLocalDate(),
   cadenceDays: v.optional(CadenceDays, DEFAULT_CADENCE_DAYS),
+  /** Null (or omitted): twice the cadence. Must be at least the cadence. */
+  maxDays: v.optional(v.nullable(MaxDays), null),
 });
 
 export const PeopleListInput = v.optional(
@@ -35,6 +39,12 @@ export interface Person {
   /** Local calendar day, YYYY-MM-DD. */
   startedOn: string | null;
   cadenceDays: number;
+  /** The longest gap the leader allows; null means twice the cadence. */
+  maxDays: number | null;
+  /** Paused through this local day (inclusive), or null. */
+  snoozedUntil: string | null;
+  /** Part of the removable sample team. */
+  isSample: boolean;
   /** UTC ISO instant, or null while the person is active. */
   archivedAt: string | null;
   createdAt: string;

@@ -16,6 +16,8 @@ export interface ApiError {
   message: string;
   /** Dot path of the offending input field, e.g. `name` or `startedOn`. */
   field?: string;
+  /** When a name fits several people (quick log): who it could be, so the UI can ask which. */
+  candidates?: { id: string; name: string }[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -24,6 +26,7 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail(code: ErrorCode, message: string, field?: string): { ok: false; error: ApiError } {
-  return { ok: false, error: field === undefined ? { code, message } : { code, message, field } };
+export function fail(code: ErrorCode, message: string, field?: string, candidates?: ApiError['candidates']): { ok: false; error: ApiError } {
+  const error: ApiError = field === undefined ? { code, message } : { code, message, field };
+  return { ok: false, error: candidates ? { ...error, candidates } : error };
 }

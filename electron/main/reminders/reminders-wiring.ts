@@ -2,7 +2,6 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, startOfDay } from 'date-fns';
 import { app } from 'electron';
-import { NO_ATTENTION } from '../../../src/core/reminders/reminder-attention';
 import type { AttentionForReminders } from '../../../src/core/reminders/scheduler';
 import type { Tend } from '../../../src/core/tend';
 import { sendToAppWindows } from '../ipc/register-ipc';
@@ -38,7 +37,7 @@ export interface RemindersWiring {
 export function wireReminders(options: RemindersWiringOptions): RemindersWiring {
   const { tend, mainWindow, shutdown } = options;
   const platform = options.platform ?? process.platform;
-  const source = options.attention ?? (() => NO_ATTENTION);
+  const source = options.attention ?? tend.attentionForReminders;
   let quitting = false;
   app.on('before-quit', () => {
     quitting = true;

@@ -2,6 +2,9 @@ import { ATTENTION_STATES, type AttentionSummary, type PersonAttention } from '.
 import type { AttentionInput } from './attention-input';
 import { assessAttention } from './assess-attention';
 
+/** One collator for every comparison: building one per call would dominate sorting a large team. */
+const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
+
 const RANK = Object.fromEntries(ATTENTION_STATES.map((state, i) => [state, i])) as Record<PersonAttention['state'], number>;
 
 /**
@@ -19,7 +22,7 @@ export function compareByNeed(a: PersonAttention, b: PersonAttention): number {
     RANK[a.state] - RANK[b.state] ||
     b.daysSince / b.cadenceDays - a.daysSince / a.cadenceDays ||
     b.daysSince - a.daysSince ||
-    a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) ||
+    byName.compare(a.name, b.name) ||
     a.id.localeCompare(b.id)
   );
 }

@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, getDay, parseISO } from 'date-fns';
+import { addDays, format, getDay, parseISO } from 'date-fns';
 
 /**
  * Arithmetic on local calendar days written as `YYYY-MM-DD`. Working on the day strings (never on
@@ -26,9 +26,23 @@ export function formatDay(date: Date): string {
   return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
 }
 
-/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+/** The local calendar day of an instant, YYYY-MM-DD. */
+export const localDayOf = formatDay;
+
+const DAY_MS = 86_400_000;
+
+/** Midnight UTC of a `YYYY-MM-DD` day: on the UTC axis every day is exactly 24 hours long. */
+function utcMidnight(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+}
+
+/**
+ * Whole calendar days from `from` to `to` (negative when `to` is earlier). Counted on the UTC axis,
+ * where no day is 23 or 25 hours, so the answer is exact without a time-zone library; attention
+ * calls this for every person on every read, so it must be cheap.
+ */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(parseDay(to), parseDay(from));
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
 }
 
 export function shiftDay(day: string, days: number): string {

@@ -9,15 +9,15 @@ import { TendError, conflict } from '../errors';
 import type { PeopleService } from '../people/people-service';
 import { nextOccurrence } from './next-occurrence';
 
-type DatedThing = Omit<ImportantDate, 'nextOn' | 'daysUntil' | 'soon' | 'years'>;
+export type DatedThing = Omit<ImportantDate, 'nextOn' | 'daysUntil' | 'soon' | 'years'>;
 /** As stored: SQLite has no booleans. */
-type DateRow = Omit<DatedThing, 'yearly'> & { kind: DateKind; yearly: number };
+export type DateRow = Omit<DatedThing, 'yearly'> & { kind: DateKind; yearly: number };
 
-const COLUMNS = `id, person_id AS personId, kind, title, on_date AS "on", yearly, days_ahead AS daysAhead, note`;
+export const DATE_COLUMNS = `id, person_id AS personId, kind, title, on_date AS "on", yearly, days_ahead AS daysAhead, note`;
 
 const toDated = (row: DateRow): DatedThing => ({ ...row, yearly: row.yearly === 1 });
 
-function withOccurrence(thing: DatedThing, today: string): ImportantDate {
+export function withOccurrence(thing: DatedThing, today: string): ImportantDate {
   // A work anniversary starts counting at one year; the first day itself is not one.
   const minYears = thing.kind === 'anniversary' ? 1 : 0;
   const next = nextOccurrence(thing.on, thing.yearly, today, minYears);
@@ -33,42 +33,65 @@ export function byNextOccurrence(a: ImportantDate, b: ImportantDate): number {
   return b.on.localeCompare(a.on);
 }
 
+/** What a dated-things list needs to know about the person. */
+export interface DatedPerson {
+  id: string;
+  startedOn: string | null;
+  anniversaryDaysAhead: number;
+}
+
+/** A family or pet detail with a birthday, as the dates list needs it. */
+export type BirthdayDetail = Pick<PersonalDetail, 'id' | 'kind' | 'name' | 'relation' | 'birthday'>;
+
+/**
+ * Everything dated about a person: the stored dates, the work anniversary from "started on", and
+ * family and pet birthdays. Shared by the Person page and attention, so both count the same dates.
+ */
+export function datedThings(person: DatedPerson, stored: readonly DateRow[], details: readonly BirthdayDetail[]): DatedThing[] {
+  const things = stored.map(toDated);
+  if (person.startedOn) {
+    things.push({
+      id: `anniversary:${person.id}`,
+      personId: person.id,
+      kind: 'anniversary',
+      title: 'Work anniversary',
+      on: person.startedOn,
+      yearly: true,
+      daysAhead: person.anniversaryDaysAhead,
+      note: null,
+    });
+  }
+  for (const detail of details) {
+    if (!detail.birthday || (detail.kind !== 'family' && detail.kind !== 'pet')) continue;
+    things.push({
+      id: `detail:${detail.id}`,
+      personId: person.id,
+      kind: 'family_birthday',
+      title: `${detail.name}’s birthday`,
+      on: detail.birthday,
+      yearly: true,
+      daysAhead: DEFAULT_DAYS_AHEAD,
+      note: detail.relation,
+    });
+  }
+  return things;
+}
+
+export function withOccurrences(things: readonly DatedThing[], today: string): ImportantDate[] {
+  return things.map((thing) => withOccurrence(thing, today)).sort(byNextOccurrence);
+}
+
 export function createDatesService(db: Database, clock: Clock, people: PeopleService) {
-  const records = ownedRecords<DateRow>(db, people, { table: 'important_dates', what: 'That date', columns: COLUMNS });
+  const records = ownedRecords<DateRow>(db, people, { table: 'important_dates', what: 'That date', columns: DATE_COLUMNS });
 
   /**
    * Stored dates, the work anniversary from "started on", and family birthdays, each with its next
    * occurrence after `today` (the prep sheet passes the day it prepares for).
    */
   function listFor(person: Person, details: PersonalDetail[], today = localDay(clock)): ImportantDate[] {
-    const things = records.listFor(person.id).map(toDated);
-    if (person.startedOn) {
-      const daysAhead = db.get<{ d: number }>('SELECT anniversary_days_ahead AS d FROM people WHERE id = ?', [person.id])!.d;
-      things.push({
-        id: `anniversary:${person.id}`,
-        personId: person.id,
-        kind: 'anniversary',
-        title: 'Work anniversary',
-        on: person.startedOn,
-        yearly: true,
-        daysAhead,
-        note: null,
-      });
-    }
-    for (const detail of details) {
-      if (!detail.birthday || (detail.kind !== 'family' && detail.kind !== 'pet')) continue;
-      things.push({
-        id: `detail:${detail.id}`,
-        personId: person.id,
-        kind: 'family_birthday',
-        title: `${detail.name}’s birthday`,
-        on: detail.birthday,
-        yearly: true,
-        daysAhead: DEFAULT_DAYS_AHEAD,
-        note: detail.relation,
-      });
-    }
-    return things.map((thing) => withOccurrence(thing, today)).sort(byNextOccurrence);
+    const daysAhead = db.get<{ d: number }>('SELECT anniversary_days_ahead AS d FROM people WHERE id = ?', [person.id])!.d;
+    const things = datedThings({ ...person, anniversaryDaysAhead: daysAhead }, records.listFor(person.id), details);
+    return withOccurrences(things, today);
   }
 
   return {

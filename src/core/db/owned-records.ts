@@ -3,7 +3,16 @@ import { notFound } from '../errors';
 import type { Database } from './database';
 
 /** Tables whose rows belong to one person. A fixed list: table names are never taken from input. */
-export type OwnedTable = 'matters' | 'goals' | 'progress_notes' | 'personal_details' | 'important_dates' | 'notes';
+export type OwnedTable =
+  | 'matters'
+  | 'goals'
+  | 'progress_notes'
+  | 'personal_details'
+  | 'important_dates'
+  | 'notes'
+  | 'investments'
+  | 'commitments'
+  | 'talking_points';
 
 /** Whose records may change: the person exists and is active (`PeopleService.requireActive`). */
 export interface ActivePersonCheck {

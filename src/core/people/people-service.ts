@@ -14,13 +14,16 @@ interface PersonRow {
   team: string | null;
   started_on: string | null;
   cadence_days: number;
+  max_days: number | null;
+  snoozed_until: string | null;
+  is_sample: number;
   archived_at: string | null;
   created_at: string;
   updated_at: string;
 }
 
 const COLUMNS = `id, name, preferred_name, pronunciation, role, team, started_on, cadence_days,
-  archived_at, created_at, updated_at`;
+  max_days, snoozed_until, is_sample, archived_at, created_at, updated_at`;
 
 function toPerson(row: PersonRow): Person {
   return {
@@ -32,6 +35,9 @@ function toPerson(row: PersonRow): Person {
     team: row.team,
     startedOn: row.started_on,
     cadenceDays: row.cadence_days,
+    maxDays: row.max_days,
+    snoozedUntil: row.snoozed_until,
+    isSample: row.is_sample === 1,
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -69,6 +75,9 @@ export function createPeopleService(db: Database, clock: Clock) {
   }
 
   function save(input: ParsedInput<'people.save'>): Person {
+    if (input.maxDays !== null && input.maxDays < input.cadenceDays) {
+      throw new TendError('invalid_input', `Maximum must be at least the cadence (${input.cadenceDays} days).`, 'maxDays');
+    }
     return db.transaction(() => {
       const now = instant(clock);
       const values = {
@@ -79,13 +88,14 @@ export function createPeopleService(db: Database, clock: Clock) {
         team: input.team,
         startedOn: input.startedOn,
         cadenceDays: input.cadenceDays,
+        maxDays: input.maxDays,
         now,
       };
       if (input.id === undefined) {
         const id = randomUUID();
         db.run(
-          `INSERT INTO people (id, name, preferred_name, pronunciation, role, team, started_on, cadence_days, created_at, updated_at)
-           VALUES (:id, :name, :preferredName, :pronunciation, :role, :team, :startedOn, :cadenceDays, :now, :now)`,
+          `INSERT INTO people (id, name, preferred_name, pronunciation, role, team, started_on, cadence_days, max_days, created_at, updated_at)
+           VALUES (:id, :name, :preferredName, :pronunciation, :role, :team, :startedOn, :cadenceDays, :maxDays, :now, :now)`,
           { ...values, id },
         );
         return get(id);
@@ -93,7 +103,7 @@ export function createPeopleService(db: Database, clock: Clock) {
       requireActive(input.id, 'id');
       db.run(
         `UPDATE people SET name = :name, preferred_name = :preferredName, pronunciation = :pronunciation,
-           role = :role, team = :team, started_on = :startedOn, cadence_days = :cadenceDays, updated_at = :now
+           role = :role, team = :team, started_on = :startedOn, cadence_days = :cadenceDays, max_days = :maxDays, updated_at = :now
          WHERE id = :id`,
         { ...values, id: input.id },
       );

@@ -1,12 +1,20 @@
-import type { PersonProfile, profileMethods } from '../../shared/profile';
+import { format, startOfMonth, parseISO } from 'date-fns';
+import { PROFILE_RECENT_CLOSED, type InvestedStrip, type PersonProfile, type profileMethods } from '../../shared/profile';
+import type { Person } from '../../shared/people';
+import { attentionState, maximumDays } from '../attention/assess-attention';
+import { daysBetween } from '../calendar/local-days';
+import { localDay, type Clock } from '../clock';
+import type { CommitmentsService } from '../commitments/commitments-service';
 import type { HandlersOf } from '../compose-handlers';
 import type { DatesService } from '../dates/dates-service';
 import type { Database } from '../db/database';
 import type { DetailsService } from '../details/details-service';
 import type { GoalsService } from '../goals/goals-service';
+import type { InvestmentsService } from '../investments/investments-service';
 import type { MattersService } from '../matters/matters-service';
 import type { NotesService } from '../notes/notes-service';
 import type { PeopleService } from '../people/people-service';
+import type { TalkingPointsService } from '../talking-points/talking-points-service';
 
 export interface ProfileParts {
   people: PeopleService;
@@ -15,11 +23,32 @@ export interface ProfileParts {
   details: DetailsService;
   dates: DatesService;
   notes: NotesService;
+  investments: InvestmentsService;
+  commitments: CommitmentsService;
+  talkingPoints: TalkingPointsService;
 }
 
 /** The Person page's one read: every section but the timeline, from one consistent snapshot. */
-export function profileHandlers(db: Database, parts: ProfileParts): HandlersOf<typeof profileMethods> {
+export function profileHandlers(db: Database, clock: Clock, parts: ProfileParts): HandlersOf<typeof profileMethods> {
+  /** The header strip, by the attention rules; two index seeks whatever the history. */
+  function investedIn(person: Person, today: string): InvestedStrip {
+    const lastOn = parts.investments.lastDay(person.id);
+    const monthStart = format(startOfMonth(parseISO(today)), 'yyyy-MM-dd');
+    const maxDays = maximumDays(person.cadenceDays, person.maxDays);
+    const daysSince = lastOn === null ? null : Math.max(0, daysBetween(lastOn, today));
+    const countedFrom = daysSince ?? Math.max(0, daysBetween(format(new Date(person.createdAt), 'yyyy-MM-dd'), today));
+    return {
+      lastOn,
+      daysSince,
+      monthMinutes: parts.investments.minutesBetween(person.id, monthStart, today),
+      cadenceDays: person.cadenceDays,
+      maxDays,
+      state: attentionState(countedFrom, person.cadenceDays, maxDays, lastOn === null),
+    };
+  }
+
   function profileOf(id: string): PersonProfile {
+    const today = localDay(clock);
     const person = parts.people.get(id);
     const details = parts.details.listFor(id);
     return {
@@ -29,6 +58,15 @@ export function profileHandlers(db: Database, parts: ProfileParts): HandlersOf<t
       details,
       dates: parts.dates.listFor(person, details),
       noteCount: parts.notes.count(id),
+      invested: investedIn(person, today),
+      commitments: {
+        open: [...parts.commitments.openFor(id, 'me'), ...parts.commitments.openFor(id, 'them')],
+        recentlyClosed: parts.commitments.recentlyClosed(id, PROFILE_RECENT_CLOSED),
+      },
+      talkingPoints: {
+        queued: parts.talkingPoints.queued(id),
+        recentlyDiscussed: parts.talkingPoints.recentlyDiscussed(id, PROFILE_RECENT_CLOSED),
+      },
     };
   }
 

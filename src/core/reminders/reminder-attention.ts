@@ -6,7 +6,7 @@ import type { AttentionForReminders } from './scheduler';
  * The one adapter from `attention.summary` (the pure AttentionSummary of core/attention) to what the
  * reminder planner reads. The summary lists my commitments already past due per person and each
  * person's next date inside its window; commitments due today and today's reflection come from
- * features that add them (`extras`), until then none and "not written".
+ * their own reads (`extras`).
  */
 
 export interface ReminderAttentionExtras {
@@ -60,11 +60,3 @@ export function reminderAttentionFrom(summary: AttentionSummary, extras: Reminde
   };
 }
 
-/** Until `attention.summary` is wired in: nobody to remind about, the reflection still comes. */
-export const NO_ATTENTION: AttentionForReminders = {
-  people: [],
-  commitments: [],
-  dates: [],
-  reflectionWrittenToday: false,
-  needingAttention: 0,
-};

@@ -1,6 +1,8 @@
 import type { TimelineKind } from '../../shared/timeline';
+import { commitmentTimelineSource } from '../commitments/timeline-source';
 import { progressTimelineSource } from '../goals/progress-timeline-source';
 import { journalTimelineSource } from '../journal/timeline-source';
+import { investmentTimelineSource } from '../investments/timeline-source';
 import { noteTimelineSource } from '../notes/timeline-source';
 import type { TimelineSource } from './timeline-source';
 
@@ -12,4 +14,6 @@ export const TIMELINE_SOURCES: { readonly [K in TimelineKind]: TimelineSource<K>
   note: noteTimelineSource,
   progress: progressTimelineSource,
   journal: journalTimelineSource,
+  investment: investmentTimelineSource,
+  commitment: commitmentTimelineSource,
 };

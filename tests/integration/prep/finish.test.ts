@@ -47,7 +47,7 @@ describe('finishing a one-on-one', () => {
     expect(sheet.talkingPoints.map((p) => p.id)).toEqual([oncall]);
     expect(sheet.followThrough.mine.map((c) => c.text)).toEqual(['Send the budget link']);
     expect(sheet.followThrough.theirs.map((c) => c.text)).toEqual(['Draft the promo case']);
-    const timeline = expectOk(await tend.dispatch('timeline.page', { personId: person.id }));
+    const timeline = expectOk(await tend.dispatch('timeline.page', { personId: person.id, kinds: ['note'] }));
     expect(timeline.items.map((i) => i.type)).toEqual(['note']);
   });
 

@@ -65,7 +65,7 @@ async function setUp() {
   return { db, person, newestFirst: newestLast.toReversed() };
 }
 
-const bodyOf = (item: TimelineItem) => (item.type === 'note' ? item.note.body : item.type === 'progress' ? item.progress.body : item.body);
+const bodyOf = (item: TimelineItem) => (item.type === 'note' ? item.note.body : item.type === 'progress' ? item.progress.body : item.type === 'journal' ? item.body : item.type);
 
 describe('timeline sources', () => {
   it('registers exactly one source per timeline kind, under its own kind', () => {

@@ -27,7 +27,7 @@ describe('the timeline', () => {
         expected.push(`note ${day}`);
       }
     }
-    const bodyOf = (item: TimelineItem) => (item.type === 'note' ? item.note.body : item.type === 'progress' ? item.progress.body : item.body);
+    const bodyOf = (item: TimelineItem) => (item.type === 'note' ? item.note.body : item.type === 'progress' ? item.progress.body : item.type === 'journal' ? item.body : item.type);
     const seen: string[] = [];
     let before: TimelineCursor | null = null;
     let pages = 0;

@@ -14,6 +14,9 @@ const PERSON: Person = {
   team: null,
   startedOn: null,
   cadenceDays: 7,
+  maxDays: null,
+  snoozedUntil: null,
+  isSample: false,
   archivedAt: null,
   createdAt: '2026-11-23T14:00:00.000Z',
   updatedAt: '2026-11-23T14:00:00.000Z',
@@ -85,6 +88,7 @@ describe('dispatch', () => {
       team: null,
       startedOn: null,
       cadenceDays: 7,
+      maxDays: null,
     });
     expect(writes).toEqual(['people.save']);
   });

@@ -3,7 +3,7 @@ import { guessMapping, nameKey, previewRoster } from '../../../../src/core/archi
 import type { Person } from '../../../../src/shared/people';
 
 function person(id: string, name: string): Person {
-  return { id, name, preferredName: null, pronunciation: null, role: null, team: null, startedOn: null, cadenceDays: 7, archivedAt: null, createdAt: '', updatedAt: '' };
+  return { id, name, preferredName: null, pronunciation: null, role: null, team: null, startedOn: null, cadenceDays: 7, maxDays: null, snoozedUntil: null, isSample: false, archivedAt: null, createdAt: '', updatedAt: '' };
 }
 
 const SAM = person('6f1c1b9e-3f7a-4b8e-9c57-2a9d8f1e0a11', 'Sam Rivera');

@@ -1,0 +1,154 @@
+import { format, parseISO, startOfWeek } from 'date-fns';
+import type { AttentionSummary, PersonAttention, UpcomingDate } from '../../shared/attention';
+import type { ParsedInput } from '../../shared/contract';
+import { daysBetween, localDayOf } from '../calendar/local-days';
+import { instant, localDay, type Clock } from '../clock';
+import type { Database } from '../db/database';
+import { datedThings, withOccurrence, type BirthdayDetail, type DateRow } from '../dates/dates-service';
+import { TendError } from '../errors';
+import type { PeopleService } from '../people/people-service';
+import { assessAttention } from './assess-attention';
+import type { AttentionInput, OpenCommitment } from './attention-input';
+import { summarizeAttention } from './order-by-need';
+
+interface PersonRow {
+  id: string;
+  name: string;
+  preferredName: string | null;
+  cadenceDays: number;
+  maxDays: number | null;
+  createdAt: string;
+  snoozedUntil: string | null;
+  startedOn: string | null;
+  anniversaryDaysAhead: number;
+  lastInvestedOn: string | null;
+  weekMinutes: number;
+}
+
+/**
+ * The latest investment and this week's minutes are correlated subqueries per person, each a seek
+ * on investments_by_person (person_id, day, …): the cost grows with the team, not with the years of
+ * history. `:onePerson` narrows it to one row by primary key.
+ */
+const peopleSql = (onePerson: boolean) => `
+  SELECT t.*,
+    -- Most of the team has nothing logged this week: only sum where the latest day says there is something.
+    CASE WHEN t.lastInvestedOn >= :weekStart
+      THEN (SELECT sum(i.minutes) FROM investments i WHERE i.person_id = t.id AND i.day BETWEEN :weekStart AND :today)
+      ELSE 0 END AS weekMinutes
+  FROM (
+    SELECT p.id, p.name, p.preferred_name AS preferredName, p.cadence_days AS cadenceDays, p.max_days AS maxDays,
+      p.created_at AS createdAt, p.snoozed_until AS snoozedUntil, p.started_on AS startedOn,
+      p.anniversary_days_ahead AS anniversaryDaysAhead,
+      (SELECT i.day FROM investments i WHERE i.person_id = p.id ORDER BY i.day DESC LIMIT 1) AS lastInvestedOn
+    FROM people p
+    WHERE p.archived_at IS NULL ${onePerson ? 'AND p.id = :personId' : ''}
+  ) t`;
+
+/** Open commitments come from the partial index commitments_open: closed ones are never touched. */
+const openSql = (onePerson: boolean) => `
+  SELECT c.person_id AS personId, c.owner, c.text, c.due_on AS dueOn FROM commitments c INDEXED BY commitments_open
+  WHERE c.status = 'open' ${onePerson ? 'AND c.person_id = :personId' : ''}`;
+
+const datesSql = (onePerson: boolean) => `
+  SELECT d.id, d.person_id AS personId, d.kind, d.title, d.on_date AS "on", d.yearly, d.days_ahead AS daysAhead, d.note
+  FROM important_dates d JOIN people p ON p.id = d.person_id
+  WHERE p.archived_at IS NULL ${onePerson ? 'AND d.person_id = :personId' : ''}`;
+
+const birthdaysSql = (onePerson: boolean) => `
+  SELECT x.id, x.person_id AS personId, x.kind, x.name, x.relation, x.birthday FROM personal_details x JOIN people p ON p.id = x.person_id
+  WHERE p.archived_at IS NULL AND x.birthday IS NOT NULL AND x.kind IN ('family', 'pet') ${onePerson ? 'AND x.person_id = :personId' : ''}`;
+
+function groupBy<T extends { personId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.personId);
+    if (group) group.push(row);
+    else groups.set(row.personId, [row]);
+  }
+  return groups;
+}
+
+/** The soonest date inside its own window (the same "soon" the Person page shows), or null. A scan, not a sort: it runs per person. */
+function nextDateOf(person: PersonRow, stored: readonly DateRow[], details: readonly BirthdayDetail[], today: string): UpcomingDate | null {
+  let next: UpcomingDate | null = null;
+  for (const thing of datedThings(person, stored, details)) {
+    const date = withOccurrence(thing, today);
+    if (!date.soon || date.nextOn === null || date.daysUntil === null) continue;
+    if (next === null || date.nextOn < next.on || (date.nextOn === next.on && date.title < next.title)) {
+      next = { title: date.title, on: date.nextOn, daysUntil: date.daysUntil };
+    }
+  }
+  return next;
+}
+
+/** First day of the week holding `today`; `weekStartsOn` 0 = Sunday … 6 = Saturday. */
+export function weekStart(today: string, weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6): string {
+  return format(startOfWeek(parseISO(today), { weekStartsOn }), 'yyyy-MM-dd');
+}
+
+/** Today's main read (every active person with their latest day and week's minutes), for the benchmark. */
+export const TEAM_SQL = peopleSql(false);
+
+/** Reads what the attention rules need (src/core/attention) and hands it to them. */
+export function createAttentionService(db: Database, clock: Clock, people: PeopleService) {
+  /** Every active person's attention input, or one person's; a handful of queries whatever the history. */
+  function inputs(today: string, weekStartsOn: string, personId?: string): AttentionInput[] {
+    const one = personId !== undefined;
+    const params = { today, weekStart: weekStartsOn, ...(one ? { personId } : {}) };
+    const rows = db.all<PersonRow>(peopleSql(one), params);
+    const open = groupBy(db.all<OpenCommitment & { personId: string; owner: 'me' | 'them' }>(openSql(one), one ? { personId } : {}));
+    const dates = groupBy(db.all<DateRow & { personId: string }>(datesSql(one), one ? { personId } : {}));
+    const birthdays = groupBy(db.all<BirthdayDetail & { personId: string }>(birthdaysSql(one), one ? { personId } : {}));
+    return rows.map((row) => {
+      const commitments = open.get(row.id) ?? [];
+      return {
+        id: row.id,
+        name: row.name,
+        preferredName: row.preferredName,
+        cadenceDays: row.cadenceDays,
+        maxDays: row.maxDays,
+        // "Never" counts from the local day they were added.
+        addedOn: localDayOf(new Date(row.createdAt)),
+        lastInvestedOn: row.lastInvestedOn,
+        snoozedUntil: row.snoozedUntil,
+        openMine: commitments.filter((c) => c.owner === 'me').map(({ text, dueOn }) => ({ text, dueOn })),
+        openTheirs: commitments.filter((c) => c.owner === 'them').map(({ text, dueOn }) => ({ text, dueOn })),
+        nextDate: nextDateOf(row, dates.get(row.id) ?? [], birthdays.get(row.id) ?? [], today),
+        weekMinutes: row.weekMinutes,
+      };
+    });
+  }
+
+  function summary(input: ParsedInput<'attention.summary'>): AttentionSummary {
+    const today = localDay(clock);
+    const startsOn = weekStart(today, input.weekStartsOn);
+    return db.readConsistently(() => summarizeAttention(inputs(today, startsOn), today, startsOn));
+  }
+
+  /** One person's attention (the Person page strip, the snooze result). */
+  function forPerson(personId: string, weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6 = 1): PersonAttention {
+    const today = localDay(clock);
+    const [input] = inputs(today, weekStart(today, weekStartsOn), personId);
+    if (!input) throw new TendError('not_found', 'That person could not be found.', 'personId');
+    return assessAttention(input, today);
+  }
+
+  return {
+    inputs,
+    summary,
+    forPerson,
+    snooze(input: ParsedInput<'attention.snooze'>): PersonAttention {
+      return db.transaction(() => {
+        people.requireActive(input.personId);
+        if (input.until !== null && daysBetween(localDay(clock), input.until) < 0) {
+          throw new TendError('invalid_input', 'Pause until today or a later day.', 'until');
+        }
+        db.run('UPDATE people SET snoozed_until = ?, updated_at = ? WHERE id = ?', [input.until, instant(clock), input.personId]);
+        return forPerson(input.personId);
+      });
+    },
+  };
+}
+
+export type AttentionService = ReturnType<typeof createAttentionService>;
