@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isMatch } from 'date-fns';
+import { isValid, parseISO } from 'date-fns';
 
 /** Reusable field schemas. Messages are written for the person using the app: the UI shows them as they are. */
 
@@ -9,7 +9,8 @@ export const Id = v.pipe(v.string('This id must be text.'), v.uuid('This id is n
 export const LocalDate = v.pipe(
   v.string('Enter a date as YYYY-MM-DD.'),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD.'),
-  v.check((s) => isMatch(s, 'yyyy-MM-dd'), 'That date does not exist.'),
+  // parseISO refuses impossible days as isMatch(…, 'yyyy-MM-dd') did, without bundling every token parser into the renderer.
+  v.check((s) => isValid(parseISO(s)), 'That date does not exist.'),
 );
 
 /**
