@@ -58,15 +58,20 @@ export function summarize(phase: ScrollPhase): PhaseSummary {
   };
 }
 
+/**
+ * The in-page halves run as script text: the bench is type-checked as Node code (no DOM types),
+ * and the text is what the page runs either way.
+ */
+
 /** Starts recording frame deltas and long tasks in the page; `stopRecording` hands them back. */
 async function startRecording(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const state = { frames: [] as number[], longTasks: [] as number[], running: true, last: performance.now() };
+  await page.evaluate(`(() => {
+    const state = { frames: [], longTasks: [], running: true, last: performance.now() };
     const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) state.longTasks.push(entry.duration);
     });
     observer.observe({ type: 'longtask' });
-    const tick = (time: number) => {
+    const tick = (time) => {
       state.frames.push(time - state.last);
       state.last = time;
       if (state.running) requestAnimationFrame(tick);
@@ -76,18 +81,17 @@ async function startRecording(page: Page): Promise<void> {
       state.last = time;
       requestAnimationFrame(tick);
     });
-    (window as unknown as { __scrollBench: typeof state }).__scrollBench = state;
-  });
+    window.__scrollBench = state;
+  })()`);
 }
 
 async function stopRecording(page: Page): Promise<ScrollPhase> {
-  return page.evaluate(async () => {
-    const state = (window as unknown as { __scrollBench: { frames: number[]; longTasks: number[]; running: boolean } }).__scrollBench;
-    // Long-task entries are delivered after the task; give the observer a frame to report the last one.
-    await new Promise((done) => setTimeout(done, 100));
+  // Long-task entries are delivered after the task; give the observer a moment to report the last one.
+  return page.evaluate<ScrollPhase>(`new Promise((done) => setTimeout(() => {
+    const state = window.__scrollBench;
     state.running = false;
-    return { frames: state.frames, longTasks: state.longTasks };
-  });
+    done({ frames: state.frames, longTasks: state.longTasks });
+  }, 100))`);
 }
 
 /**
@@ -95,23 +99,18 @@ async function stopRecording(page: Page): Promise<ScrollPhase> {
  * step per frame would depend on how quickly the CDP round trip answers on a loaded machine).
  */
 async function scrollSteadily(page: Page, seconds: number): Promise<number> {
-  return page.evaluate(
-    ({ speed, seconds }) =>
-      new Promise<number>((done) => {
-        const main = document.querySelector('main');
-        if (!main) throw new Error('no <main> to scroll');
-        const start = performance.now();
-        let last = start;
-        const step = (time: number) => {
-          main.scrollTop += (speed * (time - last)) / 1000;
-          last = time;
-          if (time - start < seconds * 1000) requestAnimationFrame(step);
-          else done(main.scrollTop);
-        };
-        requestAnimationFrame(step);
-      }),
-    { speed: SPEED_PX_PER_S, seconds },
-  );
+  return page.evaluate<number>(`new Promise((done) => {
+    const main = document.querySelector('main');
+    const start = performance.now();
+    let last = start;
+    const step = (time) => {
+      main.scrollTop += (${SPEED_PX_PER_S} * (time - last)) / 1000;
+      last = time;
+      if (time - start < ${seconds * 1000}) requestAnimationFrame(step);
+      else done(main.scrollTop);
+    };
+    requestAnimationFrame(step);
+  })`);
 }
 
 /** A fast flick: real wheel events, 30 of them 2,400 px each as fast as the browser takes them. */
@@ -149,8 +148,6 @@ export async function benchTimelineScroll(notes = 2_000, seconds = 12): Promise<
     const browser = await chromium.launch(chromiumLaunchOptions);
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      // tsx keeps function names with a `__name` helper that the page does not have.
-      await page.addInitScript('window.__name = (fn) => fn;');
       await page.goto(`${host.url}#/people/${personId}`);
       await page.getByRole('region', { name: /^Timeline/ }).getByRole('article').first().waitFor();
 
@@ -162,7 +159,7 @@ export async function benchTimelineScroll(notes = 2_000, seconds = 12): Promise<
       await flick(page);
       const flicked = summarize(await stopRecording(page));
 
-      const loaded = await page.evaluate(() => document.querySelector('main')?.scrollHeight ?? 0);
+      const loaded = await page.locator('main').evaluate((main) => main.scrollHeight);
       process.stdout.write(
         `\ntimeline scroll, ${notes.toLocaleString('en-US')} notes, ${SPEED_PX_PER_S} px/s for ${seconds} s ` +
           `(${Math.round(scrolled).toLocaleString('en-US')} px; list now ${loaded.toLocaleString('en-US')} px tall)\n`,
