@@ -14,7 +14,10 @@ import { bulkNotes } from './dataset';
  * Prints frame times (requestAnimationFrame deltas) and long tasks (PerformanceObserver
  * 'longtask'); the goal is no long task over 50 ms while scrolling.
  *
- *   npx tsx bench/timeline-scroll.ts [--notes 2000] [--seconds 12]
+ *   npx tsx bench/timeline-scroll.ts [--notes 2000] [--seconds 12] [--renderer out/renderer]
+ *
+ * `--renderer` points at another build (e.g. a copy of the one before a change), to compare two
+ * builds one after the other under the same load.
  */
 
 const NOW = new Date('2026-11-23T14:00:00Z');
@@ -132,9 +135,12 @@ function line(label: string, summary: PhaseSummary): string {
   );
 }
 
-export async function benchTimelineScroll(notes = 2_000, seconds = 12): Promise<{ steady: PhaseSummary; flick: PhaseSummary }> {
-  const rendererDir = resolve('out/renderer');
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('No built renderer in out/renderer: run `npx electron-vite build` first.');
+export async function benchTimelineScroll(
+  notes = 2_000,
+  seconds = 12,
+  rendererDir = resolve('out/renderer'),
+): Promise<{ steady: PhaseSummary; flick: PhaseSummary }> {
+  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`No built renderer in ${rendererDir}: run \`npx electron-vite build\` first.`);
   const dataDir = mkdtempSync(join(tmpdir(), 'tend-bench-scroll-'));
   try {
     const setup = await openTend({ dataDir, appVersion: 'bench', host: 'web', clock: clockStartingAt(NOW) });
@@ -177,5 +183,6 @@ export async function benchTimelineScroll(notes = 2_000, seconds = 12): Promise<
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '')) {
-  await benchTimelineScroll(option('notes', 2_000), option('seconds', 12));
+  const renderer = process.argv.indexOf('--renderer');
+  await benchTimelineScroll(option('notes', 2_000), option('seconds', 12), resolve(renderer >= 0 ? (process.argv[renderer + 1] ?? '') : 'out/renderer'));
 }
