@@ -60,9 +60,13 @@ export class TimelineFeed {
   #timelineWrite(write: Write): TimelineWrite | null {
     switch (write.method) {
       case 'notes.save':
-      case 'progress.save':
+      case 'progress.save': {
+        // Only a kind the filter shows; anything else reaches the list through the page, which obeys the filter.
+        const shown = kindsFor(this.filter).includes(write.method === 'notes.save' ? 'note' : 'progress');
+        return shown && write.value.personId === this.personId ? ({ method: write.method, value: write.value } as TimelineWrite) : null;
+      }
       case 'goals.save':
-        return write.value.personId === this.personId ? ({ method: write.method, value: write.value } as TimelineWrite) : null;
+        return write.value.personId === this.personId ? { method: write.method, value: write.value } : null;
       case 'notes.delete':
       case 'progress.delete':
       case 'goals.delete':
@@ -102,7 +106,9 @@ export class TimelineFeed {
         limit: TIMELINE_PAGE_SIZE,
       });
       if (generation !== this.#generation) return;
-      this.#show({ items: [...this.items, ...page.items], cursor: page.nextCursor });
+      // A write made here while the page was on its way may already have placed one of its items.
+      const have = new Set(this.items.map((item) => item.id));
+      this.#show({ items: [...this.items, ...page.items.filter((item) => !have.has(item.id))], cursor: page.nextCursor });
       this.loaded = true;
       this.error = null;
     } catch (error) {
