@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { installBridge, webBridge } from './app/bridge';
+import { prepareDateLocale } from './app/platform';
 import './styles/tokens.css';
 import './styles/base.css';
 
@@ -8,4 +9,5 @@ installBridge(window.tend ?? webBridge());
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Tend: #app element missing from index.html');
-mount(App, { target });
+// Dates are worded in the user's language from the first paint; US English needs no fetch.
+void prepareDateLocale().then(() => mount(App, { target }));

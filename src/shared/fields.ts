@@ -9,7 +9,7 @@ export const Id = v.pipe(v.string('This id must be text.'), v.uuid('This id is n
 export const LocalDate = v.pipe(
   v.string('Enter a date as YYYY-MM-DD.'),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD.'),
-  // parseISO checks the day against its month (leap years too) and is far lighter than isMatch's parser.
+  // parseISO refuses impossible days as isMatch(…, 'yyyy-MM-dd') did, without bundling every token parser into the renderer.
   v.check((s) => isValid(parseISO(s)), 'That date does not exist.'),
 );
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isMatch } from 'date-fns';
+import { isValid, parseISO } from 'date-fns';
 import { wholeDays } from './fields';
 import type { MethodTable } from './method-table';
 
@@ -77,7 +77,7 @@ export const PauseUntil = v.nullable(
   v.pipe(
     v.string('Pause until must be a date and time.'),
     v.isoTimestamp('Pause until must be a date and time, e.g. 2026-11-24T09:00:00Z.'),
-    v.check((s) => isMatch(s.slice(0, 10), 'yyyy-MM-dd'), 'Pause until must be a date and time that exists.'),
+    v.check((s) => isValid(parseISO(s.slice(0, 10))), 'Pause until must be a date and time that exists.'),
     v.transform((s) => new Date(s).toISOString()),
   ),
 );

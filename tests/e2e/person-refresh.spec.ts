@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { bulkNotes } from '../../bench/dataset';
 import type { Person } from '../../src/shared/people';
 import { test, expect } from './fixtures';
 import { PersonPage } from './pages/person-page';
@@ -39,4 +40,33 @@ test.describe('The Person page refreshes what a write touched, once', () => {
     expect(profileReads.count).toBe(2);
     expect(timelineReads.count).toBe(1);
   });
+
+  test('a save with 600 timeline items loaded reads one newest page, and the list keeps its place', async ({ page, host }) => {
+    const saved = await host.current.tend.dispatch('people.save', { name: 'Noor Haddad' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const noor: Person = saved.value;
+    bulkNotes(host.current.tend.databaseFile, noor.id, 2_000);
+    const person = new PersonPage(page);
+    await person.goto(host.current.url, noor.id, 'Noor Haddad');
+    await expect(person.timelineEntries.first()).toBeVisible();
+
+    const pages = countRequests(page, 'timeline.page');
+    const main = person.frame.content;
+    // Twelve pages of 50: the old refresh re-read all of them, 200 at a time (three requests).
+    for (let loaded = 2; loaded <= 12; loaded++) {
+      await main.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+      await expect.poll(() => pages.count).toBe(loaded - 1);
+    }
+    await expect(person.timeline.getByRole('status')).toBeHidden();
+    const tallBefore = await main.evaluate((element) => element.scrollHeight);
+
+    const afterLoad = pages.count;
+    await main.evaluate((element) => element.scrollTo({ top: 0 }));
+    await person.addNote({ body: 'Asked about the move; it went well' });
+    await expect(person.entry('Asked about the move; it went well')).toBeVisible();
+    expect(pages.count - afterLoad).toBe(1);
+    // Everything loaded before is still there (the list did not fall back to one page).
+    expect(await main.evaluate((element) => element.scrollHeight)).toBeGreaterThanOrEqual(tallBefore);
+  });
 });
+

@@ -106,6 +106,21 @@ function armFor(touches: readonly DataArea[]): { shown: Promise<void>; cancel: (
   };
 }
 
+/** A write this window made: its method, what was sent and what it answered. */
+export type Write = { [M in MethodName]: { method: M; input: MethodInput<M>; value: MethodResult<M> } }[MethodName];
+
+const writeListeners = new Set<(write: Write) => void>();
+
+/**
+ * Calls `listener` after every write made through `written` in this window, before the views it
+ * touched reload, so a view can change the records it names in place (a long list need not be read
+ * again to show one edit). Returns the function that stops it.
+ */
+export function onWritten(listener: (write: Write) => void): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+
 /**
  * Calls a write method and resolves once every open view that shows what it touches has loaded it
  * again, so what follows (closing a form, returning focus, a toast) happens on a fresh page.
@@ -127,6 +142,7 @@ export async function written<M extends MethodName>(
     throw error;
   }
   wait.expect();
+  for (const listener of writeListeners) listener({ method, input, value } as Write);
   afterCall?.(value);
   await wait.shown;
   return value;

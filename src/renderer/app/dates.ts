@@ -1,48 +1,41 @@
-import { differenceInCalendarDays, differenceInMonths, differenceInYears, format, isValid, parse, startOfDay, type Locale } from 'date-fns';
-// One import per locale: the `date-fns/locale` barrel would bundle every language.
-import { de } from 'date-fns/locale/de';
-import { enAU } from 'date-fns/locale/en-AU';
-import { enCA } from 'date-fns/locale/en-CA';
-import { enGB } from 'date-fns/locale/en-GB';
+import { differenceInCalendarDays, differenceInMonths, differenceInYears, format, isValid, parseISO, startOfDay, type Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
-import { es } from 'date-fns/locale/es';
-import { fr } from 'date-fns/locale/fr';
-import { it } from 'date-fns/locale/it';
-import { nl } from 'date-fns/locale/nl';
-import { pt } from 'date-fns/locale/pt';
-import { sv } from 'date-fns/locale/sv';
 
 /**
  * Date wording for the renderer. Calendar days arrive as local `YYYY-MM-DD` (see DESIGN.md "Data");
  * `now` and the locale are passed in so these stay pure and testable with a pinned clock.
  */
 
-const LOCALES: Record<string, Locale> = {
-  'en-US': enUS,
-  'en-GB': enGB,
-  'en-AU': enAU,
-  'en-CA': enCA,
-  en: enUS,
-  de,
-  fr,
-  es,
-  it,
-  nl,
-  pt,
-  sv,
+/**
+ * The languages Tend words dates in besides US English, each its own small chunk fetched only when
+ * it is the user's (one import per locale: the `date-fns/locale` barrel would bundle every language).
+ */
+const LOCALES: Record<string, () => Promise<Locale>> = {
+  'en-GB': () => import('date-fns/locale/en-GB').then((m) => m.enGB),
+  'en-AU': () => import('date-fns/locale/en-AU').then((m) => m.enAU),
+  'en-CA': () => import('date-fns/locale/en-CA').then((m) => m.enCA),
+  de: () => import('date-fns/locale/de').then((m) => m.de),
+  fr: () => import('date-fns/locale/fr').then((m) => m.fr),
+  es: () => import('date-fns/locale/es').then((m) => m.es),
+  it: () => import('date-fns/locale/it').then((m) => m.it),
+  nl: () => import('date-fns/locale/nl').then((m) => m.nl),
+  pt: () => import('date-fns/locale/pt').then((m) => m.pt),
+  sv: () => import('date-fns/locale/sv').then((m) => m.sv),
 };
 
-/** The closest date-fns locale for a BCP 47 tag such as `en-GB` or `de-AT`; US English otherwise. */
-export function dateLocaleFor(tag: string): Locale {
-  const exact = LOCALES[tag];
-  if (exact) return exact;
-  const language = tag.split('-')[0] ?? '';
-  return LOCALES[language] ?? enUS;
+/** The closest date-fns locale for a BCP 47 tag such as `en-GB` or `de-AT`; US English otherwise (and if it cannot be fetched). */
+export async function loadDateLocale(tag: string): Promise<Locale> {
+  const load = LOCALES[tag] ?? LOCALES[tag.split('-')[0] ?? ''];
+  if (!load) return enUS;
+  return load().catch(() => enUS);
 }
 
 /** A local calendar day from `YYYY-MM-DD`, or null when the text is not a real day. */
 export function parseLocalDay(day: string): Date | null {
-  const date = parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  // parseISO rather than parse(…, 'yyyy-MM-dd'): the same strict reading of a calendar day (local
+  // midnight, Feb 30 refused) without bundling every token parser that `parse` carries.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const date = parseISO(day);
   return isValid(date) ? date : null;
 }
 

@@ -1,4 +1,6 @@
-import { dateLocaleFor } from './dates';
+import { enUS } from 'date-fns/locale/en-US';
+import type { Locale } from 'date-fns';
+import { loadDateLocale } from './dates';
 import { isTypingElement, type KeyFacts } from './shortcuts';
 
 /** The few browser facts the pure lib modules need, read in one place. */
@@ -7,8 +9,13 @@ export const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.user
 
 export const userLocale = navigator.language || 'en-US';
 
-/** date-fns locale for every date the renderer shows. */
-export const dateLocale = dateLocaleFor(userLocale);
+/** date-fns locale for every date the renderer shows; set by `prepareDateLocale` before the app mounts. */
+export let dateLocale: Locale = enUS;
+
+/** Fetches the user's date locale (nothing to fetch for US English). */
+export async function prepareDateLocale(): Promise<void> {
+  dateLocale = await loadDateLocale(userLocale);
+}
 
 export function keyFactsOf(event: KeyboardEvent): KeyFacts {
   const target = event.target instanceof HTMLElement ? event.target : null;

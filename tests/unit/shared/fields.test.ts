@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { hasControlCharacter, isBlankText, isWellFormedText, optionalText, requiredText } from '../../../src/shared/fields';
+import { LocalDate, hasControlCharacter, isBlankText, isWellFormedText, optionalText, requiredText } from '../../../src/shared/fields';
 
 const Name = requiredText('Name', 10);
 const Role = optionalText('Role', 10);
@@ -120,5 +120,19 @@ describe('optionalText', () => {
 
   test('keeps real text, trimmed', () => {
     expect(v.parse(Role, ' Lead ')).toBe('Lead');
+  });
+});
+
+describe('LocalDate', () => {
+  test.each([
+    ['2026-11-23', undefined],
+    ['2028-02-29', undefined],
+    ['2026-02-29', 'That date does not exist.'],
+    ['2026-02-30', 'That date does not exist.'],
+    ['2026-13-01', 'That date does not exist.'],
+    ['2026-04-31', 'That date does not exist.'],
+    ['2026-4-1', 'Enter a date as YYYY-MM-DD.'],
+  ])('%s → %s', (input, message) => {
+    expect(firstMessage(LocalDate, input)).toBe(message);
   });
 });

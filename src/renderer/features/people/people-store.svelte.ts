@@ -9,7 +9,8 @@ export type LoadStatus = 'loading' | 'ready' | 'error';
  * person page so they never disagree. Reloads after every write that touches 'people'.
  */
 class PeopleStore {
-  all = $state<Person[]>([]);
+  // Raw: replaced whole on every load, never changed in place, so 600 people need no deep proxies.
+  all = $state.raw<Person[]>([]);
   status = $state<LoadStatus>('loading');
   /** One sentence when the last load failed. */
   error = $state<string | null>(null);

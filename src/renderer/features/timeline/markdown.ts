@@ -80,3 +80,22 @@ export function sanitizeNoteHtml(html: string): string {
 export function renderMarkdown(source: string): string {
   return sanitizeNoteHtml(marked.parse(source, { async: false }));
 }
+
+/** How many notes' HTML is kept: a few screens either way of where the leader is reading. */
+const CACHED_NOTES = 600;
+const cache = new Map<string, string>();
+
+/**
+ * A note's HTML, rendered once per version: a virtualised row is drawn again each time it scrolls
+ * back into view, and parsing plus sanitising on every draw is what made a fast scroll hitch.
+ */
+export function noteHtml(note: { id: string; updatedAt: string; body: string }): string {
+  const key = `${note.id}@${note.updatedAt}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const html = renderMarkdown(note.body);
+  // A Map keeps insertion order, so the first key is the one rendered longest ago.
+  if (cache.size >= CACHED_NOTES) cache.delete(cache.keys().next().value!);
+  cache.set(key, html);
+  return html;
+}

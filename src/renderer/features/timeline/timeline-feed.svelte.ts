@@ -1,13 +1,16 @@
-import type { TimelineCursor, TimelineItem, TimelinePage } from '../../../shared/timeline';
+import type { TimelineCursor, TimelineItem } from '../../../shared/timeline';
 import { call, messageOf } from '../../app/api';
-import { refreshOn } from '../../app/data-changes';
+import { onWritten, refreshOn, type Write } from '../../app/data-changes';
 import type { NoteDraft } from './note-form';
-import { TIMELINE_PAGE_SIZE, kindsFor, refreshLimit, type TimelineFilter } from './timeline';
+import { TIMELINE_PAGE_SIZE, TIMELINE_REFRESH_PAGE_SIZE, kindsFor, type TimelineFilter } from './timeline';
+import { applyWrite, mergeNewest, type LoadedTimeline, type TimelineWrite } from './timeline-merge';
 
 /**
  * One person's timeline, newest first, loaded a page at a time with `timeline.page` as the list is
  * scrolled (never everything at once: people can have thousands of notes). A write that touches
- * 'timeline' refreshes what is already loaded, so the list does not jump back to the top.
+ * 'timeline' reads only the newest page and merges it into what is loaded, and a write made here
+ * changes the items it names in place (the rule: timeline-merge.ts), so the list neither jumps back
+ * to the top nor reads again everything that is loaded.
  *
  * Edits in progress live here rather than in the rows: a virtualised row is unmounted when it
  * scrolls away, and what the leader typed must survive that.
@@ -34,9 +37,48 @@ export class TimelineFeed {
   constructor(readonly personId: string) {}
 
   start(): () => void {
-    const stop = refreshOn(['timeline'], () => this.refresh());
+    const stopRefresh = refreshOn(['timeline'], () => this.refresh());
+    const stopWrites = onWritten((write) => this.#applyWrite(write));
     void this.loadMore();
-    return stop;
+    return () => {
+      stopRefresh();
+      stopWrites();
+    };
+  }
+
+  get #loaded(): LoadedTimeline {
+    return { items: this.items, cursor: this.#cursor };
+  }
+
+  #show(next: LoadedTimeline): void {
+    if (next.items !== this.items) this.items = next.items;
+    this.#cursor = next.cursor;
+    this.hasMore = next.cursor !== null;
+  }
+
+  /** The write as the merge rule sees it, when it is about this person's timeline. */
+  #timelineWrite(write: Write): TimelineWrite | null {
+    switch (write.method) {
+      case 'notes.save':
+      case 'progress.save': {
+        // Only a kind the filter shows; anything else reaches the list through the page, which obeys the filter.
+        const shown = kindsFor(this.filter).includes(write.method === 'notes.save' ? 'note' : 'progress');
+        return shown && write.value.personId === this.personId ? ({ method: write.method, value: write.value } as TimelineWrite) : null;
+      }
+      case 'goals.save':
+        return write.value.personId === this.personId ? { method: write.method, value: write.value } : null;
+      case 'notes.delete':
+      case 'progress.delete':
+      case 'goals.delete':
+        return { method: write.method, id: write.input.id };
+      default:
+        return null;
+    }
+  }
+
+  #applyWrite(write: Write): void {
+    const change = this.#timelineWrite(write);
+    if (change && this.loaded) this.#show(applyWrite(this.#loaded, change));
   }
 
   setFilter(filter: TimelineFilter): void {
@@ -64,9 +106,9 @@ export class TimelineFeed {
         limit: TIMELINE_PAGE_SIZE,
       });
       if (generation !== this.#generation) return;
-      this.items = [...this.items, ...page.items];
-      this.#cursor = page.nextCursor;
-      this.hasMore = page.nextCursor !== null;
+      // A write made here while the page was on its way may already have placed one of its items.
+      const have = new Set(this.items.map((item) => item.id));
+      this.#show({ items: [...this.items, ...page.items.filter((item) => !have.has(item.id))], cursor: page.nextCursor });
       this.loaded = true;
       this.error = null;
     } catch (error) {
@@ -78,28 +120,19 @@ export class TimelineFeed {
     }
   }
 
-  /** Reloads from the top as many items as are shown now, in pages of up to 200. */
+  /** After a write: the newest page only, merged into what is loaded (one request however much that is). */
   async refresh(): Promise<void> {
     const generation = ++this.#generation;
-    const wanted = this.items.length;
     this.busy = true;
     try {
-      const items: TimelineItem[] = [];
-      let cursor: TimelineCursor | null = null;
-      do {
-        const page: TimelinePage = await call('timeline.page', {
-          personId: this.personId,
-          kinds: kindsFor(this.filter),
-          before: cursor,
-          limit: refreshLimit(wanted, items.length),
-        });
-        if (generation !== this.#generation) return;
-        items.push(...page.items);
-        cursor = page.nextCursor;
-      } while (cursor !== null && items.length < wanted);
-      this.items = items;
-      this.#cursor = cursor;
-      this.hasMore = cursor !== null;
+      const page = await call('timeline.page', {
+        personId: this.personId,
+        kinds: kindsFor(this.filter),
+        before: null,
+        limit: TIMELINE_REFRESH_PAGE_SIZE,
+      });
+      if (generation !== this.#generation) return;
+      this.#show(mergeNewest(this.#loaded, page));
       this.loaded = true;
       this.error = null;
     } catch (error) {

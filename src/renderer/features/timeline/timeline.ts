@@ -6,10 +6,16 @@ import { parseLocalDay } from '../../app/dates';
 
 /** One page as the user scrolls: small enough to answer at once, large enough to fill a screen twice. */
 export const TIMELINE_PAGE_SIZE = 50;
-/** A refresh after a write reloads what is already shown, in as few requests as the contract allows. */
+/**
+ * A refresh after a write reads the newest items only (timeline-merge.ts); as many as the contract
+ * allows, so that even a burst of writes elsewhere is still one page.
+ */
 export const TIMELINE_REFRESH_PAGE_SIZE = 200;
-/** Start fetching the next page when this few rows are left below the viewport. */
-export const LOAD_AHEAD_ROWS = 15;
+/**
+ * Fetch the next page while this many screens of loaded items are still below the viewport, so
+ * at a fast scroll the page has answered and been drawn before the reader gets there.
+ */
+export const LOAD_AHEAD_SCREENS = 3;
 
 export const TIMELINE_FILTERS = [
   { key: 'all', label: 'All', kinds: ['note', 'progress'] },
@@ -23,15 +29,10 @@ export function kindsFor(filter: TimelineFilter): TimelineKind[] {
   return [...(TIMELINE_FILTERS.find((f) => f.key === filter) ?? TIMELINE_FILTERS[0]).kinds];
 }
 
-/** Whether the rendered window is close enough to the end of what is loaded to ask for more. */
-export function shouldLoadMore(lastRenderedIndex: number, loaded: number, hasMore: boolean, busy: boolean): boolean {
+/** Whether what is loaded below the viewport (`pixelsLeft`) is close enough to its end to ask for more. */
+export function shouldLoadMore(pixelsLeft: number, viewport: number, loaded: number, hasMore: boolean, busy: boolean): boolean {
   if (!hasMore || busy) return false;
-  return loaded === 0 || lastRenderedIndex >= loaded - LOAD_AHEAD_ROWS;
-}
-
-/** How many items a refresh asks for in its next request. */
-export function refreshLimit(wanted: number, got: number): number {
-  return Math.min(TIMELINE_REFRESH_PAGE_SIZE, Math.max(TIMELINE_PAGE_SIZE, wanted - got));
+  return loaded === 0 || pixelsLeft < LOAD_AHEAD_SCREENS * Math.max(viewport, 1);
 }
 
 /** A day heading goes above the first item of each day. */

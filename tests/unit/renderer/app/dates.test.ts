@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { enGB } from 'date-fns/locale/en-GB';
 import { enUS } from 'date-fns/locale/en-US';
 import { de } from 'date-fns/locale/de';
-import { dateLocaleFor, formatDay, greetingFor, parseLocalDay, relativeDay } from '../../../../src/renderer/app/dates';
+import { formatDay, loadDateLocale, greetingFor, parseLocalDay, relativeDay } from '../../../../src/renderer/app/dates';
 
 // Monday 23 November 2026, 09:00 in New York (vitest pins TZ=America/New_York).
 const NOW = new Date('2026-11-23T14:00:00.000Z');
 
 describe('dates', () => {
-  it('picks the nearest date-fns locale', () => {
-    expect(dateLocaleFor('en-GB')).toBe(enGB);
-    expect(dateLocaleFor('de-AT')).toBe(de);
-    expect(dateLocaleFor('tlh')).toBe(enUS);
+  it('fetches the nearest date-fns locale, US English when there is none', async () => {
+    expect(await loadDateLocale('en-GB')).toBe(enGB);
+    expect(await loadDateLocale('de-AT')).toBe(de);
+    expect(await loadDateLocale('en-US')).toBe(enUS);
+    expect(await loadDateLocale('tlh')).toBe(enUS);
   });
 
   it('reads only real calendar days', () => {

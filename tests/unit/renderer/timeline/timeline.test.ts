@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineItem } from '../../../../src/shared/timeline';
 import { touchesOf } from '../../../../src/shared/contract';
 import { showsChange } from '../../../../src/renderer/app/data-changes';
-import { dayHeading, kindsFor, refreshLimit, shouldLoadMore, startsNewDay } from '../../../../src/renderer/features/timeline/timeline';
+import { dayHeading, kindsFor, shouldLoadMore, startsNewDay } from '../../../../src/renderer/features/timeline/timeline';
 
 // Monday 23 November 2026, 09:00 in New York (vitest pins TZ=America/New_York).
 const NOW = new Date('2026-11-23T14:00:00.000Z');
@@ -18,19 +18,12 @@ describe('the timeline', () => {
     expect(kindsFor('progress')).toEqual(['progress']);
   });
 
-  it('asks for the next page only near the end of what is loaded, and never twice at once', () => {
-    expect(shouldLoadMore(-1, 0, true, false)).toBe(true);
-    expect(shouldLoadMore(10, 50, true, false)).toBe(false);
-    expect(shouldLoadMore(35, 50, true, false)).toBe(true);
-    expect(shouldLoadMore(49, 50, true, true)).toBe(false);
-    expect(shouldLoadMore(49, 50, false, false)).toBe(false);
-  });
-
-  it('refreshes what is shown in as few requests as the contract allows', () => {
-    expect(refreshLimit(0, 0)).toBe(50);
-    expect(refreshLimit(120, 0)).toBe(120);
-    expect(refreshLimit(450, 0)).toBe(200);
-    expect(refreshLimit(450, 400)).toBe(50);
+  it('asks for the next page three screens before the end of what is loaded, and never twice at once', () => {
+    expect(shouldLoadMore(0, 800, 0, true, false)).toBe(true);
+    expect(shouldLoadMore(2_401, 800, 50, true, false)).toBe(false);
+    expect(shouldLoadMore(2_399, 800, 50, true, false)).toBe(true);
+    expect(shouldLoadMore(100, 800, 50, true, true)).toBe(false);
+    expect(shouldLoadMore(100, 800, 50, false, false)).toBe(false);
   });
 
   it('heads each day once, in words near today and with the year when it is not this year', () => {

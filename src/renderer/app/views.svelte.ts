@@ -1,0 +1,105 @@
+import type { Component } from 'svelte';
+import type { Route } from './routes';
+
+/**
+ * Each view is its own chunk, loaded when it is first shown: the first paint loads the frame and
+ * the view it opens on, not every page of the app. Once the window is idle the others are fetched
+ * too, so moving between views stays instant.
+ */
+
+type ViewName = Route['name'];
+type PersonViewComponent = Component<{ id: string }>;
+type PlainView = Component<Record<string, never>>;
+
+const LOADERS = {
+  today: () => import('../features/today/TodayView.svelte'),
+  people: () => import('../features/people/PeopleView.svelte'),
+  person: () => import('../features/person/PersonView.svelte'),
+  journal: () => import('../features/journal/JournalView.svelte'),
+  search: () => import('../features/search/SearchView.svelte'),
+  insights: () => import('../features/insights/InsightsView.svelte'),
+  settings: () => import('../features/settings/SettingsView.svelte'),
+  'not-found': () => import('../features/not-found/NotFoundView.svelte'),
+} satisfies Record<ViewName, () => Promise<{ default: Component<never> }>>;
+
+export type LoadedView = { name: 'person'; component: PersonViewComponent } | { name: Exclude<ViewName, 'person'>; component: PlainView };
+
+/** A view that takes longer than this shows a quiet line; anything quicker shows nothing (no flash). */
+const QUIET_MS = 150;
+
+const loaded = new Map<ViewName, Component<never>>();
+const loading = new Map<ViewName, Promise<Component<never>>>();
+
+function load(name: ViewName): Promise<Component<never>> {
+  let promise = loading.get(name);
+  if (!promise) {
+    promise = LOADERS[name]().then((module) => {
+      loaded.set(name, module.default);
+      return module.default;
+    });
+    // A failed fetch may be retried by the next navigation.
+    promise.catch(() => loading.delete(name));
+    loading.set(name, promise);
+  }
+  return promise;
+}
+
+function viewOf(name: ViewName, component: Component<never>): LoadedView {
+  return { name, component } as LoadedView;
+}
+
+class Views {
+  /** The view on screen; null while the next one is being fetched. */
+  current = $state.raw<LoadedView | null>(null);
+  /** True once a fetch has taken longer than QUIET_MS. */
+  slow = $state(false);
+  failed = $state(false);
+  #wanted: ViewName | null = null;
+  #prefetching = false;
+
+  show(name: ViewName): void {
+    if (this.#wanted === name) return;
+    this.#wanted = name;
+    this.failed = false;
+    this.slow = false;
+    const ready = loaded.get(name);
+    if (ready) {
+      this.current = viewOf(name, ready);
+      return;
+    }
+    this.current = null;
+    const quiet = setTimeout(() => {
+      if (this.#wanted === name) this.slow = true;
+    }, QUIET_MS);
+    load(name).then(
+      (component) => {
+        clearTimeout(quiet);
+        if (this.#wanted !== name) return;
+        this.current = viewOf(name, component);
+        this.slow = false;
+        this.#prefetchRest();
+      },
+      () => {
+        clearTimeout(quiet);
+        if (this.#wanted !== name) return;
+        this.#wanted = null;
+        this.failed = true;
+      },
+    );
+  }
+
+  /** After the first view is up, the others one at a time while the window has nothing else to do. */
+  #prefetchRest(): void {
+    if (this.#prefetching) return;
+    this.#prefetching = true;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    const rest = (Object.keys(LOADERS) as ViewName[]).filter((name) => !loaded.has(name));
+    const next = (): void => {
+      const name = rest.shift();
+      if (name) idle(() => void load(name).catch(() => undefined).finally(next));
+    };
+    next();
+  }
+}
+
+export const views = new Views();
