@@ -18,7 +18,28 @@ export interface TestHost {
   restart(): Promise<WebHost>;
 }
 
-export const test = base.extend<{ host: TestHost }>({
+/** Lets one test expect a console line it causes on purpose; every other error or warning fails it. */
+export interface ConsoleWatch {
+  /** `why` is for the reader: each allowance says why the line is unavoidable. */
+  allow(pattern: RegExp, why: string): void;
+}
+
+export const test = base.extend<{ host: TestHost; consoleWatch: ConsoleWatch }>({
+  // The console stays clean in every test (issue 7): any error or warning logged, or an uncaught
+  // error, fails the test that caused it, after it has run.
+  consoleWatch: [
+    async ({ page }, use) => {
+      const logged: string[] = [];
+      const allowed: RegExp[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') logged.push(`${message.type()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => logged.push(`uncaught: ${error.message}`));
+      await use({ allow: (pattern) => void allowed.push(pattern) });
+      expect(logged.filter((line) => !allowed.some((pattern) => pattern.test(line))), 'console errors and warnings').toEqual([]);
+    },
+    { auto: true },
+  ],
   host: async ({ page }, use) => {
     // Each test has its own data folder: no shared state, no order dependence.
     const dataDir = mkdtempSync(join(tmpdir(), 'tend-e2e-'));

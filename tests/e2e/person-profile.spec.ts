@@ -66,7 +66,7 @@ test.describe('The whole person', () => {
     await expectWholeProfile(person);
   });
 
-  test('what matters and a note can be edited in place; Esc cancels without saving', async ({ page, host }) => {
+  test('what matters and a note can be edited in place; Esc closes without saving', async ({ page, host }) => {
     const sam = await addPerson(host, { name: 'Samuel Okafor', preferredName: 'Sam' });
     await host.current.tend.dispatch('matters.save', { personId: sam.id, what: 'Clear priorities' });
     await host.current.tend.dispatch('notes.save', { personId: sam.id, kind: 'one_on_one', body: 'First draft of a note', notedOn: '2026-11-20' });
@@ -85,7 +85,7 @@ test.describe('The whole person', () => {
     await expect(person.whatMatters.getByRole('button', { name: 'Edit “Clear priorities, written down”' })).toBeFocused();
 
     await person.entry('First draft').hover();
-    await person.entry('First draft').getByRole('button', { name: 'Edit note' }).click();
+    await person.entry('First draft').getByRole('button', { name: /^Edit note from Nov 20, 2026: First draft/ }).click();
     const noteForm = person.composer();
     await expect(noteForm.getByLabel('Note', { exact: true })).toHaveValue('First draft of a note');
     await noteForm.getByLabel('Note', { exact: true }).fill('Not saved');
@@ -93,7 +93,7 @@ test.describe('The whole person', () => {
     await expect(noteForm).toBeHidden();
     await expect(person.entry('First draft of a note')).toBeVisible();
 
-    await person.entry('First draft').getByRole('button', { name: 'Edit note' }).click();
+    await person.entry('First draft').getByRole('button', { name: /^Edit note from Nov 20, 2026: First draft/ }).click();
     await person.fillNote(noteForm, { body: 'A *better* note', kind: 'Observation', mood: 3 });
     await noteForm.getByLabel('Note', { exact: true }).press('Control+Enter');
     await expect(noteForm).toBeHidden();
@@ -170,10 +170,13 @@ test.describe('The whole person', () => {
     // A day that does not exist, typed into the date field (the browser leaves it empty and flags it).
     await person.dates.getByRole('button', { name: 'Add date' }).click();
     const dateForm = person.inlineForm(person.dates);
+    // The date's title is labelled "What" (the contract calls it Title): the message names it as shown.
+    await dateForm.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(dateForm.getByLabel('What')).toHaveAccessibleDescription('What cannot be empty.');
     await dateForm.getByLabel('What').fill('Exam');
     await dateForm.getByLabel('Date').pressSequentially('02302027');
     await dateForm.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect(dateForm.getByLabel('Date')).toHaveAccessibleDescription('That date is incomplete or does not exist.');
+    await expect(dateForm.getByLabel('Date')).toHaveAccessibleDescription('That date is incomplete or does not exist; enter a date like 11/23/2026.');
     await dateForm.getByLabel('Date').fill('2027-02-27');
     await dateForm.getByLabel('Remind me').fill('91');
     await dateForm.getByRole('button', { name: 'Add', exact: true }).click();
@@ -187,7 +190,7 @@ test.describe('The whole person', () => {
     await composer.getByLabel('Note', { exact: true }).fill('x'.repeat(20_001));
     await expect(composer).toContainText('1 character over the limit');
     await composer.getByRole('button', { name: 'Add note' }).click();
-    await expect(composer.getByLabel('Note', { exact: true })).toHaveAccessibleDescription('Note must be 20000 characters or fewer.');
+    await expect(composer.getByLabel('Note', { exact: true })).toHaveAccessibleDescription('Note must be 20,000 characters or fewer.');
 
     expect(JSON.stringify(await profileOf(host, mei.id))).toBe(before);
   });
