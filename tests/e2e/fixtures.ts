@@ -14,8 +14,12 @@ export interface TestHost {
   /** The current host; replaced by `restart()`. */
   readonly current: WebHost;
   readonly dataDir: string;
-  /** Stops the host (closing the DB) and starts a fresh one on the same data folder. */
-  restart(): Promise<WebHost>;
+  /**
+   * Stops the host (closing the DB) and starts a fresh one on the same data folder: on a new port,
+   * or with `samePort` on the old one (as `npm run web -- --port N` does), where an open tab's old
+   * token is refused.
+   */
+  restart(options?: { samePort?: boolean }): Promise<WebHost>;
 }
 
 /** Lets one test expect a console line it causes on purpose; every other error or warning fails it. */
@@ -43,8 +47,8 @@ export const test = base.extend<{ host: TestHost; consoleWatch: ConsoleWatch }>(
   host: async ({ page }, use) => {
     // Each test has its own data folder: no shared state, no order dependence.
     const dataDir = mkdtempSync(join(tmpdir(), 'tend-e2e-'));
-    const start = () =>
-      startWebHost({ dataDir, rendererDir: RENDERER_DIR, appVersion: '0.0.0-test', clock: clockStartingAt(FIXED_NOW) });
+    const start = (port?: number) =>
+      startWebHost({ dataDir, rendererDir: RENDERER_DIR, appVersion: '0.0.0-test', clock: clockStartingAt(FIXED_NOW), port });
     let current = await start();
     await page.clock.setFixedTime(FIXED_NOW);
     await use({
@@ -52,9 +56,10 @@ export const test = base.extend<{ host: TestHost; consoleWatch: ConsoleWatch }>(
         return current;
       },
       dataDir,
-      async restart() {
+      async restart(options = {}) {
+        const port = options.samePort ? current.port : undefined;
         await current.close();
-        current = await start();
+        current = await start(port);
         return current;
       },
     });
