@@ -280,6 +280,60 @@ test.describe('The whole person', () => {
     expect(await person.timelineEntries.count()).toBeLessThan(60);
   });
 
+  test('the timeline’s last line sits below the last entry when that entry is progress', async ({ page, host }) => {
+    const kofi = await addPerson(host, { name: 'Kofi Mensah' });
+    const goal = await host.current.tend.dispatch('goals.save', { personId: kofi.id, kind: 'goal', sphere: 'professional', title: 'Lead the Q1 launch' });
+    if (!goal.ok) throw new Error(goal.error.message);
+    await host.current.tend.dispatch('progress.save', { goalId: goal.value.id, body: 'Wrote the plan', notedOn: '2026-11-01' });
+    await host.current.tend.dispatch('notes.save', { personId: kofi.id, body: 'A newer note', notedOn: '2026-11-20' });
+    const person = new PersonPage(page);
+    await person.goto(host.current.url, kofi.id, 'Kofi Mensah');
+
+    const end = person.timeline.getByText('That’s everything');
+    await expect(end).toBeVisible();
+    const last = person.entry('Wrote the plan');
+    const lastBox = await last.boundingBox();
+    const endBox = await end.boundingBox();
+    expect(lastBox && endBox && endBox.y - (lastBox.y + lastBox.height)).toBeGreaterThanOrEqual(0);
+  });
+
+  test('a very long unbroken name wraps inside the header and the delete dialog, and shows in full on hover', async ({ page, host }) => {
+    const long = `Bartholomew${'x'.repeat(70)}`;
+    const someone = await addPerson(host, { name: long });
+    const person = new PersonPage(page);
+    await person.goto(host.current.url, someone.id, long);
+    await expect(person.name).toHaveAttribute('title', long);
+    const overflows = (locator: typeof person.name) => locator.evaluate((element) => element.scrollWidth > element.clientWidth);
+    expect(await overflows(person.name)).toBe(false);
+
+    const dialog = await person.openDeleteDialog();
+    const heading = dialog.getByRole('heading', { name: `Delete ${long}?` });
+    await expect(heading).toHaveAttribute('title', long);
+    expect(await overflows(heading)).toBe(false);
+    expect(await dialog.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(false);
+  });
+
+  test('a normal name is never broken mid-word in the header', async ({ page, host }) => {
+    const someone = await addPerson(host, { name: 'Maximiliana Oluwaseun Wojciechowska-Papadopoulou' });
+    const person = new PersonPage(page);
+    await person.goto(host.current.url, someone.id, 'Maximiliana Oluwaseun Wojciechowska-Papadopoulou');
+    // Each word is as wide on the page as it is alone: no line break falls inside one.
+    const brokenWords = await person.name.evaluate((heading) => {
+      const range = heading.ownerDocument.createRange();
+      const text = heading.firstChild!;
+      const broken: string[] = [];
+      let start = 0;
+      for (const word of (text.textContent ?? '').split(/(?<=[ -])/)) {
+        range.setStart(text, start);
+        range.setEnd(text, start + word.trimEnd().length);
+        if (range.getClientRects().length > 1) broken.push(word);
+        start += word.length;
+      }
+      return broken;
+    });
+    expect(brokenWords).toEqual([]);
+  });
+
   test('deleting a person needs their name, then removes them and everything about them', async ({ page, host }) => {
     const ines = await addPerson(host, { name: 'Ines García' });
     await host.current.tend.dispatch('matters.save', { personId: ines.id, what: 'Autonomy' });
