@@ -27,78 +27,79 @@ async function seed(host: TestHost): Promise<string> {
   return id;
 }
 
+/** Gets the page to one state; returns what to call it in a failure. */
+type Scene = (page: Page, host: TestHost) => Promise<void>;
+
+const UNKNOWN_PERSON = '00000000-0000-4000-8000-000000000000';
+
+async function openAt(page: Page, host: TestHost, hash: string, heading: string | RegExp): Promise<void> {
+  const frame = new AppFrame(page);
+  await frame.open(`${host.current.url}${hash}`);
+  await expect(frame.pageHeading).toHaveText(heading);
+}
+
+async function openPerson(page: Page, host: TestHost, full: boolean): Promise<PersonPage> {
+  const person = new PersonPage(page);
+  if (full) {
+    const id = await seed(host);
+    await person.goto(host.current.url, id, 'Priya Raman');
+    // The note and the goal's progress.
+    await expect(person.timelineEntries).toHaveCount(2);
+  } else {
+    const saved = await host.current.tend.dispatch('people.save', { name: 'Kofi Mensah' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    await person.goto(host.current.url, saved.value.id, 'Kofi Mensah');
+    await expect(person.whatMatters).toContainText('Nothing yet on what matters to Kofi');
+  }
+  return person;
+}
+
+const scenes: [string, Scene][] = [
+  ['Today, empty', (page, host) => openAt(page, host, '#/today', 'Good morning')],
+  ['Today with a team', async (page, host) => {
+    await seed(host);
+    await openAt(page, host, '#/today', 'Good morning');
+    await expect(page.getByRole('main').getByRole('heading', { name: 'Your team' })).toBeVisible();
+  }],
+  ['People, empty', (page, host) => openAt(page, host, '#/people', 'People')],
+  ['People with people', async (page, host) => {
+    await seed(host);
+    await openAt(page, host, '#/people', 'People');
+    await expect(page.getByRole('main').getByRole('link', { name: /Priya Raman/ }).first()).toBeVisible();
+  }],
+  ['Person, empty', async (page, host) => void (await openPerson(page, host, false))],
+  ['Person, full', async (page, host) => void (await openPerson(page, host, true))],
+  ['the note composer', async (page, host) => {
+    const person = await openPerson(page, host, true);
+    await person.timeline.getByRole('button', { name: /^New note/ }).click();
+    await person.composer().getByLabel('Note', { exact: true }).fill('Half a **thought**');
+  }],
+  ['an inline form with an error', async (page, host) => {
+    const person = await openPerson(page, host, true);
+    await person.goals.getByRole('button', { name: 'Add personal goal' }).click();
+    const goalForm = person.inlineForm(person.goals);
+    await goalForm.getByRole('button', { name: 'Add goal' }).click();
+    await expect(goalForm.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+  }],
+  ['the delete dialog', async (page, host) => void (await (await openPerson(page, host, true)).openDeleteDialog())],
+  ['Person not found', (page, host) => openAt(page, host, `#/people/${UNKNOWN_PERSON}`, 'We couldn’t find this person')],
+  ['Journal', (page, host) => openAt(page, host, '#/journal', 'Journal')],
+  ['Search', (page, host) => openAt(page, host, '#/search', 'Search')],
+  ['Insights', (page, host) => openAt(page, host, '#/insights', 'Insights')],
+  ['Settings', (page, host) => openAt(page, host, '#/settings', 'Settings')],
+  ['an unknown address', (page, host) => openAt(page, host, '#/nowhere', 'Nothing here')],
+];
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`No accessibility violations (${colorScheme})`, () => {
-    // Each test runs axe on several views in one page: slower than one assertion, faster than a page per view.
-    test.slow();
-
-    test('every section with no data, and an unknown address', async ({ page, host }) => {
-      await page.emulateMedia({ colorScheme });
-      const frame = new AppFrame(page);
-      await frame.open(host.current.url);
-      await expectNoViolations(page, 'Today, empty');
-      const views = [
-        ['#/people', 'People'],
-        ['#/journal', 'Journal'],
-        ['#/search', 'Search'],
-        ['#/insights', 'Insights'],
-        ['#/settings', 'Settings'],
-        ['#/nowhere', 'Nothing here'],
-      ] as const;
-      for (const [hash, heading] of views) {
-        await page.locator('html').evaluate((html, to) => void (html.ownerDocument.location.hash = to), hash);
-        await expect(frame.pageHeading).toHaveText(heading);
-        await expectNoViolations(page, heading);
-      }
-    });
-
-    test('Today, People and a person with nothing written yet', async ({ page, host }) => {
-      await page.emulateMedia({ colorScheme });
-      const saved = await host.current.tend.dispatch('people.save', { name: 'Kofi Mensah' });
-      if (!saved.ok) throw new Error(saved.error.message);
-      const person = new PersonPage(page);
-      await person.frame.open(host.current.url);
-      await expect(person.frame.content.getByRole('heading', { name: 'Your team' })).toBeVisible();
-      await expectNoViolations(page, 'Today with people');
-      await person.goto(host.current.url, saved.value.id, 'Kofi Mensah');
-      await expect(person.whatMatters).toContainText('Nothing yet on what matters to Kofi');
-      await expectNoViolations(page, 'Person, empty');
-      await person.frame.goTo('People');
-      await expect(person.frame.pageHeading).toHaveText('People');
-      await expectNoViolations(page, 'People with people');
-      await page.locator('html').evaluate((html) => void (html.ownerDocument.location.hash = '#/people/00000000-0000-4000-8000-000000000000'));
-      await expect(person.frame.pageHeading).toHaveText('We couldn’t find this person');
-      await expectNoViolations(page, 'Person not found');
-    });
-
-    test('a full person and the note composer', async ({ page, host }) => {
-      await page.emulateMedia({ colorScheme });
-      const id = await seed(host);
-      const person = new PersonPage(page);
-      await person.goto(host.current.url, id, 'Priya Raman');
-      // The note and the goal's progress.
-      await expect(person.timelineEntries).toHaveCount(2);
-      await expectNoViolations(page, 'Person, full');
-
-      await person.timeline.getByRole('button', { name: /^New note/ }).click();
-      await person.composer().getByLabel('Note', { exact: true }).fill('Half a **thought**');
-      await expectNoViolations(page, 'the note composer');
-    });
-
-    test('an inline form with an error, and the delete dialog', async ({ page, host }) => {
-      await page.emulateMedia({ colorScheme });
-      const id = await seed(host);
-      const person = new PersonPage(page);
-      await person.goto(host.current.url, id, 'Priya Raman');
-
-      await person.goals.getByRole('button', { name: 'Add personal goal' }).click();
-      const goalForm = person.inlineForm(person.goals);
-      await goalForm.getByRole('button', { name: 'Add goal' }).click();
-      await expect(goalForm.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
-      await expectNoViolations(page, 'an inline form with an error');
-
-      await person.openDeleteDialog();
-      await expectNoViolations(page, 'the delete dialog');
-    });
+    for (const [name, scene] of scenes) {
+      test(name, async ({ page, host }) => {
+        // axe checks every node's contrast and name: seconds per page, more on a busy machine.
+        test.slow();
+        await page.emulateMedia({ colorScheme });
+        await scene(page, host);
+        await expectNoViolations(page, `${name} (${colorScheme})`);
+      });
+    }
   });
 }

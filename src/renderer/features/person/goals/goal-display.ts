@@ -87,7 +87,7 @@ export function targetWording(targetOn: string, now: Date, locale: Locale, open 
   const day = parseLocalDay(targetOn);
   const past = day !== null && day.getTime() < startOfToday(now).getTime();
   const title = day ? format(day, 'EEE, PP', { locale }) : targetOn;
-  if (!open) return { text: `Target was ${day ? format(day, 'PP', { locale }) : targetOn}`, title, past: false };
+  if (!open) return { text: `Target ${day ? format(day, 'PP', { locale }) : targetOn}`, title, past: false };
   return {
     text: past ? `Target was ${relative}` : `Target ${relative}`,
     title: day ? format(day, 'EEE, PP', { locale }) : targetOn,
