@@ -148,6 +148,19 @@ export class DraftStore {
     return newest?.key ?? null;
   }
 
+  /** Forgets every draft about a person (they were deleted: nothing typed about them may linger). */
+  forgetPerson(personId: string): void {
+    this.flush();
+    const storage = this.#storage();
+    const prefix = `${PREFIX}${personId}:`;
+    const keys: string[] = [];
+    for (let index = 0; index < storage.length; index++) {
+      const key = storage.key(index);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    for (const key of keys) storage.removeItem(key);
+  }
+
   /** Writes everything waiting (on pagehide, and before reading the whole store). */
   flush(): void {
     clearTimeout(this.#timer);

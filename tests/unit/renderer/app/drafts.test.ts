@@ -113,6 +113,14 @@ describe('DraftStore', () => {
     expect(store.openIn('p-sam', 'dat')).toBeNull();
   });
 
+  it('forgets every draft about a deleted person, and only theirs', () => {
+    store.keep(sam('note:new'), { body: 'About Sam' }, { body: '' });
+    store.keep(sam('matter:new'), { ...blank, what: 'x' }, blank);
+    store.keep({ personId: 'p-kofi', form: 'note:new' }, { body: 'About Kofi' }, { body: '' });
+    store.forgetPerson('p-sam');
+    expect([...storage.map.keys()]).toEqual([draftStorageKey({ personId: 'p-kofi', form: 'note:new' })]);
+  });
+
   it('take removes a draft and returns it; put brings it back open (Undo)', () => {
     store.keep(sam('note:new'), { body: 'Keep me' }, { body: '' });
     const dropped = store.take(sam('note:new'));
