@@ -276,7 +276,7 @@ async function shootPersonPages(browser: Browser): Promise<void> {
 
       await scrollTo('Goals');
       await page.getByRole('button', { name: 'Add progress' }).first().click();
-      await page.getByLabel('Progress note').fill('Shipped the first milestone; the team is proud of it.');
+      await page.getByRole('textbox', { name: 'Progress note' }).fill('Shipped the first milestone; the team is proud of it.');
       await page.getByRole('radio', { name: 'Mark achieved' }).check();
       await shoot(page, `person-rich-${scheme}-add-progress`);
       await page.keyboard.press('Escape');

@@ -108,3 +108,27 @@ test.describe('App frame', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe('After the web host restarts', () => {
+  test('an open tab says in one sentence what happened and what to do, and its actions are disabled', async ({ page, host, consoleWatch }) => {
+    consoleWatch.allow(/status of 401/, 'the refused calls and event stream are how the tab learns its token is gone; Chromium logs each one');
+    const saved = await host.current.tend.dispatch('people.save', { name: 'Kwame Mensah' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const frame = new AppFrame(page);
+    await frame.open(`${host.current.url}#/people/${saved.value.id}`);
+    await expect(frame.pageHeading).toHaveText('Kwame Mensah');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
+    await host.restart({ samePort: true });
+    await frame.content.getByRole('button', { name: 'Archive', exact: true }).click();
+
+    const banner = page.getByRole('alert');
+    await expect(banner).toHaveText(
+      'Tend’s local host was restarted, so this tab can no longer reach it: open the new address the host printed (it ends in ?token=…).',
+    );
+    await expect(page.locator('.frame')).toHaveAttribute('inert', '');
+    await expect(frame.content.getByText('Missing or wrong token.')).toHaveCount(0);
+    const person = await host.current.tend.dispatch('people.get', { id: saved.value.id });
+    expect(person.ok && person.value.archivedAt).toBeNull();
+  });
+});

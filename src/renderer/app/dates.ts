@@ -78,9 +78,13 @@ export function formatShortInstant(iso: string, locale: Locale): string {
   return isValid(date) ? format(date, 'PP', { locale }) : iso;
 }
 
+/** Before this hour it is still last night, not morning (00:40 is "Good evening"). */
+const MORNING_FROM_HOUR = 5;
+
 /** The hour-of-day greeting used on Today. */
 export function greetingFor(now: Date): string {
   const hour = now.getHours();
+  if (hour < MORNING_FROM_HOUR) return 'Good evening';
   if (hour < 12) return 'Good morning';
   if (hour < 18) return 'Good afternoon';
   return 'Good evening';

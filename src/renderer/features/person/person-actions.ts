@@ -1,5 +1,6 @@
 import type { Person } from '../../../shared/people';
 import { written } from '../../app/data-changes';
+import { drafts } from '../../app/drafts';
 import { router } from '../../app/router.svelte';
 import { toasts } from '../../app/toasts.svelte';
 
@@ -10,6 +11,7 @@ import { toasts } from '../../app/toasts.svelte';
  */
 export async function deletePerson(person: Person, confirmName: string, closed: () => void): Promise<void> {
   await written('people.delete', { id: person.id, confirmName }, () => {
+    drafts.forgetPerson(person.id);
     closed();
     router.navigate({ name: 'people' });
   });

@@ -1,4 +1,5 @@
 import type { MethodInput } from '../../../shared/contract';
+import { NOTE_MAX } from '../../../shared/limits';
 import type { Note, NoteKind } from '../../../shared/notes';
 import { dayIfGiven, scaleFrom } from '../../ui/forms/form-values';
 
@@ -6,8 +7,8 @@ import { dayIfGiven, scaleFrom } from '../../ui/forms/form-values';
  * A note as a draft: exactly what was typed, so a refused save loses nothing; the contract (not
  * these functions) decides what is valid.
  */
-/** The contract's limit for a note (src/shared/profile.ts). */
-export const NOTE_MAX_CHARS = 20_000;
+/** The contract's limit for a note: the same constant, so the counter and the refusal always agree. */
+export const NOTE_MAX_CHARS = NOTE_MAX;
 /** The counter appears this close to the limit, so it never nags a normal note. */
 export const NOTE_COUNTER_FROM = 18_000;
 

@@ -1,5 +1,6 @@
 import { ApiFailure } from '../../app/api';
-import { BAD_DATE_MESSAGE, problemFor, type FieldProblem } from './field-problem';
+import { badDateMessage } from './field-message';
+import { problemFor, type FieldProblem, type FieldWords } from './field-problem';
 
 /**
  * How every inline record form on the Person page saves, as a plain function over plain state so
@@ -24,6 +25,8 @@ export interface SaveOptions<F extends string> {
   fallback: string;
   /** A date field to check before calling: while its text is not a real day its value reads as '', a blank to the contract. */
   date?: { field: F; input: DateInputLike | undefined };
+  /** Labels, locale and today, so messages read as the form shows its fields. */
+  words?: FieldWords<F>;
 }
 
 export const SAVE_FAILED_MESSAGE = 'Tend could not save this; please try again.';
@@ -31,7 +34,7 @@ export const SAVE_FAILED_MESSAGE = 'Tend could not save this; please try again.'
 /** Runs `save` (the call and what follows it), keeping `state` in step; never throws. */
 export async function saveForm<F extends string>(state: SaveState<F>, save: () => Promise<void>, options: SaveOptions<F>): Promise<void> {
   if (options.date?.input?.validity.badInput) {
-    state.problem = { field: options.date.field, message: BAD_DATE_MESSAGE };
+    state.problem = { field: options.date.field, message: badDateMessage(options.words?.locale ?? 'en-US', options.words?.today ?? new Date()) };
     return;
   }
   state.saving = true;
@@ -39,7 +42,7 @@ export async function saveForm<F extends string>(state: SaveState<F>, save: () =
   try {
     await save();
   } catch (error) {
-    state.problem = error instanceof ApiFailure ? problemFor(error.error, options.fields) : { field: null, message: options.fallback };
+    state.problem = error instanceof ApiFailure ? problemFor(error.error, options.fields, options.words) : { field: null, message: options.fallback };
   } finally {
     state.saving = false;
   }

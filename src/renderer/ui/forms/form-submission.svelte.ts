@@ -1,3 +1,4 @@
+import { formLocale } from './field-message';
 import type { FieldProblem } from './field-problem';
 import { SAVE_FAILED_MESSAGE, problemAt, saveForm, type DateInputLike, type SaveState } from './form-save';
 
@@ -8,11 +9,16 @@ export class FormSubmission<F extends string> implements SaveState<F> {
 
   readonly #fields: readonly F[];
   readonly #fallback: string;
+  readonly #labels: Partial<Record<F, string>>;
 
-  /** `fields` are the form's own; `fallback` words a failure the contract did not. */
-  constructor(fields: readonly F[], fallback: string = SAVE_FAILED_MESSAGE) {
+  /**
+   * `fields` are the form's own; `fallback` words a failure the contract did not; `labels` names a
+   * field whose label is not the contract's name for it (the date's "What" is the contract's "Title").
+   */
+  constructor(fields: readonly F[], fallback: string = SAVE_FAILED_MESSAGE, labels: Partial<Record<F, string>> = {}) {
     this.#fields = fields;
     this.#fallback = fallback;
+    this.#labels = labels;
   }
 
   /** The sentence that belongs to no single field (e.g. the person was archived elsewhere). */
@@ -26,6 +32,6 @@ export class FormSubmission<F extends string> implements SaveState<F> {
 
   /** `save` makes the call and hands the result on; a refusal lands in `problem`. */
   submit(save: () => Promise<void>, date?: { field: F; input: DateInputLike | undefined }): Promise<void> {
-    return saveForm(this, save, { fields: this.#fields, fallback: this.#fallback, date });
+    return saveForm(this, save, { fields: this.#fields, fallback: this.#fallback, date, words: { labels: this.#labels, locale: formLocale(), today: new Date() } });
   }
 }

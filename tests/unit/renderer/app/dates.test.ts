@@ -35,5 +35,9 @@ describe('dates', () => {
     expect(greetingFor(NOW)).toBe('Good morning');
     expect(greetingFor(new Date('2026-11-23T20:00:00.000Z'))).toBe('Good afternoon');
     expect(greetingFor(new Date('2026-11-24T00:30:00.000Z'))).toBe('Good evening');
+    // Late at night is still evening, not morning (issue 7): 00:40 and 04:59 local; 05:00 is morning.
+    expect(greetingFor(new Date('2026-11-24T05:40:00.000Z'))).toBe('Good evening');
+    expect(greetingFor(new Date('2026-11-24T09:59:00.000Z'))).toBe('Good evening');
+    expect(greetingFor(new Date('2026-11-24T10:00:00.000Z'))).toBe('Good morning');
   });
 });

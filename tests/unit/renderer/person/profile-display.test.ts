@@ -6,7 +6,7 @@ import type { Goal } from '../../../../src/shared/goals';
 import { confirmNameMatches, deletionSummary, joinAnd } from '../../../../src/renderer/features/person/person-delete';
 import { birthdayWording, detailGroups } from '../../../../src/renderer/features/person/details/detail-display';
 import { dateWhen, daysAheadWording, yearsWording } from '../../../../src/renderer/features/person/dates/date-display';
-import { goalGroups, progressChoices, targetWording } from '../../../../src/renderer/features/person/goals/goal-display';
+import { goalGroups, goalTitlePlaceholder, progressChoices, targetWording } from '../../../../src/renderer/features/person/goals/goal-display';
 import { scaleWording } from '../../../../src/renderer/features/timeline/note-display';
 
 // Monday 23 November 2026, 09:00 in New York (vitest pins TZ=America/New_York).
@@ -73,6 +73,9 @@ describe('goals and challenges', () => {
     expect(targetWording('2026-12-14', NOW, enUS)).toEqual({ text: 'Target in 21 days', title: 'Mon, Dec 14, 2026', past: false });
     expect(targetWording('2026-11-21', NOW, enUS)).toMatchObject({ text: 'Target was 2 days ago', past: true });
     expect(targetWording('2026-11-23', NOW, enUS)).toMatchObject({ text: 'Target today', past: false });
+    // A goal no longer open shows the day it aimed for, never "in 4 months" (issue 7).
+    expect(targetWording('2027-03-23', NOW, enUS, false)).toEqual({ text: 'Target Mar 23, 2027', title: 'Tue, Mar 23, 2027', past: false });
+    expect(targetWording('2026-11-21', NOW, enUS, false)).toMatchObject({ text: 'Target Nov 21, 2026', past: false });
   });
 });
 
@@ -86,6 +89,9 @@ describe('important dates', () => {
   it('counts the years the way people say them', () => {
     expect(yearsWording(date({ kind: 'birthday', years: 37 }))).toBe('turns 37');
     expect(yearsWording(date({ kind: 'family_birthday', years: 8 }))).toBe('turns 8');
+    // A child's first birthday still to come: there is no age to turn (issue 7).
+    expect(yearsWording(date({ kind: 'family_birthday', years: 0 }))).toBeNull();
+    expect(yearsWording(date({ kind: 'birthday', years: 0 }))).toBeNull();
     expect(yearsWording(date({ kind: 'anniversary', years: 1 }))).toBe('1 year at work');
     expect(yearsWording(date({ kind: 'anniversary', years: 5 }))).toBe('5 years at work');
     expect(yearsWording(date({ kind: 'custom', yearly: true, years: 10 }))).toBe('10 years');
@@ -163,5 +169,16 @@ describe('deleting a person', () => {
   it('matches the confirmation the way the core does', () => {
     expect(confirmNameMatches(' kofi mensah ', 'Kofi Mensah')).toBe(true);
     expect(confirmNameMatches('Kofi', 'Kofi Mensah')).toBe(false);
+  });
+});
+
+describe('goal title examples', () => {
+  it.each([
+    ['goal', 'personal', 'e.g. Run a half marathon'],
+    ['goal', 'professional', 'e.g. Lead the Q1 launch'],
+    ['challenge', 'personal', 'e.g. Sleep since the baby arrived'],
+    ['challenge', 'professional', 'e.g. Speaking up in large meetings'],
+  ] as const)('a %s in the %s sphere: %s', (kind, sphere, expected) => {
+    expect(goalTitlePlaceholder(kind, sphere)).toBe(expected);
   });
 });

@@ -25,7 +25,8 @@ export function dateWhen(date: ImportantDate, now: Date, locale: Locale): { text
 export function yearsWording(date: ImportantDate): string | null {
   if (date.years === null) return null;
   const years = date.years;
-  if (date.kind === 'birthday' || date.kind === 'family_birthday') return `turns ${years}`;
+  // A birthday still to come for the first time (a baby due) has no age to turn yet.
+  if (date.kind === 'birthday' || date.kind === 'family_birthday') return years > 0 ? `turns ${years}` : null;
   if (date.kind === 'anniversary') return `${years} ${years === 1 ? 'year' : 'years'} at work`;
   return years === 0 ? null : `${years} ${years === 1 ? 'year' : 'years'}`;
 }

@@ -78,11 +78,16 @@ export function goalGroupInvite(kind: GoalKind, sphere: Sphere, name: string): s
     : `What gets in ${name}’s way at work? Naming it is the first step to clearing it.`;
 }
 
-/** "Target in 3 weeks" / "Target was 2 days ago", with the absolute day for the tooltip. */
-export function targetWording(targetOn: string, now: Date, locale: Locale): { text: string; title: string; past: boolean } {
+/**
+ * "Target in 3 weeks" / "Target was 2 days ago", with the absolute day for the tooltip. A goal that
+ * is no longer open only shows the day it aimed for: "in 4 months" would read as still to do.
+ */
+export function targetWording(targetOn: string, now: Date, locale: Locale, open = true): { text: string; title: string; past: boolean } {
   const relative = relativeDay(targetOn, now, locale);
   const day = parseLocalDay(targetOn);
   const past = day !== null && day.getTime() < startOfToday(now).getTime();
+  const title = day ? format(day, 'EEE, PP', { locale }) : targetOn;
+  if (!open) return { text: `Target ${day ? format(day, 'PP', { locale }) : targetOn}`, title, past: false };
   return {
     text: past ? `Target was ${relative}` : `Target ${relative}`,
     title: day ? format(day, 'EEE, PP', { locale }) : targetOn,
@@ -92,4 +97,13 @@ export function targetWording(targetOn: string, now: Date, locale: Locale): { te
 
 function startOfToday(now: Date): Date {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate());
+}
+
+/** An example in the title field that fits the kind and sphere: a personal goal gets a personal example. */
+export function goalTitlePlaceholder(kind: GoalKind, sphere: Sphere): string {
+  const examples: Record<GoalKind, Record<Sphere, string>> = {
+    goal: { professional: 'e.g. Lead the Q1 launch', personal: 'e.g. Run a half marathon' },
+    challenge: { professional: 'e.g. Speaking up in large meetings', personal: 'e.g. Sleep since the baby arrived' },
+  };
+  return examples[kind][sphere];
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiFailure } from '../../../../../src/renderer/app/api';
 import { SAVE_FAILED_MESSAGE, problemAt, saveForm, type SaveState } from '../../../../../src/renderer/ui/forms/form-save';
-import { BAD_DATE_MESSAGE } from '../../../../../src/renderer/ui/forms/field-problem';
 
 // api.ts reaches for the page's bridge when it loads (window.tend or the web host); these tests never call it.
 vi.mock('../../../src/renderer/lib/bridge', () => ({ bridge: { on: () => () => undefined } }));
@@ -27,9 +26,13 @@ describe('saving an inline form', () => {
   it('refuses a half-typed date before calling, beside the date field', async () => {
     const state = freshState();
     const save = vi.fn(async () => undefined);
-    await saveForm(state, save, { fields: FIELDS, fallback: SAVE_FAILED_MESSAGE, date: dateField(true) });
+    const words = { locale: 'en-GB', today: new Date('2026-11-23T14:00:00.000Z') };
+    await saveForm(state, save, { fields: FIELDS, fallback: SAVE_FAILED_MESSAGE, date: dateField(true), words });
     expect(save).not.toHaveBeenCalled();
-    expect(state).toEqual({ saving: false, problem: { field: 'notedOn', message: BAD_DATE_MESSAGE } });
+    expect(state).toEqual({
+      saving: false,
+      problem: { field: 'notedOn', message: 'That date is incomplete or does not exist; enter a date like 23/11/2026.' },
+    });
   });
 
   it('calls when the date is a real day, or there is no date input (yet)', async () => {

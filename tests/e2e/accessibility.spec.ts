@@ -1,0 +1,105 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, type TestHost } from './fixtures';
+import { AppFrame } from './pages/app-frame';
+import { PersonPage } from './pages/person-page';
+
+/** axe finds nothing on what the page shows now; the message lists each rule and where it failed. */
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const found = violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(found, `axe on ${where}`).toEqual([]);
+}
+
+async function seed(host: TestHost): Promise<string> {
+  const dispatch = host.current.tend.dispatch;
+  const saved = await dispatch('people.save', { name: 'Priya Raman', preferredName: 'Priya', role: 'Staff engineer', team: 'Platform', startedOn: '2021-06-01' });
+  if (!saved.ok) throw new Error(saved.error.message);
+  const id = saved.value.id;
+  await dispatch('people.save', { name: 'Kofi Mensah' });
+  await dispatch('matters.save', { personId: id, what: 'Being home for bedtime', why: 'Her kids are 4 and 8' });
+  const goal = await dispatch('goals.save', { personId: id, kind: 'goal', sphere: 'professional', title: 'Lead the Q1 launch', targetOn: '2026-12-17' });
+  if (goal.ok) await dispatch('progress.save', { goalId: goal.value.id, body: 'Wrote the plan', notedOn: '2026-11-20' });
+  await dispatch('goals.save', { personId: id, kind: 'challenge', sphere: 'personal', title: 'Sleep since the baby' });
+  await dispatch('details.save', { personId: id, kind: 'family', name: 'Maya', relation: 'daughter', birthday: '2018-12-01' });
+  await dispatch('dates.save', { personId: id, kind: 'custom', title: 'Moves house', on: '2026-12-10' });
+  await dispatch('notes.save', { personId: id, body: 'Talked through the **launch plan**.', notedOn: '2026-11-20', mood: 4 });
+  return id;
+}
+
+/** Gets the page to one state; returns what to call it in a failure. */
+type Scene = (page: Page, host: TestHost) => Promise<void>;
+
+const UNKNOWN_PERSON = '00000000-0000-4000-8000-000000000000';
+
+async function openAt(page: Page, host: TestHost, hash: string, heading: string | RegExp): Promise<void> {
+  const frame = new AppFrame(page);
+  await frame.open(`${host.current.url}${hash}`);
+  await expect(frame.pageHeading).toHaveText(heading);
+}
+
+async function openPerson(page: Page, host: TestHost, full: boolean): Promise<PersonPage> {
+  const person = new PersonPage(page);
+  if (full) {
+    const id = await seed(host);
+    await person.goto(host.current.url, id, 'Priya Raman');
+    // The note and the goal's progress.
+    await expect(person.timelineEntries).toHaveCount(2);
+  } else {
+    const saved = await host.current.tend.dispatch('people.save', { name: 'Kofi Mensah' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    await person.goto(host.current.url, saved.value.id, 'Kofi Mensah');
+    await expect(person.whatMatters).toContainText('Nothing yet on what matters to Kofi');
+  }
+  return person;
+}
+
+const scenes: [string, Scene][] = [
+  ['Today, empty', (page, host) => openAt(page, host, '#/today', 'Good morning')],
+  ['Today with a team', async (page, host) => {
+    await seed(host);
+    await openAt(page, host, '#/today', 'Good morning');
+    await expect(page.getByRole('main').getByRole('heading', { name: 'Your team' })).toBeVisible();
+  }],
+  ['People, empty', (page, host) => openAt(page, host, '#/people', 'People')],
+  ['People with people', async (page, host) => {
+    await seed(host);
+    await openAt(page, host, '#/people', 'People');
+    await expect(page.getByRole('main').getByRole('link', { name: /Priya Raman/ }).first()).toBeVisible();
+  }],
+  ['Person, empty', async (page, host) => void (await openPerson(page, host, false))],
+  ['Person, full', async (page, host) => void (await openPerson(page, host, true))],
+  ['the note composer', async (page, host) => {
+    const person = await openPerson(page, host, true);
+    await person.timeline.getByRole('button', { name: /^New note/ }).click();
+    await person.composer().getByLabel('Note', { exact: true }).fill('Half a **thought**');
+  }],
+  ['an inline form with an error', async (page, host) => {
+    const person = await openPerson(page, host, true);
+    await person.goals.getByRole('button', { name: 'Add personal goal' }).click();
+    const goalForm = person.inlineForm(person.goals);
+    await goalForm.getByRole('button', { name: 'Add goal' }).click();
+    await expect(goalForm.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+  }],
+  ['the delete dialog', async (page, host) => void (await (await openPerson(page, host, true)).openDeleteDialog())],
+  ['Person not found', (page, host) => openAt(page, host, `#/people/${UNKNOWN_PERSON}`, 'We couldn’t find this person')],
+  ['Journal', (page, host) => openAt(page, host, '#/journal', 'Journal')],
+  ['Search', (page, host) => openAt(page, host, '#/search', 'Search')],
+  ['Insights', (page, host) => openAt(page, host, '#/insights', 'Insights')],
+  ['Settings', (page, host) => openAt(page, host, '#/settings', 'Settings')],
+  ['an unknown address', (page, host) => openAt(page, host, '#/nowhere', 'Nothing here')],
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`No accessibility violations (${colorScheme})`, () => {
+    for (const [name, scene] of scenes) {
+      test(name, async ({ page, host }) => {
+        // axe checks every node's contrast and name: seconds per page, more on a busy machine.
+        test.slow();
+        await page.emulateMedia({ colorScheme });
+        await scene(page, host);
+        await expectNoViolations(page, `${name} (${colorScheme})`);
+      });
+    }
+  });
+}
