@@ -30,12 +30,14 @@ import { createBackupHandlers } from './backup/handlers';
 import { BACKUP_DIR, DATABASE_FILE, damagedDatabase, passesQuickCheck } from './backup/integrity';
 import { createLiveDatabase } from './backup/live-database';
 import type { RetentionPolicy } from './backup/retention';
+import { normalRecoveryHandlers } from './recovery/handlers';
 import { StartupError } from './startup-error';
 
 const logger = log('core');
 
 export { BACKUP_DIR, DATABASE_FILE, StartupError };
 export { DatabaseDamagedError, recoverFromBackup } from './backup/integrity';
+export { createRecoveryDispatch } from './recovery/handlers';
 
 export interface TendOptions {
   dataDir: string;
@@ -125,6 +127,18 @@ function wireServices(db: Database, clock: Clock) {
   );
 }
 
+/** What `app.info` answers, in normal and in recovery mode. */
+export function appInfoOf(options: Pick<TendOptions, 'dataDir' | 'appVersion' | 'host'>): AppInfo {
+  return {
+    name: 'Tend',
+    version: options.appVersion,
+    dataDir: options.dataDir,
+    databaseFile: join(options.dataDir, DATABASE_FILE),
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    host: options.host,
+  };
+}
+
 /** Opens (creating or migrating) the database in `dataDir` and wires the services to the dispatcher. */
 export async function openTend(options: TendOptions): Promise<Tend> {
   const clock = options.clock ?? systemClock;
@@ -158,19 +172,13 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     live,
     openWriter: () => openAndCheck(databaseFile, options.nativeBinding),
   };
-  const info: AppInfo = {
-    name: 'Tend',
-    version: options.appVersion,
-    dataDir: options.dataDir,
-    databaseFile,
-    schemaVersion: LATEST_SCHEMA_VERSION,
-    host: options.host,
-  };
+  const info = appInfoOf(options);
   const handlers: Handlers = composeHandlers(
     appHandlers(info),
     live.handlers,
     createBackupHandlers(folder),
     createArchiveHandlers(folder),
+    normalRecoveryHandlers(),
   );
   const dispatch = createDispatcher(handlers, announce);
 

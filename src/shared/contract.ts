@@ -10,6 +10,7 @@ import { composeTables, type DataArea } from './method-table';
 import { notesMethods, type NotesResults } from './notes';
 import { peopleMethods, type PeopleResults } from './people';
 import { profileMethods, type ProfileResults } from './profile';
+import { recoveryMethods, type RecoveryResults } from './recovery';
 import type { Result } from './result';
 import { timelineMethods, type TimelineResults } from './timeline';
 
@@ -31,6 +32,7 @@ export const methods = composeTables(
   timelineMethods,
   backupMethods,
   archiveMethods,
+  recoveryMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -45,7 +47,8 @@ export interface MethodResults
     NotesResults,
     TimelineResults,
     BackupResults,
-    ArchiveResults {}
+    ArchiveResults,
+    RecoveryResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */
