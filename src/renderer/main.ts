@@ -1,6 +1,8 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { installBridge, webBridge } from './app/bridge';
+import RecoveryScreen from './features/recovery/RecoveryScreen.svelte';
+import { loadRecoveryStatus } from './features/recovery/recovery-actions';
 import './styles/tokens.css';
 import './styles/base.css';
 
@@ -8,4 +10,12 @@ installBridge(window.tend ?? webBridge());
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Tend: #app element missing from index.html');
-mount(App, { target });
+const appTarget = target;
+
+// A host whose database failed its start-up check serves only the recovery screen's methods.
+void loadRecoveryStatus()
+  .catch(() => null)
+  .then((recovery) => {
+    if (recovery) mount(RecoveryScreen, { target: appTarget, props: { status: recovery, onrecovered: () => window.location.reload() } });
+    else mount(App, { target: appTarget });
+  });
