@@ -27,7 +27,7 @@ import { createArchiveHandlers, createArchiveTasks, type ArchiveTasks } from './
 import { backUpIfDue } from './backup/backups';
 import { folderPaths } from './backup/data-folder';
 import { createBackupHandlers } from './backup/handlers';
-import { BACKUP_DIR, DATABASE_FILE, damagedDatabase, passesQuickCheck } from './backup/integrity';
+import { BACKUP_DIR, DATABASE_FILE, damagedDatabase, filePassesQuickCheck } from './backup/integrity';
 import { createLiveDatabase } from './backup/live-database';
 import type { RetentionPolicy } from './backup/retention';
 import { normalRecoveryHandlers } from './recovery/handlers';
@@ -81,7 +81,7 @@ function openAndCheck(file: string, nativeBinding: string | undefined): Database
     // Refuse a file from the future before any pragma writes to it.
     assertNotFromFuture(db);
     // A damaged file is never opened for writing: the host offers the newest good backup instead.
-    if (!passesQuickCheck(db)) throw damagedDatabase(file, db.openOptions);
+    if (!filePassesQuickCheck(file, db.openOptions)) throw damagedDatabase(file, db.openOptions);
     applyWriterPragmas(db);
     return db;
   } catch (cause) {

@@ -41,8 +41,9 @@ describe('Settings → Data wording', () => {
 
   it('words what an import does to a table', () => {
     const counts = { inArchive: 10, existing: 4, newerInArchive: 2, here: 7 };
-    expect(tableEffect(counts, 'merge')).toBe('6 new, 2 updated');
-    expect(tableEffect(counts, 'replace')).toBe('7 here now → 10 from the archive');
+    expect(tableEffect(counts, 'merge')).toBe('6 to add · 2 already here, refreshed if changed · 2 newer here, kept');
+    expect(tableEffect({ inArchive: 3, existing: 0, newerInArchive: 0, here: 0 }, 'merge')).toBe('3 to add');
+    expect(tableEffect(counts, 'replace')).toBe('7 removed, 10 put in');
   });
 
   it('offers every column by its header, and “Not imported”', () => {

@@ -74,7 +74,11 @@ export function tableLabel(table: string): string {
 
 /** What a merge or a replace would do to one table, in words. */
 export function tableEffect(counts: TableCounts, mode: 'merge' | 'replace'): string {
-  if (mode === 'replace') return `${counts.here} here now → ${counts.inArchive} from the archive`;
+  if (mode === 'replace') return `${counts.here} removed, ${counts.inArchive} put in`;
   const added = counts.inArchive - counts.existing;
-  return `${added} new, ${counts.newerInArchive} updated`;
+  // A record already here is rewritten only when the archive's copy is as new or newer.
+  const kept = counts.existing - counts.newerInArchive;
+  return [`${added} to add`, counts.newerInArchive > 0 ? `${counts.newerInArchive} already here, refreshed if changed` : '', kept > 0 ? `${kept} newer here, kept` : '']
+    .filter(Boolean)
+    .join(' · ');
 }
