@@ -5,9 +5,10 @@
  *   npx electron-vite build && npx tsx scripts/screenshots.ts
  *
  * PNGs go to test-results/screenshots/ (git-ignored). `npx tsx scripts/screenshots.ts person` shoots
- * only the Person page: an empty profile (every empty state) and a rich one with ~200 records.
+ * only the Person page: an empty profile (every empty state) and a rich one with ~200 records;
+ * `… screenshots.ts data` only Settings → Data, its dialogs and the recovery screen.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
@@ -18,6 +19,7 @@ import { type GoalStatus } from '../src/shared/goals';
 import { NOTE_KINDS } from '../src/shared/notes';
 import { pick, seededRandom } from '../bench/dataset';
 import { chromiumLaunchOptions } from '../tests/fixtures/chromium';
+import { corruptMiddle } from '../tests/fixtures/corrupt';
 
 const NOW = new Date('2026-11-23T14:00:00.000Z');
 const OUT_DIR = resolve('test-results/screenshots');
@@ -300,6 +302,87 @@ async function shootPersonPages(browser: Browser): Promise<void> {
   });
 }
 
+const ROSTER_CSV = [
+  'Full name,Job title,Department,Start date,Nickname',
+  '"Okafor, Samuel",Staff engineer,Payments,2023-06-01,Sam',
+  'Nadia Petrova,Engineer,Platform,2025-02-10,',
+  'Luis Ortega,Designer,Growth,someday,',
+  ',Engineer,Platform,2024-04-01,',
+  'Yuki Tanaka,Engineering manager,Insights,2022-09-19,',
+].join('\n');
+
+/** Settings → Data empty and full, its dialogs, and the recovery screen (`npx tsx scripts/screenshots.ts data`). */
+async function shootDataPages(browser: Browser): Promise<void> {
+  for (const dataset of ['empty', 'team'] as const) {
+    await withHost(async (host) => {
+      let archive = '';
+      if (dataset === 'team') {
+        await seed(host);
+        for (let i = 0; i < 3; i++) await ok(host.tend.dispatch('backup.create'));
+        archive = readFileSync((await ok(host.tend.dispatch('archive.export', { format: 'json' }))).path, 'utf8');
+      }
+      for (const scheme of ['light', 'dark'] as const) {
+        const { context, page } = await openPage(browser, scheme);
+        const prefix = `data-${dataset}-${scheme}`;
+        await page.goto(new URL('#/settings', host.url).href);
+        await page.getByRole('heading', { name: 'Your data' }).waitFor();
+        await page.getByRole('button', { name: 'Back up now' }).waitFor();
+        await shoot(page, `${prefix}-settings`);
+        await page.getByRole('main').evaluate((element) => (element.scrollTop += 480));
+        await shoot(page, `${prefix}-settings-lower`);
+        if (dataset === 'team') {
+          await page.getByRole('button', { name: /^Restore the backup/ }).first().click();
+          await shoot(page, `${prefix}-restore-dialog`);
+          await page.keyboard.press('Escape');
+          await page.getByRole('button', { name: 'Export' }).first().click();
+          await page.getByText(/^Download /).first().waitFor();
+          await shoot(page, `${prefix}-exported`);
+          await page.getByLabel('Tend archive file').setInputFiles({ name: 'tend-team.json', mimeType: 'application/json', buffer: Buffer.from(archive) });
+          await page.getByRole('table').waitFor();
+          await shoot(page, `${prefix}-import-archive`);
+          await page.getByText('Replace everything', { exact: true }).click();
+          await page.getByRole('button', { name: 'Replace everything…' }).click();
+          await shoot(page, `${prefix}-import-archive-replace`);
+          await page.keyboard.press('Escape');
+          await page.getByLabel('Team roster file').setInputFiles({ name: 'team.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER_CSV) });
+          await page.getByRole('table').waitFor();
+          await shoot(page, `${prefix}-import-roster`);
+          await page.keyboard.press('Escape');
+        }
+        await context.close();
+      }
+    });
+  }
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'tend-shots-'));
+  try {
+    const healthy = await startWebHost({ dataDir, rendererDir: resolve('out/renderer'), appVersion: '0.1.0', clock: clockStartingAt(NOW) });
+    await seed(healthy);
+    await ok(healthy.tend.dispatch('backup.create'));
+    await healthy.close();
+    corruptMiddle(join(dataDir, 'tend.sqlite'));
+    for (const scheme of ['light', 'dark'] as const) {
+      const host = await startWebHost({ dataDir, rendererDir: resolve('out/renderer'), appVersion: '0.1.0', clock: clockStartingAt(NOW) });
+      const { context, page } = await openPage(browser, scheme);
+      await page.goto(host.url);
+      await page.getByRole('button', { name: 'Restore this backup' }).waitFor();
+      await shoot(page, `recovery-${scheme}`);
+      if (scheme === 'light') {
+        await page.getByRole('button', { name: 'Restore this backup' }).click();
+        await page.getByRole('heading', { name: 'Your journal is back' }).waitFor();
+        await shoot(page, `recovery-${scheme}-restored`);
+        await host.close();
+        corruptMiddle(join(dataDir, 'tend.sqlite'));
+      } else {
+        await host.close();
+      }
+      await context.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(OUT_DIR, `${name}.png`) });
   process.stdout.write(`  ${name}.png\n`);
@@ -310,6 +393,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch(chromiumLaunchOptions);
 
   try {
+    if (process.argv[2] === 'data') return await shootDataPages(browser);
     await shootPersonPages(browser);
     if (process.argv[2] === 'person') return;
     for (const dataset of ['empty', 'team'] as const) {

@@ -53,15 +53,17 @@ import { createArchiveHandlers, createArchiveTasks, type ArchiveTasks } from './
 import { backUpIfDue } from './backup/backups';
 import { folderPaths } from './backup/data-folder';
 import { createBackupHandlers } from './backup/handlers';
-import { BACKUP_DIR, DATABASE_FILE, damagedDatabase, passesQuickCheck } from './backup/integrity';
+import { BACKUP_DIR, DATABASE_FILE, damagedDatabase, filePassesQuickCheck } from './backup/integrity';
 import { createLiveDatabase, followLive } from './backup/live-database';
 import type { RetentionPolicy } from './backup/retention';
+import { normalRecoveryHandlers } from './recovery/handlers';
 import { StartupError } from './startup-error';
 
 const logger = log('core');
 
 export { BACKUP_DIR, DATABASE_FILE, StartupError };
 export { DatabaseDamagedError, recoverFromBackup } from './backup/integrity';
+export { createRecoveryDispatch } from './recovery/handlers';
 
 export interface TendOptions {
   dataDir: string;
@@ -115,7 +117,7 @@ function openAndCheck(file: string, nativeBinding: string | undefined): Database
     // Refuse a file from the future before any pragma writes to it.
     assertNotFromFuture(db);
     // A damaged file is never opened for writing: the host offers the newest good backup instead.
-    if (!passesQuickCheck(db)) throw damagedDatabase(file, db.openOptions);
+    if (!filePassesQuickCheck(file, db.openOptions)) throw damagedDatabase(file, db.openOptions);
     applyWriterPragmas(db);
     return db;
   } catch (cause) {
@@ -172,6 +174,18 @@ function wireServices(db: Database, clock: Clock) {
   );
 }
 
+/** What `app.info` answers, in normal and in recovery mode. */
+export function appInfoOf(options: Pick<TendOptions, 'dataDir' | 'appVersion' | 'host'>): AppInfo {
+  return {
+    name: 'Tend',
+    version: options.appVersion,
+    dataDir: options.dataDir,
+    databaseFile: join(options.dataDir, DATABASE_FILE),
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    host: options.host,
+  };
+}
+
 /** Opens (creating or migrating) the database in `dataDir` and wires the services to the dispatcher. */
 export async function openTend(options: TendOptions): Promise<Tend> {
   const clock = options.clock ?? systemClock;
@@ -205,14 +219,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     live,
     openWriter: () => openAndCheck(databaseFile, options.nativeBinding),
   };
-  const info: AppInfo = {
-    name: 'Tend',
-    version: options.appVersion,
-    dataDir: options.dataDir,
-    databaseFile,
-    schemaVersion: LATEST_SCHEMA_VERSION,
-    host: options.host,
-  };
+  const info = appInfoOf(options);
   const settings = createSettingsService(options.settingsStore ?? openConfSettings(options.dataDir, clock).store);
   // The scheduler holds the store across restores, so it follows whichever connection is live.
   const reminders = createRemindersStore(followLive(live), clock);
@@ -224,6 +231,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     createArchiveHandlers(folder),
     settingsHandlers(settings),
     remindersHandlers(reminders, settings, reminderHost),
+    normalRecoveryHandlers(),
   );
   const dispatch = createDispatcher(handlers, announce);
   let scheduler: ReminderScheduler | null = null;

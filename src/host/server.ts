@@ -1,23 +1,34 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HOST_PATH_REFUSAL, namesHostPath } from '../shared/archive';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { fail, type ApiError } from '../shared/result';
-import { adjustableClock, type AdjustableClock, type Clock } from '../core/clock';
+import { adjustableClock, systemClock, type AdjustableClock, type Clock } from '../core/clock';
 import { log } from '../core/log';
+import type { Dispatch } from '../core/dispatch';
+import { folderPaths } from '../core/backup/data-folder';
 import type { AttentionForReminders, ReminderScheduler } from '../core/reminders/scheduler';
-import { openTend, type Tend } from '../core/tend';
+import { DatabaseDamagedError, appInfoOf, createRecoveryDispatch, openTend, type Tend } from '../core/tend';
 import { webReminderHost } from './web-reminders';
 import { createEventStream } from './event-stream';
 import { SECURITY_HEADERS } from './security-headers';
 import { apiMethodFromPath, isAllowedHost, isAuthorized, isAuthorizedQuery } from './http-policy';
 import { contentTypeFor } from '../serve/content-type';
 import { resolveInsideRoot } from '../serve/static-path';
+import { zipFolder } from './zip-store';
 
 const logger = log('web-host');
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Uploads (an archive or a roster read in the browser) come as text in the body, so these take more. */
+export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+const UPLOAD_METHODS = new Set(['archive.previewImport', 'archive.import', 'roster.preview']);
+
+export function bodyLimitFor(method: string): number {
+  return UPLOAD_METHODS.has(method) ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
+}
 
 export interface WebHostOptions {
   dataDir: string;
@@ -44,8 +55,12 @@ export interface WebHost {
   url: string;
   port: number;
   token: string;
-  tend: Tend;
-  reminders: ReminderScheduler;
+  /** The open core; throws while the host is in recovery (its database is damaged). */
+  readonly tend: Tend;
+  /** The reminder scheduler; throws while the host is in recovery. */
+  readonly reminders: ReminderScheduler;
+  /** `recovery` from a start on a damaged database until a backup is restored. */
+  readonly mode: 'normal' | 'recovery';
   close(): Promise<void>;
 }
 
@@ -74,14 +89,15 @@ function sendTransportError(res: ServerResponse, status: number, message: string
   sendJson(res, status, body);
 }
 
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+  const tooLarge = `That request is larger than ${limit / (1024 * 1024)} MiB.`;
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new TransportError(413, 'That request is larger than 1 MiB.');
+  if (declared > limit) throw new TransportError(413, tooLarge);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new TransportError(413, 'That request is larger than 1 MiB.');
+    if (size > limit) throw new TransportError(413, tooLarge);
     chunks.push(chunk);
   }
   const text = Buffer.concat(chunks).toString('utf8');
@@ -91,6 +107,36 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   } catch {
     throw new TransportError(400, 'The request body is not valid JSON.');
   }
+}
+
+const DOWNLOAD_TYPES: Record<string, string> = {
+  '.json': 'application/json; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+};
+
+/**
+ * `GET /exports/<name>`: a finished export from the data folder's `exports/`, as a download. The
+ * name is resolved with the same traversal-proof resolver as the renderer's files; a Markdown export
+ * (a folder) is sent as one STORE-only zip. Temporary `.partial` names are never served.
+ */
+async function serveExport(res: ServerResponse, name: string, exportDir: string): Promise<void> {
+  const file = resolveInsideRoot(name, exportDir);
+  // One name inside exports/, never a temporary `.…partial` one nor a link out of the folder.
+  const single = file !== null && resolveInsideRoot(`/${basename(file)}`, exportDir) === file && !basename(file).startsWith('.');
+  const found = file && single ? await lstat(file).catch(() => null) : null;
+  if (!file || !found || !(found.isFile() || found.isDirectory())) return sendTransportError(res, 404, 'That export could not be found; export again.');
+  const folder = found.isDirectory();
+  const body = folder ? zipFolder(file) : await readFile(file);
+  const fileName = folder ? `${basename(file)}.zip` : basename(file);
+  const extension = /\.[a-z]+$/.exec(fileName)?.[0] ?? '';
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': folder ? 'application/zip' : (DOWNLOAD_TYPES[extension] ?? 'application/octet-stream'),
+    'Content-Length': body.length,
+    'Content-Disposition': `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"`,
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
 }
 
 async function serveStatic(res: ServerResponse, pathname: string, rendererDir: string): Promise<void> {
@@ -129,19 +175,44 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const testClock: AdjustableClock | null = options.testClock ? adjustableClock((options.clock ?? (() => new Date()))()) : null;
   const clock = testClock ?? options.clock;
   const events = createEventStream();
-  const tend = await openTend({
+  const { exportDir } = folderPaths(options.dataDir);
+  const tendOptions = {
     dataDir: options.dataDir,
     appVersion: options.appVersion,
-    host: 'web',
+    host: 'web' as const,
     ...(clock ? { clock } : {}),
     reminderHost: webReminderHost(events.send),
-  });
-  const unsubscribe = tend.onDataChanged((payload) => void events.send('data.changed', payload));
-  const reminders = tend.startReminders({
-    attention: options.attention ?? tend.attentionForReminders,
-    onAttentionChanged: (count) => void events.send('attention.changed', { count }),
-    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-  });
+  };
+  let tend: Tend | undefined;
+  let reminders: ReminderScheduler | undefined;
+  let dispatch: Dispatch;
+  let unsubscribe = () => {};
+  const useTend = (opened: Tend) => {
+    tend = opened;
+    dispatch = opened.dispatch;
+    unsubscribe = opened.onDataChanged((payload) => void events.send('data.changed', payload));
+    reminders = opened.startReminders({
+      attention: options.attention ?? opened.attentionForReminders,
+      onAttentionChanged: (count) => void events.send('attention.changed', { count }),
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    });
+  };
+  try {
+    useTend(await openTend(tendOptions));
+  } catch (error) {
+    if (!(error instanceof DatabaseDamagedError)) {
+      events.close();
+      throw error;
+    }
+    // A damaged database is not opened: serve the recovery screen's methods until a backup is restored.
+    logger.warn(`starting in recovery: ${error.message}`);
+    dispatch = createRecoveryDispatch({
+      info: appInfoOf(tendOptions),
+      damaged: error,
+      clock: clock ?? systemClock,
+      reopen: async () => useTend(await openTend(tendOptions)),
+    });
+  }
   let port = 0;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -159,20 +230,26 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!testClock) return sendTransportError(res, 404, 'Not found.');
       if (req.method !== 'POST') return sendTransportError(res, 405, 'Use POST to move the test clock.');
       if (!isAuthorized(req.headers.authorization, token)) return sendTransportError(res, 401, 'Missing or wrong token.');
-      const to = testClockTarget(await readJsonBody(req));
+      const to = testClockTarget(await readJsonBody(req, MAX_BODY_BYTES));
       testClock.set(to);
-      await reminders.wake('test clock moved');
+      await reminders?.wake('test clock moved');
       return sendJson(res, 200, { ok: true, value: { now: testClock().toISOString() } });
+    }
+
+    if (url.pathname.startsWith('/exports/')) {
+      if (req.method !== 'GET') return sendTransportError(res, 405, 'Use GET for downloads.');
+      if (!isAuthorizedQuery(url.searchParams, token)) return sendTransportError(res, 401, 'Missing or wrong token.');
+      return serveExport(res, url.pathname.slice('/exports'.length), exportDir);
     }
 
     const method = apiMethodFromPath(url.pathname);
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendTransportError(res, 405, 'Use POST for API calls.');
       if (!isAuthorized(req.headers.authorization, token)) return sendTransportError(res, 401, 'Missing or wrong token.');
-      const input = await readJsonBody(req);
       const name = method ?? url.pathname.slice('/api/'.length);
+      const input = await readJsonBody(req, bodyLimitFor(name));
       if (namesHostPath(name, input)) return sendTransportError(res, 403, HOST_PATH_REFUSAL);
-      const result = await tend.dispatch(name, input);
+      const result = await dispatch(name, input);
       return sendJson(res, 200, result);
     }
 
@@ -193,7 +270,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   }).catch((error: unknown) => {
-    tend.close();
+    events.close();
+    tend?.close();
     throw error;
   });
   port = (server.address() as AddressInfo).port;
@@ -203,16 +281,25 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
-    tend,
-    reminders,
+    get tend(): Tend {
+      if (!tend) throw new Error('The web host is in recovery; no database is open.');
+      return tend;
+    },
+    get reminders(): ReminderScheduler {
+      if (!reminders) throw new Error('The web host is in recovery; no reminders run.');
+      return reminders;
+    },
+    get mode() {
+      return tend ? 'normal' : 'recovery';
+    },
     close() {
       closing ??= new Promise<void>((resolve) => {
-        reminders.stop();
+        reminders?.stop();
         unsubscribe();
         events.close();
         server.closeAllConnections();
         server.close(() => {
-          tend.close();
+          tend?.close();
           resolve();
         });
       });

@@ -16,6 +16,7 @@ import { peopleMethods, type PeopleResults } from './people';
 import { prepMethods, type PrepResults } from './prep';
 import { profileMethods, type ProfileResults } from './profile';
 import { quickLogMethods, type QuickLogResults } from './quick-log';
+import { recoveryMethods, type RecoveryResults } from './recovery';
 import type { Result } from './result';
 import { remindersMethods, type RemindersResults } from './reminders';
 import { sampleMethods, type SampleResults } from './sample';
@@ -51,6 +52,7 @@ export const methods = composeTables(
   attentionMethods,
   quickLogMethods,
   sampleMethods,
+  recoveryMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -75,7 +77,8 @@ export interface MethodResults
     TalkingPointsResults,
     AttentionResults,
     QuickLogResults,
-    SampleResults {}
+    SampleResults,
+    RecoveryResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */

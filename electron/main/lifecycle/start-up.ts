@@ -1,7 +1,7 @@
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { app, dialog } from 'electron';
 import { log } from '../../../src/core/log';
-import { openTend, StartupError, type Tend, type TendOptions } from '../../../src/core/tend';
+import { DatabaseDamagedError, openTend, recoverFromBackup, StartupError, type Tend, type TendOptions } from '../../../src/core/tend';
 import { findNativeBinding } from './native-binding';
 import type { ShutdownQueue } from './shutdown-queue';
 
@@ -24,9 +24,40 @@ export async function openCore(
   const dataDir = app.getPath('userData');
   logger.info(`starting Tend ${app.getVersion()} with data in ${dataDir}`);
   const nativeBinding = findNativeBinding(appPath, process.versions.electron);
-  const tend = await openTend({ dataDir, appVersion: app.getVersion(), host: 'electron', nativeBinding, ...hostParts });
+  const open = () => openTend({ dataDir, appVersion: app.getVersion(), host: 'electron', nativeBinding, ...hostParts });
+  const tend = await open().catch(async (error: unknown) => {
+    if (!(error instanceof DatabaseDamagedError) || !error.newestGoodBackup || !(await offerRecovery(error))) throw error;
+    const recovery = recoverFromBackup(dataDir, basename(error.newestGoodBackup), { nativeBinding });
+    logger.info(`recovered from ${recovery.restoredFrom}; the damaged file is kept as ${recovery.damagedFile}`);
+    const opened = await open();
+    await dialog.showMessageBox({
+      type: 'info',
+      message: 'Your journal is back.',
+      detail: `Tend restored ${basename(recovery.restoredFrom)}. The damaged file is kept, never deleted, at ${recovery.damagedFile}.`,
+      buttons: ['Open Tend'],
+    });
+    return opened;
+  });
   shutdown.add('close database', () => tend.close());
   return tend;
+}
+
+/**
+ * The desktop app's recovery screen is a native dialog (the window is not open yet): what happened,
+ * the newest good backup, and where both files are. True when the user chose to restore.
+ */
+async function offerRecovery(error: DatabaseDamagedError): Promise<boolean> {
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    message: 'Tend’s database file is damaged, so Tend did not open it.',
+    detail:
+      `The newest good backup is ${basename(error.newestGoodBackup ?? '')}, in ${dirname(error.newestGoodBackup ?? '')}. ` +
+      `Restoring it keeps the damaged file (${error.databaseFile}) aside under a new name; nothing is deleted.`,
+    buttons: ['Restore this backup', 'Quit'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  return response === 0;
 }
 
 export interface SingleInstance {

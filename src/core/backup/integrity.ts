@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { BACKUP_FILE_NAME } from '../../shared/backup';
 import { systemClock, type Clock } from '../clock';
-import type { Database, OpenOptions } from '../db/database';
+import { openDatabase, type Database, type OpenOptions } from '../db/database';
 import { TendError, notFound } from '../errors';
 import { StartupError } from '../startup-error';
 import { parseBackupName } from './backups';
@@ -39,6 +39,20 @@ export class DatabaseDamagedError extends StartupError {
 export function passesQuickCheck(db: Database): boolean {
   const rows = db.pragma('quick_check') as { quick_check: string }[];
   return rows.length === 1 && rows[0]?.quick_check === 'ok';
+}
+
+/**
+ * The quick check on a short-lived read-only connection of its own. Run on the writer, it leaves
+ * that connection unable to checkpoint once it switches a rollback-journal file (a restored backup)
+ * to WAL: closing then fails with SQLITE_LOCKED and the connection is lost half-closed.
+ */
+export function filePassesQuickCheck(file: string, openOptions: OpenOptions = {}): boolean {
+  const reader = openDatabase(file, { ...openOptions, readonly: true });
+  try {
+    return passesQuickCheck(reader);
+  } finally {
+    reader.close();
+  }
 }
 
 /** The newest backup in `backupDir` that passes every restore check, or null. */

@@ -22,6 +22,11 @@ function takeToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** The web host's token for this tab, for the one URL a page opens itself: an export's download. */
+export function webToken(): string {
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
 function isResult(value: unknown): value is Result<unknown> {
   return typeof value === 'object' && value !== null && 'ok' in value;
 }

@@ -57,6 +57,21 @@ describe('backup.restore', () => {
     expect(await names(reopened.tend)).toEqual(['Ana Lima', 'Ben Okafor', 'Cleo Park']);
   });
 
+  test('after a restore the database closes cleanly and opens again (the restored file was checked on its own connection)', async () => {
+    const { tend, dataDir } = await openTestTend();
+    expectOk(await tend.dispatch('people.save', { name: 'Sam Rivera' }));
+    const backup = expectOk(await tend.dispatch('backup.create'));
+    expectOk(await tend.dispatch('people.save', { name: 'Ines García' }));
+    expectOk(await tend.dispatch('backup.restore', { file: backup.file }));
+    // A second restore in the same run needs the live connection the first one opened.
+    expectOk(await tend.dispatch('backup.restore', { file: backup.file }));
+
+    expect(() => tend.close()).not.toThrow();
+    const reopened = await openTestTend({ dataDir });
+    expect(expectOk(await reopened.tend.dispatch('people.list')).map((p) => p.name)).toEqual(['Sam Rivera']);
+    reopened.tend.close();
+  });
+
   test('a backup from an older schema is migrated on the way in (the backup itself is left as it was)', async () => {
     const { tend, dataDir } = await openTestTend();
     expectOk(await tend.dispatch('people.save', { name: 'Cleo Park' }));

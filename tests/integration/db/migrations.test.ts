@@ -45,7 +45,12 @@ describe('a fresh data folder', () => {
     vi.mocked(openDatabase).mockClear();
     const { tend, dataDir } = await openTestTend();
 
-    const connection = vi.mocked(openDatabase).mock.results.at(-1)?.value as Database;
+    // The writer: the start-up check reads on a read-only connection of its own.
+    const connection = vi
+      .mocked(openDatabase)
+      .mock.results.map((result) => result.value as Database)
+      .filter((opened) => !opened.openOptions.readonly)
+      .at(-1) as Database;
     expect(connection.file).toBe(join(dataDir, DATABASE_FILE));
     expect(connection.userVersion()).toBe(LATEST_SCHEMA_VERSION);
     expect(connection.pragma('journal_mode')).toEqual([{ journal_mode: 'wal' }]);

@@ -1,0 +1,85 @@
+import type { ExportFormat, ExportOutcome, ImportMode, ImportOutcome, ImportPreview, RosterMapping, RosterOutcome, RosterPerson, RosterPreview } from '../../../../shared/archive';
+import type { BackupInfo, BackupStatus } from '../../../../shared/backup';
+import type * as v from 'valibot';
+import { call, messageOf } from '../../../app/api';
+import { written } from '../../../app/data-changes';
+import { toasts } from '../../../app/toasts.svelte';
+import { formatSize } from './data-display';
+
+/**
+ * What Settings → Data does: back up, restore, export and import. Components call these; each write
+ * goes through `written`, so the section shows the change (a new backup, restored people) before the
+ * toast.
+ */
+
+export interface DataOverview {
+  status: BackupStatus;
+  backups: BackupInfo[];
+}
+
+export async function loadDataOverview(): Promise<DataOverview> {
+  const [status, backups] = await Promise.all([call('backup.status'), call('backup.list')]);
+  return { status, backups };
+}
+
+export async function backUpNow(): Promise<BackupInfo | null> {
+  try {
+    const backup = await written('backup.create', {});
+    toasts.show(`Backed up: ${formatSize(backup.size)} in the backups folder.`);
+    return backup;
+  } catch (error) {
+    toasts.show(messageOf(error, 'Tend could not take a backup; check the free space on this computer.'));
+    return null;
+  }
+}
+
+/**
+ * Restores a backup (the core backs up the current state first). A refusal rejects with its
+ * ApiFailure, whose one sentence the dialog shows; nothing has changed then.
+ */
+export async function restoreBackup(backup: BackupInfo): Promise<void> {
+  const outcome = await written('backup.restore', { file: backup.file });
+  toasts.show(`Restored. What you had just before is kept as a backup too (${outcome.safetyBackup.file}).`);
+}
+
+/** Writes an export into the data folder's `exports/`; the view then offers it (a download, or its path). */
+export function exportData(format: ExportFormat): Promise<ExportOutcome> {
+  return call('archive.export', { format });
+}
+
+/** Where the browser downloads an export from (the web host; the token as for the event stream). */
+export function downloadHref(outcome: ExportOutcome, token: string): string {
+  return `/exports/${encodeURIComponent(outcome.name)}?token=${encodeURIComponent(token)}`;
+}
+
+/** Reads an archive's text and says what importing it would do; writes nothing. */
+export function previewArchive(text: string): Promise<ImportPreview> {
+  return call('archive.previewImport', { source: { text } });
+}
+
+export async function importArchive(text: string, mode: ImportMode): Promise<ImportOutcome> {
+  const outcome = await written('archive.import', { source: { text }, mode });
+  const changed = outcome.inserted + outcome.updated + outcome.removed;
+  toasts.show(
+    changed === 0
+      ? 'Imported: nothing was different, so nothing changed.'
+      : `Imported: ${outcome.inserted} added, ${outcome.updated} updated${mode === 'replace' ? `, ${outcome.removed} removed first` : ''}.`,
+  );
+  return outcome;
+}
+
+export function previewRoster(csv: string, mapping?: v.InferInput<typeof RosterMapping>): Promise<RosterPreview> {
+  return call('roster.preview', mapping ? { csv, mapping } : { csv });
+}
+
+/** Imports the valid rows of a previewed roster; one transaction, after a backup. */
+export async function importRoster(preview: RosterPreview): Promise<RosterOutcome> {
+  const rows = preview.rows.flatMap((row) => (row.person ? [row.person as v.InferInput<typeof RosterPerson>] : []));
+  const outcome = await written('roster.import', { rows });
+  const parts = [
+    outcome.created.length > 0 ? `${outcome.created.length} added` : '',
+    outcome.updated.length > 0 ? `${outcome.updated.length} updated` : '',
+  ].filter(Boolean);
+  toasts.show(`Team roster imported: ${parts.join(', ')}.`);
+  return outcome;
+}
