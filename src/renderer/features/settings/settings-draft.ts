@@ -82,6 +82,18 @@ export function withGroupFrom(draft: SettingsDraft, group: SettingGroup, setting
 }
 
 /**
+ * After a save: each field takes its stored form (`stored`) unless it changed since the save was
+ * sent (`sent`), so a save finishing while the user types in the next field never wipes it.
+ */
+export function keepEdits(current: SettingsDraft, sent: SettingsDraft, stored: SettingsDraft): SettingsDraft {
+  const next = { ...current };
+  for (const key of Object.keys(current) as (keyof SettingsDraft)[]) {
+    if (String(current[key]) === String(sent[key])) (next as Record<string, unknown>)[key] = stored[key];
+  }
+  return next;
+}
+
+/**
  * The `settings.set` input for one group. A blank maximum means "none" (null); any other text
  * becomes a number or NaN, so the contract answers "must be a number of days" rather than Tend
  * guessing. A blank time goes as typed and the contract says what a time looks like.

@@ -1,7 +1,7 @@
 import type { Settings } from '../../../shared/settings';
 import { ApiFailure } from '../../app/api';
 import { pauseReminders, saveSettings } from './settings-actions';
-import { GROUP_FIELDS, draftFrom, patchFor, withGroupFrom, type SettingGroup, type SettingsDraft, type SettingsField } from './settings-draft';
+import { GROUP_FIELDS, draftFrom, keepEdits, patchFor, withGroupFrom, type SettingGroup, type SettingsDraft, type SettingsField } from './settings-draft';
 
 export type SettingsSection = 'general' | 'reminders';
 
@@ -60,11 +60,13 @@ export class SettingsForm {
   /** Saves one group from the draft; returns the stored settings, or null when it was refused. */
   async commit(section: SettingsSection, group: SettingGroup): Promise<Settings | null> {
     const fields = GROUP_FIELDS[group];
+    const sent = $state.snapshot(this.draft);
     try {
-      const settings = await saveSettings(patchFor(group, this.draft));
+      const settings = await saveSettings(patchFor(group, sent));
       this.#clear(fields);
       this.problem = null;
-      this.draft = withGroupFrom(this.draft, group, settings);
+      // Show the stored form (e.g. workdays in order), except where the user typed on meanwhile.
+      this.draft = keepEdits(this.draft, sent, withGroupFrom(sent, group, settings));
       this.#flashSaved(section);
       return settings;
     } catch (error) {
