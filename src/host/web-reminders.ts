@@ -1,4 +1,4 @@
-import type { ReminderHost } from '../core/reminders/reminder-host';
+import { TEST_REMINDER, type ReminderHost } from '../core/reminders/reminder-host';
 import type { EventName, EventPayloads } from '../shared/contract';
 
 const NO_TAB = 'No Tend tab was open to show it.';
@@ -10,7 +10,9 @@ const NO_TAB = 'No Tend tab was open to show it.';
 export function webReminderHost(send: <E extends EventName>(event: E, payload: EventPayloads[E]) => number): ReminderHost {
   return {
     async show(reminder) {
-      const tabs = send('reminder', { id: reminder.id, title: reminder.title, body: reminder.body, route: reminder.route });
+      // The test reminder is not stored: it goes without an id, so the page has nothing to open or dismiss.
+      const id = reminder.id === TEST_REMINDER.id ? {} : { id: reminder.id };
+      const tabs = send('reminder', { ...id, title: reminder.title, body: reminder.body, route: reminder.route });
       return tabs > 0 ? { status: 'shown' } : { status: 'failed', reason: NO_TAB };
     },
     platform: () => ({

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { clockStartingAt } from '../../src/core/clock';
-import { startWebHost, type WebHost } from '../../src/host/server';
+import type { AttentionForReminders } from '../../src/core/reminders/scheduler';
+import { startWebHost, TEST_CLOCK_PATH, type WebHost } from '../../src/host/server';
 
 /** Every e2e test sees the same "now": Monday 23 November 2026, 09:00 in New York. */
 export const FIXED_NOW = new Date('2026-11-23T14:00:00.000Z');
@@ -20,6 +21,19 @@ export interface TestHost {
    * token is refused.
    */
   restart(options?: { samePort?: boolean }): Promise<WebHost>;
+  /** With `reminders` set: moves the host's test clock and waits for the scheduler's run. */
+  moveClock(to: string): Promise<void>;
+  /** With `reminders` set: who needs attention from now on (read at the scheduler's next run). */
+  setAttention(attention: AttentionForReminders): void;
+}
+
+/**
+ * A host for reminder tests: started with the test clock (`POST /test/clock`) at `startAt`, in New
+ * York, with an attention source the test controls, so a test says exactly who needs attention.
+ */
+export interface ReminderHostOptions {
+  startAt: string;
+  attention: AttentionForReminders;
 }
 
 /** Lets one test expect a console line it causes on purpose; every other error or warning fails it. */
@@ -28,7 +42,8 @@ export interface ConsoleWatch {
   allow(pattern: RegExp, why: string): void;
 }
 
-export const test = base.extend<{ host: TestHost; consoleWatch: ConsoleWatch }>({
+export const test = base.extend<{ host: TestHost; consoleWatch: ConsoleWatch; reminders: ReminderHostOptions | null }>({
+  reminders: [null, { option: true }],
   // The console stays clean in every test (issue 7): any error or warning logged, or an uncaught
   // error, fails the test that caused it, after it has run.
   consoleWatch: [
@@ -44,13 +59,23 @@ export const test = base.extend<{ host: TestHost; consoleWatch: ConsoleWatch }>(
     },
     { auto: true },
   ],
-  host: async ({ page }, use) => {
+  host: async ({ page, reminders }, use) => {
     // Each test has its own data folder: no shared state, no order dependence.
     const dataDir = mkdtempSync(join(tmpdir(), 'tend-e2e-'));
+    let attention = reminders?.attention;
     const start = (port?: number) =>
-      startWebHost({ dataDir, rendererDir: RENDERER_DIR, appVersion: '0.0.0-test', clock: clockStartingAt(FIXED_NOW), port });
+      startWebHost({
+        dataDir,
+        rendererDir: RENDERER_DIR,
+        appVersion: '0.0.0-test',
+        clock: clockStartingAt(reminders ? new Date(reminders.startAt) : FIXED_NOW),
+        port,
+        ...(reminders
+          ? { testClock: true, timeZone: () => 'America/New_York', attention: () => attention ?? reminders.attention }
+          : {}),
+      });
     let current = await start();
-    await page.clock.setFixedTime(FIXED_NOW);
+    await page.clock.setFixedTime(reminders ? new Date(reminders.startAt) : FIXED_NOW);
     await use({
       get current() {
         return current;
@@ -61,6 +86,17 @@ export const test = base.extend<{ host: TestHost; consoleWatch: ConsoleWatch }>(
         await current.close();
         current = await start(port);
         return current;
+      },
+      async moveClock(to) {
+        const response = await fetch(`${new URL(current.url).origin}${TEST_CLOCK_PATH}`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${current.token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ to }),
+        });
+        if (!response.ok) throw new Error(`moving the test clock failed: HTTP ${response.status}`);
+      },
+      setAttention(next) {
+        attention = next;
       },
     });
     await current.close();

@@ -6,7 +6,17 @@ export interface ToastAction {
 export interface Toast {
   id: number;
   message: string;
+  /** A bold first line, for a reminder ("3 people could use your time"); the message follows it. */
+  title?: string;
   action?: ToastAction;
+  /** Runs when the user closes the toast with its close button (not when it times out). */
+  onClose?: () => void;
+}
+
+/** What a toast may carry besides its message. */
+export interface ToastExtras {
+  title?: string;
+  onClose?: () => void;
 }
 
 /** Long enough to read and reach with the keyboard; undo is also always possible elsewhere. */
@@ -18,16 +28,23 @@ class Toasts {
   #nextId = 1;
   #timers = new Map<number, ReturnType<typeof setTimeout>>();
 
-  show(message: string, action?: ToastAction): number {
+  show(message: string, action?: ToastAction, extras: ToastExtras = {}): number {
     const id = this.#nextId++;
     // One at a time keeps the corner calm; the newest message is the one that matters.
     for (const toast of this.items) this.dismiss(toast.id);
-    this.items = [...this.items, action ? { id, message, action } : { id, message }];
+    this.items = [...this.items, { id, message, ...(action ? { action } : {}), ...extras }];
     this.#timers.set(
       id,
       setTimeout(() => this.dismiss(id), TOAST_MS),
     );
     return id;
+  }
+
+  /** The user closed it: its `onClose` runs (a reminder leaves the Missed list), then it goes. */
+  close(id: number): void {
+    const toast = this.items.find((item) => item.id === id);
+    this.dismiss(id);
+    toast?.onClose?.();
   }
 
   dismiss(id: number): void {

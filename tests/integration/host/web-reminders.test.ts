@@ -164,6 +164,8 @@ describe('web host reminders', () => {
     try {
       expect((await api(host, 'reminders.test')).value).toEqual({ status: 'shown', fix: null });
       await vi.waitFor(() => expect(reminders(stream.events)).toMatchObject([{ route: '#/settings' }]));
+      // Not stored, so it carries no id for the page to open or dismiss.
+      expect(reminders(stream.events)[0]).not.toHaveProperty('id');
       expect((await api(host, 'reminders.missed')).value).toEqual([]);
       expect((await api(host, 'reminders.platform')).value).toMatchObject({ host: 'web', notifications: 'in-app', tray: false });
     } finally {
