@@ -49,11 +49,13 @@ test.describe('Investing time and following through on the Person page', () => {
     await person.talkingPoints.getByRole('button', { name: 'Add a talking point' }).click();
     await person.inlineForm(person.talkingPoints).getByLabel('What to raise').fill('How the offsite landed');
     await page.keyboard.press('Enter');
-    await expect(person.talkingPoints.getByRole('listitem')).toHaveText(['How the offsite landed']);
+    await expect(person.talkingPoints.getByRole('checkbox', { name: 'Discussed “How the offsite landed”' })).toBeVisible();
+    await expect(person.talkingPoints.getByRole('listitem')).toHaveCount(1);
 
     await page.reload();
     await person.expectPerson('Samuel Okafor');
-    await expect(person.talkingPoints.getByRole('listitem')).toHaveText(['How the offsite landed']);
+    await expect(person.talkingPoints.getByRole('checkbox', { name: 'Discussed “How the offsite landed”' })).toBeVisible();
+    await expect(person.talkingPoints.getByRole('listitem')).toHaveCount(1);
   });
 
   test('time logged from the header shows on the strip and the timeline', async ({ page, host }) => {
