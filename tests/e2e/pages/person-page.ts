@@ -32,6 +32,9 @@ export class PersonPage {
   readonly personal: Locator;
   readonly dates: Locator;
   readonly timeline: Locator;
+  readonly invested: Locator;
+  readonly commitments: Locator;
+  readonly talkingPoints: Locator;
   /** Notes and progress rendered in the timeline right now (it is virtualised: not all of them). */
   readonly timelineEntries: Locator;
   readonly deleteDialog: Locator;
@@ -52,6 +55,9 @@ export class PersonPage {
     this.personal = section(/^Family & personal/);
     this.dates = section(/^Important dates/);
     this.timeline = section(/^Timeline/);
+    this.invested = this.frame.content.getByTestId('invested-strip');
+    this.commitments = section(/^Commitments/);
+    this.talkingPoints = section(/^For your next 1:1/);
     this.timelineEntries = this.timeline.getByRole('article');
     this.deleteDialog = page.getByRole('dialog');
   }

@@ -1,6 +1,7 @@
 import type { Goal, ProgressNote } from '../../../shared/goals';
 import type { Note } from '../../../shared/notes';
 import type { TimelineCursor, TimelineItem, TimelinePage } from '../../../shared/timeline';
+import { timelineKey } from './timeline';
 
 /**
  * How a loaded timeline stays true after a write without reading again everything that is loaded
@@ -37,9 +38,9 @@ export interface LoadedTimeline {
 
 /** Keeps the loaded object when an item did not change, so its row is not drawn again. */
 function keepUnchanged(fresh: TimelineItem[], loaded: readonly TimelineItem[]): TimelineItem[] {
-  const byId = new Map(loaded.map((item) => [item.id, item]));
+  const byId = new Map(loaded.map((item) => [timelineKey(item), item]));
   return fresh.map((item) => {
-    const old = byId.get(item.id);
+    const old = byId.get(timelineKey(item));
     return old && JSON.stringify(old) === JSON.stringify(item) ? old : item;
   });
 }
@@ -53,8 +54,8 @@ export function mergeNewest(loaded: LoadedTimeline, page: TimelinePage): LoadedT
   if (page.nextCursor === null || !boundary || !newestLoaded || newestFirst(boundary, newestLoaded) < 0) {
     return { items: head, cursor: page.nextCursor };
   }
-  const inHead = new Set(head.map((item) => item.id));
-  const tail = loaded.items.filter((item) => newestFirst(item, boundary) > 0 && !inHead.has(item.id));
+  const inHead = new Set(head.map(timelineKey));
+  const tail = loaded.items.filter((item) => newestFirst(item, boundary) > 0 && !inHead.has(timelineKey(item)));
   if (tail.length === 0) return { items: head, cursor: page.nextCursor };
   return { items: [...head, ...tail], cursor: loaded.cursor };
 }

@@ -18,15 +18,23 @@ export const TIMELINE_REFRESH_PAGE_SIZE = 200;
 export const LOAD_AHEAD_SCREENS = 3;
 
 export const TIMELINE_FILTERS = [
-  { key: 'all', label: 'All', kinds: ['note', 'progress'] },
+  { key: 'all', label: 'All', kinds: ['note', 'progress', 'investment', 'commitment', 'journal'] },
   { key: 'notes', label: 'Notes', kinds: ['note'] },
   { key: 'progress', label: 'Progress', kinds: ['progress'] },
+  { key: 'time', label: 'Time', kinds: ['investment'] },
+  { key: 'commitments', label: 'Commitments', kinds: ['commitment'] },
+  { key: 'journal', label: 'Journal', kinds: ['journal'] },
 ] as const satisfies readonly { key: string; label: string; kinds: readonly TimelineKind[] }[];
 
 export type TimelineFilter = (typeof TIMELINE_FILTERS)[number]['key'];
 
 export function kindsFor(filter: TimelineFilter): TimelineKind[] {
   return [...(TIMELINE_FILTERS.find((f) => f.key === filter) ?? TIMELINE_FILTERS[0]).kinds];
+}
+
+/** A row's identity: one commitment shows up to twice (made, then done or dropped), so its event is part of it. */
+export function timelineKey(item: TimelineItem): string {
+  return item.type === 'commitment' ? `${item.type}:${item.event}:${item.id}` : `${item.type}:${item.id}`;
 }
 
 /** Whether what is loaded below the viewport (`pixelsLeft`) is close enough to its end to ask for more. */

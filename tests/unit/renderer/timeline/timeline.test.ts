@@ -13,9 +13,12 @@ describe('the timeline', () => {
     ({ type: 'note', id, day, createdAt: '', note: {} }) as unknown as TimelineItem;
 
   it('filters by kind', () => {
-    expect(kindsFor('all')).toEqual(['note', 'progress']);
+    expect(kindsFor('all')).toEqual(['note', 'progress', 'investment', 'commitment', 'journal']);
     expect(kindsFor('notes')).toEqual(['note']);
     expect(kindsFor('progress')).toEqual(['progress']);
+    expect(kindsFor('time')).toEqual(['investment']);
+    expect(kindsFor('commitments')).toEqual(['commitment']);
+    expect(kindsFor('journal')).toEqual(['journal']);
   });
 
   it('asks for the next page three screens before the end of what is loaded, and never twice at once', () => {

@@ -1,0 +1,23 @@
+import type { Commitment } from '../../../shared/commitments';
+import type { CommitmentEvent } from '../../../shared/timeline';
+
+/** How the timeline words what is not a note: commitment events and journal mentions. */
+
+const EXCERPT_LINES = 3;
+const EXCERPT_CHARS = 280;
+
+/** "You promised: …", "Sam's ask: …", "Done: …", "Dropped: … — reason". */
+export function commitmentEventWords(event: CommitmentEvent, commitment: Commitment, name: string): { label: string; text: string } {
+  if (event === 'done') return { label: 'Done', text: commitment.text };
+  if (event === 'dropped') return { label: 'Dropped', text: commitment.dropReason ? `${commitment.text} — ${commitment.dropReason}` : commitment.text };
+  return { label: commitment.owner === 'me' ? 'You promised' : `${name}’s ask`, text: commitment.text };
+}
+
+/** The first few non-empty lines of a journal entry, cut at a word with an ellipsis. */
+export function journalExcerpt(body: string): string {
+  const lines = body.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  let text = lines.slice(0, EXCERPT_LINES).join('\n');
+  const cut = lines.length > EXCERPT_LINES || text.length > EXCERPT_CHARS;
+  if (text.length > EXCERPT_CHARS) text = text.slice(0, text.lastIndexOf(' ', EXCERPT_CHARS) > 0 ? text.lastIndexOf(' ', EXCERPT_CHARS) : EXCERPT_CHARS);
+  return cut ? `${text}…` : text;
+}
