@@ -45,11 +45,11 @@ export function cadencePercent(person: PersonAttention): number {
   return Math.round(Math.min(1, Math.max(0, person.ratio)) * 100);
 }
 
-/** "2 open · 1 overdue", or "" when nothing is open. */
+/** "2 promised · 1 late · 1 ask", or "" when nothing is open. */
 export function commitmentsLabel(person: PersonAttention): string {
   const parts: string[] = [];
   if (person.openMine > 0) parts.push(`${person.openMine} promised`);
-  if (person.overdueMine.length > 0) parts.push(`${person.overdueMine.length} overdue`);
+  if (person.overdueMine.length > 0) parts.push(`${person.overdueMine.length} late`);
   if (person.openTheirs > 0) parts.push(`${person.openTheirs} ${person.openTheirs === 1 ? 'ask' : 'asks'}`);
   return parts.join(' · ');
 }
