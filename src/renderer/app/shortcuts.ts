@@ -14,7 +14,7 @@ export interface KeyFacts {
   defaultPrevented: boolean;
 }
 
-export type GlobalShortcut = 'go-search' | 'go-journal';
+export type GlobalShortcut = 'go-search' | 'go-journal' | 'log-time';
 
 /** Elements where a plain letter is text, not a command. */
 export function isTypingElement(element: { tagName: string; type?: string; isContentEditable?: boolean } | null): boolean {
@@ -45,6 +45,7 @@ export function globalShortcutFor(facts: KeyFacts, isMac: boolean): GlobalShortc
   if (facts.defaultPrevented) return null;
   if (withCommand(facts, 'k', isMac)) return 'go-search';
   if (withCommand(facts, 'j', isMac)) return 'go-journal';
+  if (withCommand(facts, 'l', isMac)) return 'log-time';
   return null;
 }
 

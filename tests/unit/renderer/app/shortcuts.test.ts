@@ -35,6 +35,8 @@ describe('shortcuts', () => {
     expect(globalShortcutFor(key({ key: 'k', metaKey: true }), true)).toBe('go-search');
     expect(globalShortcutFor(key({ key: 'k', ctrlKey: true }), true)).toBeNull();
     expect(globalShortcutFor(key({ key: 'j', ctrlKey: true, typing: true }), false)).toBe('go-journal');
+    expect(globalShortcutFor(key({ key: 'l', metaKey: true, typing: true }), true)).toBe('log-time');
+    expect(globalShortcutFor(key({ key: 'l', ctrlKey: true, shiftKey: true }), false)).toBeNull();
     expect(commandLabel('k', true)).toBe('⌘K');
     expect(commandLabel('k', false)).toBe('Ctrl+K');
   });

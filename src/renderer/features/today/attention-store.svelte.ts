@@ -1,0 +1,45 @@
+import type { AttentionSummary } from '../../../shared/attention';
+import type { SampleStatus } from '../../../shared/sample';
+import { messageOf, onEvent } from '../../app/api';
+import { refreshOn } from '../../app/data-changes';
+import { loadSampleStatus, loadSummary } from './today-actions';
+
+/**
+ * Who needs the leader, shared by Today and the sidebar count so they never disagree. Reloads
+ * after every write that touches 'attention' or 'people'; the count also follows the host's
+ * scheduler, since time passing changes who is due with no write at all.
+ */
+class AttentionStore {
+  summary = $state.raw<AttentionSummary | null>(null);
+  sample = $state.raw<SampleStatus | null>(null);
+  error = $state<string | null>(null);
+  /** How many people need attention: the summary's count, or the scheduler's newer one. */
+  needing = $state(0);
+  #latest = 0;
+  #started = false;
+
+  start(): void {
+    if (this.#started) return;
+    this.#started = true;
+    refreshOn(['attention', 'people'], () => this.reload());
+    onEvent('attention.changed', ({ count }) => (this.needing = count));
+    void this.reload();
+  }
+
+  async reload(): Promise<void> {
+    const request = ++this.#latest;
+    try {
+      const [summary, sample] = await Promise.all([loadSummary(), loadSampleStatus()]);
+      if (request !== this.#latest) return;
+      this.summary = summary;
+      this.needing = summary.needingAttention;
+      this.sample = sample;
+      this.error = null;
+    } catch (error) {
+      if (request !== this.#latest) return;
+      this.error = messageOf(error, 'Tend could not work out who needs you; try again in a moment.');
+    }
+  }
+}
+
+export const attention = new AttentionStore();
