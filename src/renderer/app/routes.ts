@@ -6,7 +6,8 @@ export type Route =
   | { name: 'today' }
   | { name: 'people' }
   | { name: 'person'; id: string }
-  | { name: 'journal' }
+  /** `day` (YYYY-MM-DD) opens that day's entry; without it, today's. */
+  | { name: 'journal'; day?: string }
   | { name: 'search' }
   | { name: 'insights' }
   | { name: 'settings' }
@@ -37,6 +38,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'people' && second !== undefined && second !== '' && rest.length === 0) {
     return { name: 'person', id: second };
   }
+  if (first === 'journal' && second !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(second) && rest.length === 0) {
+    return { name: 'journal', day: second };
+  }
   if (second === undefined && isSection(first)) return { name: first } as Route;
   return { name: 'not-found', path: `/${path}` };
 }
@@ -48,6 +52,8 @@ export function hrefFor(route: Route): string {
       return `#/people/${encodeURIComponent(route.id)}`;
     case 'not-found':
       return `#${route.path}`;
+    case 'journal':
+      return route.day === undefined ? '#/journal' : `#/journal/${route.day}`;
     default:
       return `#/${route.name}`;
   }

@@ -14,6 +14,8 @@ describe('parseRoute', () => {
     [`#/people/${ID}`, { name: 'person', id: ID }],
     [`/people/${ID}`, { name: 'person', id: ID }],
     ['#/journal', { name: 'journal' }],
+    ['#/journal/2026-11-20', { name: 'journal', day: '2026-11-20' }],
+    ['#/journal/yesterday', { name: 'not-found', path: '/journal/yesterday' }],
     ['#/search', { name: 'search' }],
     ['#/insights', { name: 'insights' }],
     ['#/settings', { name: 'settings' }],
@@ -31,7 +33,7 @@ describe('parseRoute', () => {
 
 describe('hrefFor', () => {
   it('round-trips through parseRoute', () => {
-    const routes: Route[] = [{ name: 'today' }, { name: 'people' }, { name: 'person', id: ID }, { name: 'settings' }];
+    const routes: Route[] = [{ name: 'today' }, { name: 'people' }, { name: 'person', id: ID }, { name: 'settings' }, { name: 'journal', day: '2026-11-20' }];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
   });
 

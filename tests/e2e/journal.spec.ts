@@ -1,0 +1,38 @@
+import { test, expect } from './fixtures';
+import { JournalPage } from './pages/journal-page';
+
+test.describe('Journal', () => {
+  test('a reflection with a mention survives reload and can log time with that person', async ({ page, host }) => {
+    const saved = await host.current.tend.dispatch('people.save', { name: 'Samuel Okafor', preferredName: 'Sam' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    await host.current.tend.dispatch('people.save', { name: 'Sandra Lee' });
+    const journal = new JournalPage(page);
+    await journal.open(host.current.url);
+
+    await journal.editor.pressSequentially('Coffee with @sa');
+    await expect(journal.mentions.getByRole('option')).toHaveText([/^Sam\s*Samuel Okafor/, /^Sandra Lee/]);
+    await journal.editor.press('Enter');
+    await journal.editor.pressSequentially('about the launch.');
+    await expect(journal.saveStatus).toHaveText('Saved');
+
+    await page.reload();
+    await expect(journal.editor).toHaveValue('Coffee with @Samuel Okafor about the launch.');
+
+    await journal.logTime(20);
+    await expect(page.getByText('Logged 20 min with Sam.')).toBeVisible();
+    const timeline = await host.current.tend.dispatch('timeline.page', { personId: saved.value.id });
+    if (!timeline.ok) throw new Error(timeline.error.message);
+    expect(timeline.value.items.map((item) => item.type).sort()).toEqual(['investment', 'journal']);
+  });
+
+  test('opening a day and leaving it creates no entry', async ({ page, host }) => {
+    const journal = new JournalPage(page);
+    await journal.open(host.current.url, '2026-11-20');
+    await journal.editor.click();
+    await journal.frame.goTo('Today');
+    await expect(journal.frame.pageHeading).toHaveText('Good morning');
+
+    const month = await host.current.tend.dispatch('journal.month', { month: '2026-11' });
+    expect(month.ok && month.value.days).toEqual([]);
+  });
+});
