@@ -4,7 +4,7 @@ import type { ParsedInput } from '../../shared/contract';
 import { daysBetween, localDayOf } from '../calendar/local-days';
 import { instant, localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
-import { datedThings, withOccurrence, type BirthdayDetail, type DateRow } from '../dates/dates-service';
+import { datedThings, occurrenceOf, type BirthdayDetail, type DateRow } from '../dates/dates-service';
 import { TendError } from '../errors';
 import type { PeopleService } from '../people/people-service';
 import { assessAttention } from './assess-attention';
@@ -73,10 +73,10 @@ function groupBy<T extends { personId: string }>(rows: readonly T[]): Map<string
 function nextDateOf(person: PersonRow, stored: readonly DateRow[], details: readonly BirthdayDetail[], today: string): UpcomingDate | null {
   let next: UpcomingDate | null = null;
   for (const thing of datedThings(person, stored, details)) {
-    const date = withOccurrence(thing, today);
+    const date = occurrenceOf(thing, today);
     if (!date.soon || date.nextOn === null || date.daysUntil === null) continue;
-    if (next === null || date.nextOn < next.on || (date.nextOn === next.on && date.title < next.title)) {
-      next = { title: date.title, on: date.nextOn, daysUntil: date.daysUntil };
+    if (next === null || date.nextOn < next.on || (date.nextOn === next.on && thing.title < next.title)) {
+      next = { title: thing.title, on: date.nextOn, daysUntil: date.daysUntil };
     }
   }
   return next;

@@ -51,6 +51,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
   raw.pragma('busy_timeout = 5000');
   const statements = new Map<string, BetterSqlite3.Statement>();
   let closed = false;
+  // Built once: better-sqlite3 makes a new wrapper (and its variants) for each transaction() call, on every read.
+  const consistently = raw.transaction(<T>(fn: () => T): T => fn());
 
   function statement(sql: string): BetterSqlite3.Statement {
     let stmt = statements.get(sql);
@@ -79,7 +81,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     exec: (sql) => void timed(sql, () => raw.exec(sql)),
     // IMMEDIATE takes the write lock up front, so a write never fails half-way on SQLITE_BUSY.
     transaction: <T>(fn: () => T): T => raw.transaction(fn).immediate(),
-    readConsistently: <T>(fn: () => T): T => raw.transaction(fn).deferred(),
+    readConsistently: <T>(fn: () => T): T => consistently.deferred(fn) as T,
     pragma: (source) => raw.pragma(source),
     userVersion: () => raw.pragma('user_version', { simple: true }) as number,
     backupTo: async (destination) => {
