@@ -49,6 +49,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
   });
   raw.pragma('busy_timeout = 5000');
+  // 16 MB rather than SQLite's 2 MB: Today seeks one index leaf per person on every read, and at
+  // hundreds of people those leaves no longer stay cached, so each read went back to the file.
+  raw.pragma('cache_size = -16000');
   const statements = new Map<string, BetterSqlite3.Statement>();
   let closed = false;
   // Built once: better-sqlite3 makes a new wrapper (and its variants) for each transaction() call, on every read.
