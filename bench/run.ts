@@ -22,10 +22,7 @@ const RUNNERS: Record<Part, (quick: boolean) => Promise<Row[]>> = {
   core: benchCore,
   integrity: async (q) => (await import('./integrity')).benchIntegrity(q),
   prep: async (q) => (await import('./prep')).benchPrep(q),
-  invest: async () => {
-    await (await import('./invest')).benchInvest();
-    return [];
-  },
+  invest: async (q) => (await import('./invest')).benchInvest(q),
   host: async (q) => (await import('./host')).benchHost(q),
   browser: async (q) => (await import('./browser')).benchBrowser(q),
   bundle: async () => (await import('./bundle')).benchBundle(),

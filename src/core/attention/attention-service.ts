@@ -4,7 +4,7 @@ import type { ParsedInput } from '../../shared/contract';
 import { daysBetween, localDayOf } from '../calendar/local-days';
 import { instant, localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
-import { datedThings, withOccurrence, type BirthdayDetail, type DateRow } from '../dates/dates-service';
+import { datedThings, occurrenceOf, type BirthdayDetail, type DateRow } from '../dates/dates-service';
 import { TendError } from '../errors';
 import type { PeopleService } from '../people/people-service';
 import { assessAttention } from './assess-attention';
@@ -31,19 +31,21 @@ interface PersonRow {
  * history. `:onePerson` narrows it to one row by primary key.
  */
 const peopleSql = (onePerson: boolean) => `
-  SELECT t.*,
-    -- Most of the team has nothing logged this week: only sum where the latest day says there is something.
-    CASE WHEN t.lastInvestedOn >= :weekStart
-      THEN (SELECT sum(i.minutes) FROM investments i WHERE i.person_id = t.id AND i.day BETWEEN :weekStart AND :today)
-      ELSE 0 END AS weekMinutes
-  FROM (
+  -- MATERIALIZED: flattened, the latest-day subquery would run twice per person (once for the CASE).
+  WITH t AS MATERIALIZED (
     SELECT p.id, p.name, p.preferred_name AS preferredName, p.cadence_days AS cadenceDays, p.max_days AS maxDays,
       p.created_at AS createdAt, p.snoozed_until AS snoozedUntil, p.started_on AS startedOn,
       p.anniversary_days_ahead AS anniversaryDaysAhead,
       (SELECT i.day FROM investments i WHERE i.person_id = p.id ORDER BY i.day DESC LIMIT 1) AS lastInvestedOn
     FROM people p
     WHERE p.archived_at IS NULL ${onePerson ? 'AND p.id = :personId' : ''}
-  ) t`;
+  )
+  SELECT t.*,
+    -- Most of the team has nothing logged this week: only sum where the latest day says there is something.
+    CASE WHEN t.lastInvestedOn >= :weekStart
+      THEN (SELECT sum(i.minutes) FROM investments i WHERE i.person_id = t.id AND i.day BETWEEN :weekStart AND :today)
+      ELSE 0 END AS weekMinutes
+  FROM t`;
 
 /** Open commitments come from the partial index commitments_open: closed ones are never touched. */
 const openSql = (onePerson: boolean) => `
@@ -73,10 +75,10 @@ function groupBy<T extends { personId: string }>(rows: readonly T[]): Map<string
 function nextDateOf(person: PersonRow, stored: readonly DateRow[], details: readonly BirthdayDetail[], today: string): UpcomingDate | null {
   let next: UpcomingDate | null = null;
   for (const thing of datedThings(person, stored, details)) {
-    const date = withOccurrence(thing, today);
+    const date = occurrenceOf(thing, today);
     if (!date.soon || date.nextOn === null || date.daysUntil === null) continue;
-    if (next === null || date.nextOn < next.on || (date.nextOn === next.on && date.title < next.title)) {
-      next = { title: date.title, on: date.nextOn, daysUntil: date.daysUntil };
+    if (next === null || date.nextOn < next.on || (date.nextOn === next.on && thing.title < next.title)) {
+      next = { title: thing.title, on: date.nextOn, daysUntil: date.daysUntil };
     }
   }
   return next;

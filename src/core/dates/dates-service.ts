@@ -7,7 +7,7 @@ import type { Database } from '../db/database';
 import { ownedRecords } from '../db/owned-records';
 import { TendError, conflict } from '../errors';
 import type { PeopleService } from '../people/people-service';
-import { nextOccurrence } from './next-occurrence';
+import { nextOccurrence, type Occurrence } from './next-occurrence';
 
 export type DatedThing = Omit<ImportantDate, 'nextOn' | 'daysUntil' | 'soon' | 'years'>;
 /** As stored: SQLite has no booleans. */
@@ -17,12 +17,19 @@ export const DATE_COLUMNS = `id, person_id AS personId, kind, title, on_date AS 
 
 const toDated = (row: DateRow): DatedThing => ({ ...row, yearly: row.yearly === 1 });
 
-export function withOccurrence(thing: DatedThing, today: string): ImportantDate {
+/**
+ * When a dated thing next comes round and whether that is inside its own window. Apart from
+ * withOccurrence so attention can ask it of every date on each read without copying each one.
+ */
+export function occurrenceOf(thing: Pick<DatedThing, 'kind' | 'on' | 'yearly' | 'daysAhead'>, today: string): Occurrence & { soon: boolean } {
   // A work anniversary starts counting at one year; the first day itself is not one.
   const minYears = thing.kind === 'anniversary' ? 1 : 0;
   const next = nextOccurrence(thing.on, thing.yearly, today, minYears);
-  const soon = next.daysUntil !== null && next.daysUntil <= thing.daysAhead;
-  return { ...thing, ...next, soon };
+  return { nextOn: next.nextOn, daysUntil: next.daysUntil, years: next.years, soon: next.daysUntil !== null && next.daysUntil <= thing.daysAhead };
+}
+
+export function withOccurrence(thing: DatedThing, today: string): ImportantDate {
+  return { ...thing, ...occurrenceOf(thing, today) };
 }
 
 /** Soonest first; one-off dates already past go last, newest of those first. */
