@@ -4,6 +4,8 @@
  */
 export type Route =
   | { name: 'today' }
+  | { name: 'prep' }
+  | { name: 'prep-person'; id: string }
   | { name: 'people' }
   | { name: 'person'; id: string }
   | { name: 'journal' }
@@ -12,9 +14,9 @@ export type Route =
   | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
-export type SectionName = Exclude<Route['name'], 'person' | 'not-found'>;
+export type SectionName = Exclude<Route['name'], 'person' | 'prep-person' | 'not-found'>;
 
-const SECTIONS: readonly SectionName[] = ['today', 'people', 'journal', 'search', 'insights', 'settings'];
+const SECTIONS: readonly SectionName[] = ['today', 'prep', 'people', 'journal', 'search', 'insights', 'settings'];
 
 export const DEFAULT_ROUTE: Route = { name: 'today' };
 
@@ -37,6 +39,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'people' && second !== undefined && second !== '' && rest.length === 0) {
     return { name: 'person', id: second };
   }
+  if (first === 'prep' && second !== undefined && second !== '' && rest.length === 0) {
+    return { name: 'prep-person', id: second };
+  }
   if (second === undefined && isSection(first)) return { name: first } as Route;
   return { name: 'not-found', path: `/${path}` };
 }
@@ -46,6 +51,8 @@ export function hrefFor(route: Route): string {
   switch (route.name) {
     case 'person':
       return `#/people/${encodeURIComponent(route.id)}`;
+    case 'prep-person':
+      return `#/prep/${encodeURIComponent(route.id)}`;
     case 'not-found':
       return `#${route.path}`;
     default:
@@ -56,6 +63,7 @@ export function hrefFor(route: Route): string {
 /** Which sidebar entry is "current" for a route: a person page belongs to People. */
 export function sectionOf(route: Route): SectionName | null {
   if (route.name === 'person') return 'people';
+  if (route.name === 'prep-person') return 'prep';
   if (route.name === 'not-found') return null;
   return route.name;
 }
