@@ -25,6 +25,15 @@ test.describe('One-on-one prep', () => {
     await expect(section('What matters')).toContainText('Being home for bedtime — Kids are 4 and 8');
     for (const name of ['Goals & challenges', 'Upcoming dates', 'A year ago', 'Questions to consider']) await expect(section(name)).toBeVisible();
 
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: test.info().outputPath('prep-sheet.png') });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.length).toBeLessThanOrEqual(2);
+
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Save as Markdown' }).click();
     const file = await download;
