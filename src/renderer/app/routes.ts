@@ -4,6 +4,8 @@
  */
 export type Route =
   | { name: 'today' }
+  | { name: 'prep' }
+  | { name: 'prep-person'; id: string }
   | { name: 'people' }
   | { name: 'person'; id: string }
   /** `day` (YYYY-MM-DD) opens that day's entry; without it, today's. */
@@ -13,9 +15,9 @@ export type Route =
   | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
-export type SectionName = Exclude<Route['name'], 'person' | 'not-found'>;
+export type SectionName = Exclude<Route['name'], 'person' | 'prep-person' | 'not-found'>;
 
-const SECTIONS: readonly SectionName[] = ['today', 'people', 'journal', 'search', 'insights', 'settings'];
+const SECTIONS: readonly SectionName[] = ['today', 'prep', 'people', 'journal', 'search', 'insights', 'settings'];
 
 export const DEFAULT_ROUTE: Route = { name: 'today' };
 
@@ -41,6 +43,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'journal' && second !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(second) && rest.length === 0) {
     return { name: 'journal', day: second };
   }
+  if (first === 'prep' && second !== undefined && second !== '' && rest.length === 0) {
+    return { name: 'prep-person', id: second };
+  }
   if (second === undefined && isSection(first)) return { name: first } as Route;
   return { name: 'not-found', path: `/${path}` };
 }
@@ -50,6 +55,8 @@ export function hrefFor(route: Route): string {
   switch (route.name) {
     case 'person':
       return `#/people/${encodeURIComponent(route.id)}`;
+    case 'prep-person':
+      return `#/prep/${encodeURIComponent(route.id)}`;
     case 'not-found':
       return `#${route.path}`;
     case 'journal':
@@ -62,6 +69,7 @@ export function hrefFor(route: Route): string {
 /** Which sidebar entry is "current" for a route: a person page belongs to People. */
 export function sectionOf(route: Route): SectionName | null {
   if (route.name === 'person') return 'people';
+  if (route.name === 'prep-person') return 'prep';
   if (route.name === 'not-found') return null;
   return route.name;
 }

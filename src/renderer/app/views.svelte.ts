@@ -13,6 +13,8 @@ type PlainView = Component<Record<string, never>>;
 
 const LOADERS = {
   today: () => import('../features/today/TodayView.svelte'),
+  prep: () => import('../features/prep/ThisWeekView.svelte'),
+  'prep-person': () => import('../features/prep/PrepView.svelte'),
   people: () => import('../features/people/PeopleView.svelte'),
   person: () => import('../features/person/PersonView.svelte'),
   journal: () => import('../features/journal/JournalView.svelte'),
@@ -22,7 +24,13 @@ const LOADERS = {
   'not-found': () => import('../features/not-found/NotFoundView.svelte'),
 } satisfies Record<ViewName, () => Promise<{ default: Component<never> }>>;
 
-export type LoadedView = { name: 'person'; component: PersonViewComponent } | { name: Exclude<ViewName, 'person'>; component: PlainView };
+/** Views that show one person take their id. */
+type PersonViewName = 'person' | 'prep-person';
+
+export type LoadedView =
+  | { name: 'person'; component: PersonViewComponent }
+  | { name: 'prep-person'; component: PersonViewComponent }
+  | { name: Exclude<ViewName, PersonViewName>; component: PlainView };
 
 /** A view that takes longer than this shows a quiet line; anything quicker shows nothing (no flash). */
 const QUIET_MS = 150;

@@ -43,6 +43,17 @@ describe('hrefFor', () => {
   });
 });
 
+describe('prep routes', () => {
+  it('reads This week and one person\'s sheet, and writes them back', () => {
+    expect(parseRoute('#/prep')).toEqual({ name: 'prep' });
+    expect(parseRoute(`#/prep/${ID}`)).toEqual({ name: 'prep-person', id: ID });
+    expect(parseRoute(`#/prep/${ID}/x`)).toEqual({ name: 'not-found', path: `/prep/${ID}/x` });
+    expect(hrefFor({ name: 'prep-person', id: 'a/b' })).toBe('#/prep/a%2Fb');
+    expect(parseRoute(hrefFor({ name: 'prep-person', id: 'a/b' }))).toEqual({ name: 'prep-person', id: 'a/b' });
+    expect(sectionOf({ name: 'prep-person', id: ID })).toBe('prep');
+  });
+});
+
 describe('sectionOf', () => {
   it('puts a person page under People and an unknown page nowhere', () => {
     expect(sectionOf({ name: 'person', id: ID })).toBe('people');

@@ -1,0 +1,45 @@
+import type { PrepSheet, PrepWeek, FinishedOneOnOne, PrepQuestion } from '../../../shared/prep';
+import type { MethodInput } from '../../../shared/contract';
+import { call } from '../../app/api';
+import { written } from '../../app/data-changes';
+
+/** The prep feature's calls to the core: the views only call these. */
+
+export function loadPrepSheet(personId: string): Promise<PrepSheet> {
+  return call('prep.forPerson', { personId });
+}
+
+export function loadThisWeek(): Promise<PrepWeek> {
+  return call('prep.thisWeek', {});
+}
+
+export function prepMarkdown(personId: string): Promise<string> {
+  return call('prep.markdown', { personId });
+}
+
+export function dismissQuestion(personId: string, key: string, how: 'not_now' | 'never'): Promise<PrepQuestion[]> {
+  return written('prep.dismissQuestion', { personId, key, how });
+}
+
+export type FinishInput = MethodInput<'prep.finish'>;
+
+/** Ends the one-on-one; the same meetingId twice writes once (the core keeps it idempotent). */
+export function finishOneOnOne(input: FinishInput): Promise<FinishedOneOnOne> {
+  return written('prep.finish', input);
+}
+
+/** A file name for the saved sheet: "prep-sam-rivera-2026-11-23.md". */
+export function markdownFileName(name: string, day: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `prep-${slug || 'person'}-${day}.md`;
+}
+
+/** Whole minutes the meeting mode was open, at least 1 and at most a working day. */
+export function minutesBetween(startedAt: number, now: number): number {
+  return Math.min(600, Math.max(1, Math.round((now - startedAt) / 60000)));
+}
