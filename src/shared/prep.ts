@@ -25,7 +25,7 @@ export const DISMISS_HOW = ['not_now', 'never'] as const;
 export const PrepDismissInput = v.strictObject({
   personId: Id,
   /** A question's key (`rule:subjectId`). */
-  key: v.pipe(v.string('The question key must be text.'), v.minLength(1, 'Name the question to dismiss.'), v.maxLength(200, 'That question key is too long.')),
+  key: requiredText('Question', 200),
   how: v.picklist(DISMISS_HOW, 'Choose “not now” or “don’t ask again”.'),
 });
 

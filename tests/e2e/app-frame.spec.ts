@@ -112,6 +112,7 @@ test.describe('App frame', () => {
 test.describe('After the web host restarts', () => {
   test('an open tab says in one sentence what happened and what to do, and its actions are disabled', async ({ page, host, consoleWatch }) => {
     consoleWatch.allow(/status of 401/, 'the refused calls and event stream are how the tab learns its token is gone; Chromium logs each one');
+    consoleWatch.allow(/ERR_CONNECTION_REFUSED/, 'while the host restarts the event stream retries against a closed port; Chromium logs each retry');
     const saved = await host.current.tend.dispatch('people.save', { name: 'Kwame Mensah' });
     if (!saved.ok) throw new Error(saved.error.message);
     const frame = new AppFrame(page);
