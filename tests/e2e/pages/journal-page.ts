@@ -10,7 +10,7 @@ export class JournalPage {
 
   constructor(readonly page: Page) {
     this.frame = new AppFrame(page);
-    this.editor = page.getByRole('combobox', { name: 'Reflection' });
+    this.editor = page.getByRole('textbox', { name: 'Reflection' });
     this.mentions = page.getByRole('listbox', { name: 'People to mention' });
     this.saveStatus = this.frame.content.getByRole('status');
   }
