@@ -3,6 +3,8 @@ import { JournalPage } from './pages/journal-page';
 
 test.describe('Journal', () => {
   test('a reflection with a mention survives reload and can log time with that person', async ({ page, host }) => {
+    // A whole journey (type, autocomplete, reload, log time, read the timeline): it ran 31 s once on a loaded 2-core machine.
+    test.slow();
     const saved = await host.current.tend.dispatch('people.save', { name: 'Samuel Okafor', preferredName: 'Sam' });
     if (!saved.ok) throw new Error(saved.error.message);
     await host.current.tend.dispatch('people.save', { name: 'Sandra Lee' });
