@@ -265,9 +265,8 @@ test.describe('The whole person', () => {
     await expect(person.timelineEntries.first()).toBeVisible();
     expect(requests).toEqual([expect.objectContaining({ limit: 50, before: null })]);
 
-    const main = person.frame.content;
     for (let page = 2; page <= 4; page++) {
-      await main.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+      await person.scrollTimelineToEnd();
       await expect.poll(() => requests.length).toBe(page);
       await expect.poll(() => answered.length).toBe(page);
       expect(await person.timelineEntries.count()).toBeLessThan(60);

@@ -54,7 +54,7 @@ test.describe('The Person page refreshes what a write touched, once', () => {
     const main = person.frame.content;
     // Twelve pages of 50: the old refresh re-read all of them, 200 at a time (three requests).
     for (let loaded = 2; loaded <= 12; loaded++) {
-      await main.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+      await person.scrollTimelineToEnd();
       await expect.poll(() => pages.count).toBe(loaded - 1);
     }
     await expect(person.timeline.getByRole('status')).toBeHidden();

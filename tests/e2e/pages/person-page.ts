@@ -62,6 +62,15 @@ export class PersonPage {
     this.deleteDialog = page.getByRole('dialog');
   }
 
+  /**
+   * Scrolls the page to its end once the timeline has drawn what it last loaded: a scroll that lands
+   * while a page is still on its way asks for nothing (one load at a time).
+   */
+  async scrollTimelineToEnd(): Promise<void> {
+    await expect(this.timeline.locator('[aria-busy]')).toHaveAttribute('aria-busy', 'false');
+    await this.frame.content.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  }
+
   async goto(url: string, id: string, name: string): Promise<void> {
     await this.frame.open(`${url}#/people/${id}`);
     await this.expectPerson(name);
