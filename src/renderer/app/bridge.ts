@@ -1,4 +1,5 @@
-import { EVENT_NAMES, type EventName, type EventPayloads, type MethodInput, type MethodName, type MethodResult, type TendBridge } from '../../shared/contract';
+import type { EventName, EventPayloads, MethodInput, MethodName, MethodResult, TendBridge } from '../../shared/contract';
+import { EVENT_NAMES } from '../../shared/channels';
 import { fail, type Result } from '../../shared/result';
 
 declare global {
