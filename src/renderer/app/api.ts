@@ -2,6 +2,7 @@ import type { EventName, EventPayloads, MethodInput, MethodName, MethodResult } 
 import type { ApiError } from '../../shared/result';
 import { bridge } from './bridge';
 import { SESSION_ENDED_MESSAGE, connection, isTokenRefusal } from './connection.svelte';
+import { takeReadAhead } from './read-ahead';
 
 /** A failed call, carrying the contract's error so views can show `message` beside `field`. */
 export class ApiFailure extends Error {
@@ -13,7 +14,7 @@ export class ApiFailure extends Error {
 
 /** Calls one contract method; resolves with its value or rejects with an ApiFailure. */
 export async function call<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<MethodResult<M>> {
-  const result = await bridge().invoke(method, input);
+  const result = await (takeReadAhead(method, input) ?? bridge().invoke(method, input));
   if (!result.ok && isTokenRefusal(result.error)) {
     connection.ended = true;
     throw new ApiFailure({ code: 'transport', message: SESSION_ENDED_MESSAGE });
