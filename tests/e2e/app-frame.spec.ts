@@ -112,7 +112,10 @@ test.describe('App frame', () => {
 test.describe('After the web host restarts', () => {
   test('an open tab says in one sentence what happened and what to do, and its actions are disabled', async ({ page, host, consoleWatch }) => {
     consoleWatch.allow(/status of 401/, 'the refused calls and event stream are how the tab learns its token is gone; Chromium logs each one');
-    consoleWatch.allow(/ERR_CONNECTION_REFUSED/, 'while the host restarts the event stream retries against a closed port; Chromium logs each retry');
+    consoleWatch.allow(
+      /ERR_CONNECTION_(REFUSED|RESET)/,
+      'while the host restarts, the event stream and kept-alive connections are cut and retried against a closed port; Chromium logs each one',
+    );
     const saved = await host.current.tend.dispatch('people.save', { name: 'Kwame Mensah' });
     if (!saved.ok) throw new Error(saved.error.message);
     const frame = new AppFrame(page);
