@@ -1,0 +1,121 @@
+import type { Person } from '../../src/shared/people';
+import { test, expect, type TestHost } from './fixtures';
+import { PersonPage } from './pages/person-page';
+
+/** Issue 7 for the forms issue 9 added: time invested, commitments, drops and talking points keep their drafts. */
+
+async function addPerson(host: TestHost, name: string): Promise<Person> {
+  const saved = await host.current.tend.dispatch('people.save', { name });
+  if (!saved.ok) throw new Error(saved.error.message);
+  return saved.value;
+}
+
+test.describe('Follow-through drafts are never lost', () => {
+  test('a half-logged time survives another view and a reload; logging it ends the draft', async ({ page, host }) => {
+    // Loads the app three times (navigation and reloads): long on a busy 2-core machine.
+    test.slow();
+    const sam = await addPerson(host, 'Sam Okafor');
+    const person = new PersonPage(page);
+    await person.goto(host.current.url, sam.id, 'Sam Okafor');
+
+    await person.invested.getByRole('button', { name: 'Log time' }).click();
+    const form = person.inlineForm(person.invested);
+    await form.getByLabel('Minutes').fill('45');
+    await form.getByLabel('Note (optional)').fill('Walked through the promo case');
+    await expect(form.getByRole('button', { name: 'Discard' })).toBeVisible();
+
+    await person.frame.goTo('People');
+    await expect(person.frame.pageHeading).toHaveText('People');
+    await page.goBack();
+    await person.expectPerson('Sam Okafor');
+    await expect(form.getByLabel('Minutes')).toHaveValue('45');
+    await expect(form.getByLabel('Note (optional)')).toHaveValue('Walked through the promo case');
+
+    await page.reload();
+    await person.expectPerson('Sam Okafor');
+    await expect(form.getByLabel('Note (optional)')).toHaveValue('Walked through the promo case');
+
+    await form.getByRole('button', { name: 'Log time' }).click();
+    await expect(person.invested).toContainText('45 min this month');
+    await page.reload();
+    await person.expectPerson('Sam Okafor');
+    await expect(form).toHaveCount(0);
+    await person.invested.getByRole('button', { name: 'Log time' }).click();
+    await expect(form.getByLabel('Note (optional)')).toHaveValue('');
+    await expect(form.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  });
+
+  test('a half-typed promise survives another person and a reload; Discard offers Undo; adding it ends the draft', async ({ page, host }) => {
+    // Loads the app three times (navigation and reloads): long on a busy 2-core machine.
+    test.slow();
+    const sam = await addPerson(host, 'Sam Okafor');
+    await addPerson(host, 'Kofi Mensah');
+    const person = new PersonPage(page);
+    await person.goto(host.current.url, sam.id, 'Sam Okafor');
+
+    const mine = person.commitments.getByTestId('commitments-me');
+    await mine.getByRole('button', { name: 'Add' }).click();
+    const form = person.inlineForm(person.commitments);
+    await form.getByLabel('What you promised').fill('Send the budget link');
+    await form.getByLabel('Due (optional)').fill('2026-11-27');
+
+    await person.frame.teamMember('Kofi Mensah').click();
+    await person.expectPerson('Kofi Mensah');
+    // Kofi's page has no draft of Sam's.
+    await expect(person.inlineForm(person.commitments)).toHaveCount(0);
+    await person.frame.teamMember('Sam Okafor').click();
+    await person.expectPerson('Sam Okafor');
+    await expect(form.getByLabel('What you promised')).toHaveValue('Send the budget link');
+
+    await page.reload();
+    await person.expectPerson('Sam Okafor');
+    await expect(form.getByLabel('What you promised')).toHaveValue('Send the budget link');
+    await expect(form.getByLabel('Due (optional)')).toHaveValue('2026-11-27');
+
+    await form.getByRole('button', { name: 'Discard' }).click();
+    await expect(form).toHaveCount(0);
+    await expect(person.frame.toast).toContainText('Draft discarded.');
+    await person.frame.toast.getByRole('button', { name: 'Undo' }).click();
+    await expect(form.getByLabel('What you promised')).toHaveValue('Send the budget link');
+
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(mine).toContainText('Send the budget link');
+    await expect(form).toHaveCount(0);
+    await page.reload();
+    await person.expectPerson('Sam Okafor');
+    await expect(mine).toContainText('Send the budget link');
+    await expect(person.inlineForm(person.commitments)).toHaveCount(0);
+    await mine.getByRole('button', { name: 'Add' }).click();
+    await expect(form.getByLabel('What you promised')).toHaveValue('');
+  });
+
+  test('Esc keeps a talking point and a drop reason as drafts; dropping uses the kept reason', async ({ page, host }) => {
+    const sam = await addPerson(host, 'Sam Okafor');
+    const promise = await host.current.tend.dispatch('commitments.save', { personId: sam.id, text: 'Send the budget link', owner: 'me' });
+    expect(promise.ok).toBe(true);
+    const person = new PersonPage(page);
+    await person.goto(host.current.url, sam.id, 'Sam Okafor');
+
+    await person.talkingPoints.getByRole('button', { name: 'Add a talking point' }).click();
+    const point = person.inlineForm(person.talkingPoints);
+    await point.getByLabel('What to raise').fill('How the offsite landed');
+    await point.getByLabel('What to raise').press('Escape');
+    await expect(point).toHaveCount(0);
+    await person.talkingPoints.getByRole('button', { name: 'Add a talking point' }).click();
+    await expect(point.getByLabel('What to raise')).toHaveValue('How the offsite landed');
+
+    await person.commitments.getByRole('button', { name: 'Drop “Send the budget link”' }).click();
+    const drop = person.inlineForm(person.commitments);
+    await drop.getByLabel('Why let it go? (optional)').fill('No longer needed after the reorg');
+    await drop.getByLabel('Why let it go? (optional)').press('Escape');
+    await expect(drop).toHaveCount(0);
+    await person.commitments.getByRole('button', { name: 'Drop “Send the budget link”' }).click();
+    await expect(drop.getByLabel('Why let it go? (optional)')).toHaveValue('No longer needed after the reorg');
+    await drop.getByRole('button', { name: 'Drop', exact: true }).click();
+    await expect(person.commitments).toContainText('Nothing promised to Sam right now.');
+    await person.commitments.getByText('Done lately').click();
+    await expect(person.commitments).toContainText('Dropped today — No longer needed after the reorg');
+    // The other section's form stayed open with its text through all of it.
+    await expect(point.getByLabel('What to raise')).toHaveValue('How the offsite landed');
+  });
+});
