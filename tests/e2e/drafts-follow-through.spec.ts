@@ -1,6 +1,7 @@
 import type { Person } from '../../src/shared/people';
 import { test, expect, type TestHost } from './fixtures';
 import { PersonPage } from './pages/person-page';
+import { TodayPage } from './pages/today-page';
 
 /** Issue 7 for the forms issue 9 added: time invested, commitments, drops and talking points keep their drafts. */
 
@@ -117,5 +118,44 @@ test.describe('Follow-through drafts are never lost', () => {
     await expect(person.commitments).toContainText('Dropped today — No longer needed after the reorg');
     // The other section's form stayed open with its text through all of it.
     await expect(point.getByLabel('What to raise')).toHaveValue('How the offsite landed');
+  });
+});
+
+test.describe('The quick-log line is never lost', () => {
+  test('a typed line survives another view, the Ctrl+L dialog and a reload; a row’s Log time offers it back; saving ends it', async ({ page, host }) => {
+    // Loads the app twice and saves through the parser: long on a busy 2-core machine.
+    test.slow();
+    await addPerson(host, 'Sam Okafor');
+    await addPerson(host, 'Kofi Mensah');
+    const today = new TodayPage(page);
+    await today.open(host.current.url);
+    const line = '@Sam 30m coaching: walked through the promo case';
+    await today.quickLog.fill(line);
+
+    await today.frame.goTo('People');
+    await expect(today.frame.pageHeading).toHaveText('People');
+    await page.keyboard.press('Control+l');
+    const dialogLine = today.quickLogDialog.getByRole('textbox', { name: 'Quick log' });
+    await expect(dialogLine).toHaveValue(line);
+    await dialogLine.press('Escape');
+    await today.frame.goTo('Today');
+    await expect(today.quickLog).toHaveValue(line);
+
+    await page.reload();
+    await expect(today.quickLog).toHaveValue(line);
+
+    // "Log time for Kofi" starts a new line; what was typed is one Undo away.
+    await today.frame.content.getByRole('button', { name: 'Log time for Kofi Mensah' }).click();
+    await expect(today.quickLog).toHaveValue('@Kofi ');
+    await expect(today.frame.toast).toContainText('Quick log line replaced.');
+    await today.frame.toast.getByRole('button', { name: 'Undo' }).click();
+    await expect(today.quickLog).toHaveValue(line);
+
+    await expect(today.frame.content.getByRole('list', { name: 'What Enter will save' })).toBeVisible();
+    await today.quickLog.press('Enter');
+    await expect(today.quickLog).toHaveValue('');
+    await page.reload();
+    await expect(today.frame.pageHeading).toBeVisible();
+    await expect(today.quickLog).toHaveValue('');
   });
 });
