@@ -1,9 +1,10 @@
 import type { Person } from '../../src/shared/people';
 import { test, expect, type TestHost } from './fixtures';
+import { AppFrame } from './pages/app-frame';
 import { PersonPage } from './pages/person-page';
 import { TodayPage } from './pages/today-page';
 
-/** Issue 7 for the forms issue 9 added: time invested, commitments, drops and talking points keep their drafts. */
+/** Issue 7 for what issue 9 added: time invested, commitments, drops, talking points, the quick-log line and a 1:1 in progress keep their drafts. */
 
 async function addPerson(host: TestHost, name: string): Promise<Person> {
   const saved = await host.current.tend.dispatch('people.save', { name });
@@ -157,5 +158,50 @@ test.describe('The quick-log line is never lost', () => {
     await page.reload();
     await expect(today.frame.pageHeading).toBeVisible();
     await expect(today.quickLog).toHaveValue('');
+  });
+});
+
+test.describe('A 1:1 in progress is never lost', () => {
+  test('its notes and ticks survive another view and a reload; leaving without logging offers Undo; logging ends it', async ({ page, host }) => {
+    // Loads the app three times (navigation and reloads): long on a busy 2-core machine.
+    test.slow();
+    const sam = await addPerson(host, 'Sam Okafor');
+    const point = await host.current.tend.dispatch('talkingPoints.save', { personId: sam.id, text: 'Conference budget' });
+    expect(point.ok).toBe(true);
+    const frame = new AppFrame(page);
+    await frame.open(`${host.current.url}#/prep/${sam.id}`);
+    const title = page.getByRole('heading', { level: 1, name: 'Sam Okafor' });
+    await expect(title).toBeVisible();
+
+    await page.getByRole('button', { name: 'Start 1:1' }).click();
+    const notes = page.getByLabel('Notes', { exact: true });
+    await notes.fill('Agreed on the budget.');
+    await page.getByRole('checkbox', { name: 'Conference budget' }).check();
+
+    await frame.goTo('Today');
+    await expect(frame.pageHeading).toBeVisible();
+    await page.goBack();
+    await expect(title).toBeVisible();
+    await expect(notes).toHaveValue('Agreed on the budget.');
+    await expect(page.getByRole('checkbox', { name: 'Conference budget' })).toBeChecked();
+
+    await page.reload();
+    await expect(title).toBeVisible();
+    await expect(notes).toHaveValue('Agreed on the budget.');
+
+    await page.getByRole('button', { name: 'Leave without logging' }).click();
+    await expect(notes).toHaveCount(0);
+    await expect(frame.toast).toContainText('1:1 left without logging.');
+    await frame.toast.getByRole('button', { name: 'Undo' }).click();
+    await expect(notes).toHaveValue('Agreed on the budget.');
+
+    const keptMeetings = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes(':meeting:')));
+    await expect.poll(keptMeetings).toHaveLength(1);
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByRole('button', { name: 'Log the 1:1' }).click();
+    await expect(frame.toast).toContainText('min invested');
+    await expect(page.getByRole('button', { name: 'Start 1:1' })).toBeVisible();
+    // Nothing is kept to resume: the page's drafts (in localStorage) hold no meeting.
+    expect(await keptMeetings()).toEqual([]);
   });
 });
