@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ById, Id, LocalDate, optionalText, requiredText, wholeDays } from './fields';
+import { ById, Id, LocalDate, optionalText, requiredText } from './fields';
 import { TEXT_MAX } from './limits';
 import type { MethodTable } from './method-table';
 import type { Person } from './people';
@@ -10,7 +10,17 @@ export const DATE_KINDS = ['birthday', 'custom'] as const;
 export type DateKind = (typeof DATE_KINDS)[number];
 export const DEFAULT_DAYS_AHEAD = 7;
 
-const DaysAhead = wholeDays('Days ahead', 0, 90);
+/**
+ * The forms show this as "Remind me [n] days ahead", so every refusal names the field that way
+ * (issue 7: messages name the field as it is labelled), with the range to type.
+ */
+export const DAYS_AHEAD_MESSAGE = '“Remind me” must be a whole number of days ahead, from 0 to 90.';
+const DaysAhead = v.pipe(
+  v.number(DAYS_AHEAD_MESSAGE),
+  v.integer(DAYS_AHEAD_MESSAGE),
+  v.minValue(0, DAYS_AHEAD_MESSAGE),
+  v.maxValue(90, DAYS_AHEAD_MESSAGE),
+);
 
 export const ImportantDateSaveInput = v.strictObject({
   id: v.optional(Id),

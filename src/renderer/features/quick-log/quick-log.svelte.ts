@@ -1,3 +1,6 @@
+import { drafts, type DraftRef, type DraftStore } from '../../app/drafts';
+import { toasts } from '../../app/toasts.svelte';
+
 /**
  * Where Ctrl/Cmd+L goes: the quick log at the top of Today when it is on screen, otherwise a small
  * dialog holding the same component. `prefill` starts the line ("@Sam ") for "log time for this person".
@@ -31,4 +34,41 @@ export const quickLog = new QuickLogOpener();
 /** "@Sam " — the prefill for a person, using the name the parser resolves uniquely by prefix. */
 export function prefillFor(name: string): string {
   return `@${name.split(/\s+/)[0]} `;
+}
+
+/**
+ * The line being typed, kept like every other draft (issue 7) through navigation and reload, and
+ * shared by Today's field and the Ctrl/Cmd+L dialog (only one is on screen). A line is not about
+ * one person until it is saved (it names them), so it has its own key rather than a person's.
+ */
+export const QUICK_LOG_DRAFT: DraftRef = { personId: 'quick-log', form: 'line:new' };
+const BLANK = { line: '' };
+
+export function keptLine(store: DraftStore = drafts): string {
+  return store.restored(QUICK_LOG_DRAFT, BLANK).line;
+}
+
+/** Whether the line holds typing worth keeping: more than a bare "@name" (what a prefill gives). */
+export function holdsTyping(line: string): boolean {
+  const typed = line.trim();
+  return typed !== '' && !/^@\S+$/.test(typed);
+}
+
+/** Called as the line changes: kept while it holds typing, forgotten once it does not (saved, cleared, a bare prefill). */
+export function keepLine(line: string, store: DraftStore = drafts): void {
+  store.keep(QUICK_LOG_DRAFT, holdsTyping(line) ? { line } : BLANK, BLANK);
+}
+
+/**
+ * "Log time for Maya" replaced a typed line: offers it back. Undo keeps it as the draft too, so it
+ * comes back even when the field that showed it has gone (the dialog was closed).
+ */
+export function offerReplacedLine(previous: string, restore: (line: string) => void): void {
+  toasts.show('Quick log line replaced.', {
+    label: 'Undo',
+    run: () => {
+      drafts.put(QUICK_LOG_DRAFT, { values: { line: previous }, open: false, at: Date.now() });
+      restore(previous);
+    },
+  });
 }

@@ -3,6 +3,7 @@ import { ApiFailure } from '../../../../../src/renderer/app/api';
 import { toasts } from '../../../../../src/renderer/app/toasts.svelte';
 import { dateDraft } from '../../../../../src/renderer/features/person/dates/date-form';
 import { removeDate, saveAnniversary, saveDate } from '../../../../../src/renderer/features/person/dates/dates-actions';
+import { DAYS_AHEAD_MESSAGE } from '../../../../../src/shared/dates';
 import { bridgeOverCore } from '../../core-bridge';
 import { openPersonPage } from '../page-state';
 
@@ -31,7 +32,7 @@ describe('important dates, from the page to the core and back', () => {
 
     const failure = await saveDate({ ...dateDraft(null, 'custom'), title: 'Exam', on: '2027-02-27', daysAhead: '91' }, page.person.id).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiFailure);
-    expect((failure as ApiFailure).error.field).toBe('daysAhead');
+    expect((failure as ApiFailure).error).toMatchObject({ field: 'daysAhead', message: DAYS_AHEAD_MESSAGE });
     expect(page.state.profile?.dates).toEqual([]);
 
     await core.tend.dispatch('people.save', { id: page.person.id, name: page.person.name, startedOn: '2021-06-01' });

@@ -1,0 +1,26 @@
+import { differs, drafts, type DraftRef, type DraftStore } from '../../app/drafts';
+
+/**
+ * An inline form's values as a kept draft (issue 7): it opens with what was kept under `ref` laid
+ * over `opened`, keeps every change while the values differ from `opened`, and says whether anything
+ * was typed (the footer's Discard vs Cancel). Saving, Esc and Discard end or keep the draft through
+ * the section's editor, which owns the same `ref`.
+ *
+ * Must be created while a component initialises: the keeping runs in an effect of that component.
+ */
+export class FormDraft<T extends object> {
+  values: T;
+  readonly opened: T;
+
+  constructor(ref: DraftRef, opened: T, store: DraftStore = drafts) {
+    this.opened = opened;
+    this.values = $state(store.restored(ref, opened));
+    // Snapshot: the store gets plain values, and reading every field makes the effect follow each one.
+    $effect(() => store.keep(ref, $state.snapshot(this.values) as T, opened));
+  }
+
+  /** Something was typed: the values differ from what the form opened with. */
+  get changed(): boolean {
+    return differs(this.values, this.opened);
+  }
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { DraftStore, type KeyValueStorage } from '../../../../src/renderer/app/drafts';
+import { keepMeeting, keptMeeting, meetingHoldsWork, newMeeting, readMeeting } from '../../../../src/renderer/features/prep/meeting-draft';
+
+/** Web Storage over a Map, as localStorage behaves. */
+function memoryStorage(): KeyValueStorage {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    key: (index) => [...map.keys()][index] ?? null,
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+  };
+}
+
+const fresh = newMeeting('m-1', 1_000);
+const typed = { ...fresh, note: 'Agreed on the budget.', tickedPointIds: ['tp-1'], added: [{ text: 'Ask finance', owner: 'me' as const }] };
+
+describe('a 1:1 in progress as a draft', () => {
+  it('is kept from the moment it starts (its clock runs), per person, and read back as it was (a reload)', () => {
+    const storage = memoryStorage();
+    const store = new DraftStore(() => storage);
+    keepMeeting(store, 'p-sam', fresh);
+    store.flush();
+    expect(keptMeeting(new DraftStore(() => storage), 'p-sam')).toEqual(fresh);
+    expect(keptMeeting(new DraftStore(() => storage), 'p-kofi')).toBeNull();
+
+    keepMeeting(store, 'p-sam', typed);
+    store.flush();
+    expect(keptMeeting(new DraftStore(() => storage), 'p-sam')).toEqual(typed);
+  });
+
+  it.each([
+    ['nothing kept', undefined],
+    ['no meeting id', { ...fresh, meetingId: '' }],
+    ['a start that is not a time', { ...fresh, startedAt: 'today' }],
+    ['ticks that are not ids', { ...fresh, tickedPointIds: [1] }],
+    ['an added item without an owner', { ...fresh, added: [{ text: 'x' }] }],
+    ['an unknown owner', { ...fresh, commitmentOwner: 'boss' }],
+  ])('reads %s as no meeting', (_, values) => {
+    expect(readMeeting(values as Record<string, unknown> | undefined)).toBeNull();
+  });
+
+  it.each([
+    ['a meeting just started', fresh, false],
+    ['blank notes', { ...fresh, note: '  ' }, false],
+    ['notes', { ...fresh, note: 'x' }, true],
+    ['a commitment being typed', { ...fresh, commitment: 'x' }, true],
+    ['a tick', { ...fresh, tickedPointIds: ['tp-1'] }, true],
+    ['an added commitment', { ...fresh, added: [{ text: 'x', owner: 'them' as const }] }, true],
+  ])('leaving %s offers Undo: %s', (_, meeting, offers) => {
+    expect(meetingHoldsWork(meeting)).toBe(offers);
+  });
+});
