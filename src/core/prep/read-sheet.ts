@@ -17,7 +17,7 @@ import { carryOver } from './carry-over';
 import { ONE_ON_ONE, RECOGNITION } from './investment-kinds';
 import { questionsToConsider, type GoalFact, type PrepFacts, type QuestionDismissal } from './questions';
 import { daysSince, sinceLastOneOnOne } from './since-last-one-on-one';
-import { callName } from './words';
+import { callName } from '../../shared/call-name';
 
 /** "A year ago with them" looks this many days either side of the same day last year. */
 export const YEAR_AGO_SPREAD_DAYS = 3;
