@@ -19,15 +19,12 @@ export function parseDay(day: string): Date {
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /**
- * The local calendar day of a date, `YYYY-MM-DD`: what date-fns `format(date, 'yyyy-MM-dd')` gives, spelled
- * out because it runs per row over years of history (format costs ten times more).
+ * The local calendar day of a date or instant, `YYYY-MM-DD`: what date-fns `format(date, 'yyyy-MM-dd')`
+ * gives, spelled out because it runs per row over years of history (format costs ten times more).
  */
-export function formatDay(date: Date): string {
+export function localDayOf(date: Date): string {
   return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
 }
-
-/** The local calendar day of an instant, YYYY-MM-DD. */
-export const localDayOf = formatDay;
 
 const DAY_MS = 86_400_000;
 

@@ -1,11 +1,12 @@
 import type { ParsedInput } from '../../shared/contract';
 import type { FinishedOneOnOne, PrepSheet, PrepWeek } from '../../shared/prep';
+import { localDayOf } from '../calendar/local-days';
 import { instant, localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import { finishOneOnOne } from './finish-one-on-one';
 import { prepMarkdown } from './prep-markdown';
 import { dismissQuestion, type QuestionDismissal } from './questions';
-import { localDayOf, readSheet, requirePrepPerson, type SheetParts } from './read-sheet';
+import { readSheet, requirePrepPerson, type SheetParts } from './read-sheet';
 import { dueThisWeek, type OneOnOneRhythm } from './this-week';
 
 /** Weekly one-on-one prep: the sheet, this week's one-on-ones, dismissed questions, and Finish. */
@@ -35,7 +36,7 @@ export function createPrepService(db: Database, clock: Clock, parts: SheetParts)
              FROM people p WHERE p.archived_at IS NULL`,
             { today },
           )
-          .map(({ createdAt, ...person }) => ({ ...person, addedOn: localDayOf(createdAt) }));
+          .map(({ createdAt, ...person }) => ({ ...person, addedOn: localDayOf(new Date(createdAt)) }));
         return dueThisWeek(people, today);
       });
     },

@@ -5,7 +5,7 @@ import type { Note } from '../../shared/notes';
 import type { PersonalDetail } from '../../shared/details';
 import type { ProgressNote } from '../../shared/goals';
 import type { PrepCommitment, PrepGoal, PrepSheet, PrepTalkingPoint } from '../../shared/prep';
-import { daysBetween, formatDay, shiftDay } from '../calendar/local-days';
+import { daysBetween, localDayOf, shiftDay } from '../calendar/local-days';
 import type { Database } from '../db/database';
 import type { DatesService } from '../dates/dates-service';
 import type { DetailsService } from '../details/details-service';
@@ -17,7 +17,7 @@ import { carryOver } from './carry-over';
 import { ONE_ON_ONE, RECOGNITION } from './investment-kinds';
 import { questionsToConsider, type GoalFact, type PrepFacts, type QuestionDismissal } from './questions';
 import { daysSince, sinceLastOneOnOne } from './since-last-one-on-one';
-import { callName } from './words';
+import { callName } from '../../shared/call-name';
 
 /** "A year ago with them" looks this many days either side of the same day last year. */
 export const YEAR_AGO_SPREAD_DAYS = 3;
@@ -25,11 +25,6 @@ export const YEAR_AGO_SPREAD_DAYS = 3;
 const PERCEIVED_READ = 50;
 
 const INVESTMENT_COLUMNS = `id, person_id AS personId, day, minutes, kind, note, created_at AS createdAt, updated_at AS updatedAt`;
-
-/** The local calendar day of a stored UTC instant. */
-export function localDayOf(isoInstant: string): string {
-  return formatDay(new Date(isoInstant));
-}
 
 interface PersonRow {
   id: string;
@@ -101,7 +96,7 @@ function talkingPointsOf(db: Database, personId: string, today: string): PrepTal
        WHERE person_id = ? AND discussed_on IS NULL ORDER BY position, created_at`,
       [personId],
     )
-    .map((point) => ({ ...point, queuedOn: localDayOf(point.createdAt) }));
+    .map((point) => ({ ...point, queuedOn: localDayOf(new Date(point.createdAt)) }));
   const oldest = points.reduce<string | null>((min, p) => (min === null || p.queuedOn < min ? p.queuedOn : min), null);
   const oneOnOneDays =
     oldest === null
@@ -144,7 +139,7 @@ function goalsOf(db: Database, personId: string): SheetGoal[] {
       title: row.title,
       status: row.status,
       targetOn: row.targetOn,
-      createdOn: localDayOf(row.createdAt),
+      createdOn: localDayOf(new Date(row.createdAt)),
       lastProgressOn: latest?.notedOn ?? null,
       latestProgress: latest,
     };
@@ -205,7 +200,7 @@ export function readSheet(db: Database, parts: SheetParts, personId: string, tod
   const followThrough = commitmentsOf(db, personId, today);
 
   const facts: PrepFacts = {
-    person: { id: row.id, name: row.name, preferredName: row.preferredName, addedOn: localDayOf(row.createdAt) },
+    person: { id: row.id, name: row.name, preferredName: row.preferredName, addedOn: localDayOf(new Date(row.createdAt)) },
     matters: matters.map(({ id, what, why, notedOn }) => ({ id, what, why, notedOn })),
     goals,
     family: details.filter((d) => d.kind === 'family').map(({ id, name, relation, birthday }) => ({ id, name, relation, birthday })),

@@ -40,15 +40,6 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/**
- * The name to use when speaking about someone: what they like to be called, else their first name.
- * The same rule as the renderer's callName; core cannot import the renderer.
- */
-export function callName(person: { name: string; preferredName: string | null }): string {
-  if (person.preferredName) return person.preferredName;
-  return person.name.trim().split(/\s+/)[0] ?? person.name;
-}
-
 /** "Sam’s", "James’s": the possessive the rest of the app writes with a typographic apostrophe. */
 export function possessive(name: string): string {
   return `${name}’s`;

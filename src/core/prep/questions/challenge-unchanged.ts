@@ -1,5 +1,6 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
-import { callName, shortDay } from '../words';
+import { callName } from '../../../shared/call-name';
+import { shortDay } from '../words';
 import { question, type PrepFacts, type Question } from './prep-facts';
 
 /** Thirty days without a progress note: long enough that the leader's picture is probably out of date. */

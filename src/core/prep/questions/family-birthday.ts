@@ -1,6 +1,7 @@
 import { DEFAULT_DAYS_AHEAD } from '../../../shared/dates';
 import { nextOccurrence } from '../../dates/next-occurrence';
-import { callName, possessive, relativeDay, shortDay } from '../words';
+import { callName } from '../../../shared/call-name';
+import { possessive, relativeDay, shortDay } from '../words';
 import { question, type PrepFacts, type Question } from './prep-facts';
 
 /**

@@ -1,4 +1,5 @@
-import { callName, countWord, possessive } from '../words';
+import { callName } from '../../../shared/call-name';
+import { countWord, possessive } from '../words';
 import { question, type PerceivedFact, type PrepFacts, type Question } from './prep-facts';
 
 /** On the 1–5 scale, 1 and 2 read as low. */

@@ -1,4 +1,4 @@
-import { callName } from '../words';
+import { callName } from '../../../shared/call-name';
 import { question, type PrepFacts, type Question } from './prep-facts';
 
 /** No active personal goal: the leader knows nothing current about their hopes outside work. */

@@ -1,6 +1,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { RECOGNITION } from '../investment-kinds';
-import { callName, shortDay } from '../words';
+import { callName } from '../../../shared/call-name';
+import { shortDay } from '../words';
 import { question, type PrepFacts, type Question } from './prep-facts';
 
 export const RECOGNITION_GAP_DAYS = 60;

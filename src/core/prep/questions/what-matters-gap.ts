@@ -1,4 +1,5 @@
-import { callName, shortDay } from '../words';
+import { callName } from '../../../shared/call-name';
+import { shortDay } from '../words';
 import { question, type PrepFacts, type Question } from './prep-facts';
 
 /**

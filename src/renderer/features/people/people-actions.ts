@@ -4,7 +4,7 @@ import { written } from '../../app/data-changes';
 import { router } from '../../app/router.svelte';
 import { toasts } from '../../app/toasts.svelte';
 import { personEditor } from './person-editor.svelte';
-import { callName } from './person-display';
+import { callName } from '../../../shared/call-name';
 import { saveInputFrom, type PersonDraft } from './person-form';
 
 /**

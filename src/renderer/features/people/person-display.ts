@@ -8,12 +8,6 @@ export function cadenceLabel(days: number): string {
   return `Every ${days} days`;
 }
 
-/** The name to use when speaking about someone: what they like to be called, else their first name. */
-export function callName(person: Pick<Person, 'name' | 'preferredName'>): string {
-  if (person.preferredName) return person.preferredName;
-  return person.name.split(/\s+/)[0] ?? person.name;
-}
-
 /** "Engineering Manager · Platform", or whichever of the two is known; '' when neither is. */
 export function roleAndTeam(person: Pick<Person, 'role' | 'team'>): string {
   return [person.role, person.team].filter((part): part is string => Boolean(part)).join(' · ');

@@ -1,5 +1,15 @@
 import { differs, drafts, type DraftRef, type DraftStore } from '../../app/drafts';
 
+/** What a section gives each inline form whose half-typed values are kept as a draft (issue 7). */
+export interface DraftFormProps<Saved> {
+  onsaved: (saved: Saved) => void | Promise<void>;
+  /** Esc: close, keeping the draft. */
+  oncancel: () => void;
+  /** The Discard button (the section offers Undo). */
+  ondiscard: () => void;
+  draftRef: DraftRef;
+}
+
 /**
  * An inline form's values as a kept draft (issue 7): it opens with what was kept under `ref` laid
  * over `opened`, keeps every change while the values differ from `opened`, and says whether anything

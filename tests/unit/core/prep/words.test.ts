@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { callName, countWord, ordinal, relativeDay, shortDay } from '../../../../src/core/prep/words';
+import { countWord, ordinal, relativeDay, shortDay } from '../../../../src/core/prep/words';
 
 const TODAY = '2026-11-23'; // a Monday
 
-describe('the words the prep sheet uses for days, counts and names', () => {
+describe('the words the prep sheet uses for days and counts', () => {
   it.each<[day: string, expected: string]>([
     ['2026-11-03', '3 Nov'],
     ['2026-01-01', '1 Jan'],
@@ -41,14 +41,5 @@ describe('the words the prep sheet uses for days, counts and names', () => {
   ])('%i → %s, %s', (n, expectedOrdinal, word) => {
     expect(ordinal(n)).toBe(expectedOrdinal);
     expect(countWord(n)).toBe(word);
-  });
-
-  it.each<[name: string, preferredName: string | null, expected: string]>([
-    ['Samuel Okafor', 'Sam', 'Sam'],
-    ['Priya Natarajan', null, 'Priya'],
-    ['  Zoë Müller ', null, 'Zoë'],
-    ['Cher', null, 'Cher'],
-  ])('callName(%s, %s) = %s', (name, preferredName, expected) => {
-    expect(callName({ name, preferredName })).toBe(expected);
   });
 });

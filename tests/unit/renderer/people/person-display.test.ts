@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { avatarHueOf, cadenceLabel, callName, initialsOf, roleAndTeam } from '../../../../src/renderer/features/people/person-display';
+import { avatarHueOf, cadenceLabel, initialsOf, roleAndTeam } from '../../../../src/renderer/features/people/person-display';
 
 describe('person display', () => {
   it('words the cadence', () => {
     expect(cadenceLabel(1)).toBe('Every day');
     expect(cadenceLabel(7)).toBe('Every 7 days');
-  });
-
-  it('calls people what they like to be called', () => {
-    expect(callName({ name: 'Samuel Okafor', preferredName: 'Sam' })).toBe('Sam');
-    expect(callName({ name: 'Mei Lin Chen', preferredName: null })).toBe('Mei');
   });
 
   it('summarises role and team with whatever is known', () => {

@@ -54,6 +54,26 @@ export const EXPORT_CHOICES: readonly { format: ExportFormat; title: string; det
   { format: 'ics', title: 'Birthdays and anniversaries', detail: 'An ICS calendar with each important date as a yearly event.' },
 ];
 
+export type ImportKind = 'archive' | 'roster';
+
+/** What can be imported, and the file picker each opens (`fileLabel` names the hidden input). */
+export const IMPORT_CHOICES: readonly { kind: ImportKind; title: string; detail: string; accept: string; fileLabel: string }[] = [
+  {
+    kind: 'archive',
+    title: 'A Tend archive',
+    detail: 'A JSON archive exported from Tend. You see what it holds before anything changes.',
+    accept: '.json,application/json',
+    fileLabel: 'Tend archive file',
+  },
+  {
+    kind: 'roster',
+    title: 'A team roster',
+    detail: 'A CSV file with names, and optionally roles, teams and start dates.',
+    accept: '.csv,text/csv,text/plain',
+    fileLabel: 'Team roster file',
+  },
+];
+
 /** Table names in an archive, as a leader would call them. */
 const TABLE_WORDS: Record<string, string> = {
   people: 'People',
