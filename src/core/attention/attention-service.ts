@@ -71,6 +71,22 @@ function groupBy<T extends { personId: string }>(rows: readonly T[]): Map<string
   return groups;
 }
 
+type OpenRow = OpenCommitment & { personId: string; owner: 'me' | 'them' };
+
+/** Most of the team has no open promise: they all share this one empty list. */
+const NONE: readonly OpenCommitment[] = Object.freeze([]);
+
+/** Each person's open promises (mine) and asks (theirs), in one pass over the open rows. */
+function openByPerson(rows: readonly OpenRow[]): Map<string, { mine: OpenCommitment[]; theirs: OpenCommitment[] }> {
+  const lists = new Map<string, { mine: OpenCommitment[]; theirs: OpenCommitment[] }>();
+  for (const row of rows) {
+    let person = lists.get(row.personId);
+    if (!person) lists.set(row.personId, (person = { mine: [], theirs: [] }));
+    (row.owner === 'me' ? person.mine : person.theirs).push({ text: row.text, dueOn: row.dueOn });
+  }
+  return lists;
+}
+
 /** The soonest date inside its own window (the same "soon" the Person page shows), or null. A scan, not a sort: it runs per person. */
 function nextDateOf(person: PersonRow, stored: readonly DateRow[], details: readonly BirthdayDetail[], today: string): UpcomingDate | null {
   let next: UpcomingDate | null = null;
@@ -102,11 +118,11 @@ export function createAttentionService(db: Database, clock: Clock, people: Peopl
     const params = { today, weekStart: weekStartsOn, ...(one ? { personId } : {}) };
     const rows = db.all<PersonRow>(peopleSql(one), one ? { personId } : {});
     const week = new Map(db.all<{ personId: string; minutes: number }>(weekSql(one), params).map((w) => [w.personId, w.minutes]));
-    const open = groupBy(db.all<OpenCommitment & { personId: string; owner: 'me' | 'them' }>(openSql(one), one ? { personId } : {}));
+    const open = openByPerson(db.all<OpenRow>(openSql(one), one ? { personId } : {}));
     const dates = groupBy(db.all<DateRow & { personId: string }>(datesSql(one), one ? { personId } : {}));
     const birthdays = groupBy(db.all<BirthdayDetail & { personId: string }>(birthdaysSql(one), one ? { personId } : {}));
     return rows.map((row) => {
-      const commitments = open.get(row.id) ?? [];
+      const commitments = open.get(row.id);
       return {
         id: row.id,
         name: row.name,
@@ -117,8 +133,8 @@ export function createAttentionService(db: Database, clock: Clock, people: Peopl
         addedOn: localDayOf(new Date(row.createdAt)),
         lastInvestedOn: row.lastInvestedOn,
         snoozedUntil: row.snoozedUntil,
-        openMine: commitments.filter((c) => c.owner === 'me').map(({ text, dueOn }) => ({ text, dueOn })),
-        openTheirs: commitments.filter((c) => c.owner === 'them').map(({ text, dueOn }) => ({ text, dueOn })),
+        openMine: commitments?.mine ?? NONE,
+        openTheirs: commitments?.theirs ?? NONE,
         nextDate: nextDateOf(row, dates.get(row.id) ?? [], birthdays.get(row.id) ?? [], today),
         weekMinutes: week.get(row.id) ?? 0,
       };
