@@ -24,7 +24,7 @@ export function createPrepService(db: Database, clock: Clock, parts: SheetParts)
 
     markdown: (input: ParsedInput<'prep.markdown'>): string => prepMarkdown(forPerson(input)),
 
-    thisWeek({ day }: ParsedInput<'prep.thisWeek'>): PrepWeek {
+    thisWeek({ day, weekStartsOn }: ParsedInput<'prep.thisWeek'>): PrepWeek {
       const today = day ?? localDay(clock);
       return db.readConsistently(() => {
         const people = db
@@ -36,7 +36,7 @@ export function createPrepService(db: Database, clock: Clock, parts: SheetParts)
             { today },
           )
           .map(({ createdAt, ...person }) => ({ ...person, addedOn: localDayOf(createdAt) }));
-        return dueThisWeek(people, today);
+        return dueThisWeek(people, today, weekStartsOn);
       });
     },
 
