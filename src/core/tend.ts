@@ -144,8 +144,11 @@ function openAndCheck(file: string, nativeBinding: string | undefined): Database
  * Every feature's services on one connection, and their handlers (all but app, backup, archive,
  * settings and reminders, which do not hold a connection of their own). Restore and import rewire these on the new connection.
  */
-function wireServices(db: Database, clock: Clock) {
-  const people = createPeopleService(db, clock);
+function wireServices(db: Database, clock: Clock, settings: SettingsService) {
+  const people = createPeopleService(db, clock, () => {
+    const { defaultCadenceDays, defaultMaxDays } = settings.get();
+    return { cadenceDays: defaultCadenceDays, maxDays: defaultMaxDays };
+  });
   const matters = createMattersService(db, clock, people);
   const goals = createGoalsService(db, clock, people);
   const details = createDetailsService(db, clock, people);
@@ -206,8 +209,9 @@ export async function openTend(options: TendOptions): Promise<Tend> {
   const announce = (payload: EventPayloads['data.changed']) => {
     for (const listener of listeners) listener(payload);
   };
+  const settings = createSettingsService(options.settingsStore ?? openConfSettings(options.dataDir, clock).store);
   // Restore and import replace the database file; the services are wired again on the new connection.
-  const live = createLiveDatabase(db, (current) => wireServices(current, clock));
+  const live = createLiveDatabase(db, (current) => wireServices(current, clock, settings));
   const folder = {
     dataDir: options.dataDir,
     databaseFile,
@@ -220,7 +224,6 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     openWriter: () => openAndCheck(databaseFile, options.nativeBinding),
   };
   const info = appInfoOf(options);
-  const settings = createSettingsService(options.settingsStore ?? openConfSettings(options.dataDir, clock).store);
   // The scheduler holds the store across restores, so it follows whichever connection is live.
   const reminders = createRemindersStore(followLive(live), clock);
   const reminderHost = options.reminderHost ?? silentReminderHost(options.host);

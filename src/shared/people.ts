@@ -10,7 +10,10 @@ export const CadenceDays = wholeDays('Cadence', 1, 365);
 /** The longest gap the leader allows before a person is overdue; the service refuses one below the cadence. */
 export const MaxDays = wholeDays('Maximum', 1, 730);
 
-/** Create (no id) or update (id) a person. Omitted optional fields are cleared on update: the form sends the whole record. */
+/**
+ * Create (no id) or update (id) a person. Omitted optional fields are cleared on update: the form
+ * sends the whole record. An omitted cadence or maximum takes the Settings defaults for new people.
+ */
 export const PersonSaveInput = v.strictObject({
   id: v.optional(Id),
   name: requiredText('Name', 200),
@@ -19,9 +22,9 @@ export const PersonSaveInput = v.strictObject({
   role: optionalText('Role', 200),
   team: optionalText('Team', 200),
   startedOn: optionalLocalDate(),
-  cadenceDays: v.optional(CadenceDays, DEFAULT_CADENCE_DAYS),
-  /** Null (or omitted): twice the cadence. Must be at least the cadence. */
-  maxDays: v.optional(v.nullable(MaxDays), null),
+  cadenceDays: v.optional(CadenceDays),
+  /** Null: twice the cadence. Must be at least the cadence. */
+  maxDays: v.optional(v.nullable(MaxDays)),
 });
 
 export const PeopleListInput = v.optional(

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { Id, LocalDate, optionalLocalDate, optionalText, requiredText } from './fields';
 import { CommitmentOwnerSchema, COMMITMENT_TEXT_MAX, type Commitment, type CommitmentOwner } from './commitments';
+import { WeekStartsOn } from './attention';
 import type { ImportantDate } from './dates';
 import type { GoalKind, ProgressNote, Sphere } from './goals';
 import { Minutes, type Investment } from './investments';
@@ -18,7 +19,10 @@ export const PrepForPersonInput = v.strictObject({
   day: v.optional(LocalDate),
 });
 
-export const PrepThisWeekInput = v.optional(v.strictObject({ day: v.optional(LocalDate) }), {});
+/** The week runs from `weekStartsOn` (the user's week-start setting; Monday when omitted). */
+export const PrepThisWeekInput = v.optional(v.strictObject({ day: v.optional(LocalDate), weekStartsOn: v.optional(WeekStartsOn, 1) }), {
+  weekStartsOn: 1,
+});
 
 export const DISMISS_HOW = ['not_now', 'never'] as const;
 
@@ -162,11 +166,11 @@ export interface DueOneOnOne {
 }
 
 export interface PrepWeek {
-  /** Monday. */
+  /** The first day of the week, from the week-start setting. */
   startsOn: string;
-  /** Sunday. */
+  /** Its seventh day. */
   endsOn: string;
-  /** Everyone whose one-on-one comes round by Sunday, in order of need. */
+  /** Everyone whose one-on-one comes round by `endsOn`, in order of need. */
   people: DueOneOnOne[];
 }
 
@@ -186,7 +190,7 @@ export interface FinishedOneOnOne {
 export const prepMethods = {
   /** One person's prep sheet, read from one consistent snapshot. */
   'prep.forPerson': { input: PrepForPersonInput, touches: [] },
-  /** Everyone whose one-on-one comes round this week (Mon–Sun), in order of need. */
+  /** Everyone whose one-on-one comes round this week (from the week start given), in order of need. */
   'prep.thisWeek': { input: PrepThisWeekInput, touches: [] },
   /** Hide a question for a week ("not now") or for good for this person ("never"). */
   'prep.dismissQuestion': { input: PrepDismissInput, touches: ['prep'] },

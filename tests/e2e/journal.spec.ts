@@ -37,4 +37,16 @@ test.describe('Journal', () => {
     const month = await host.current.tend.dispatch('journal.month', { month: '2026-11' });
     expect(month.ok && month.value.days).toEqual([]);
   });
+
+  test('the month grid starts each week on the day chosen in Settings', async ({ page, host }) => {
+    const saved = await host.current.tend.dispatch('settings.set', { weekStart: 0 });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const journal = new JournalPage(page);
+    await journal.open(host.current.url);
+
+    const calendar = page.getByRole('region', { name: 'Journal calendar' });
+    await expect(calendar.getByRole('columnheader')).toHaveText(['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa']);
+    // 1 November 2026 is a Sunday: the first cell of the first week.
+    await expect(calendar.getByRole('row').nth(1).getByRole('cell').first().getByRole('button')).toHaveAccessibleName('2026-11-01');
+  });
 });

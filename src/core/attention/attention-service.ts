@@ -22,44 +22,44 @@ interface PersonRow {
   startedOn: string | null;
   anniversaryDaysAhead: number;
   lastInvestedOn: string | null;
-  weekMinutes: number;
 }
 
 /**
- * The latest investment and this week's minutes are correlated subqueries per person, each a seek
- * on investments_by_person (person_id, day, …): the cost grows with the team, not with the years of
- * history. `:onePerson` narrows it to one row by primary key.
+ * Today is a fixed handful of reads whatever the team's size or years of history, each index-only:
+ * the people with their latest day (a correlated seek per person on investments_by_person, which
+ * stays one seek at any history, where a GROUP BY would read every investment), this week's
+ * minutes (one range over investments_by_day), open commitments (the partial index
+ * commitments_open) and dates. `:personId` narrows each to one person.
  */
 const peopleSql = (onePerson: boolean) => `
-  -- MATERIALIZED: flattened, the latest-day subquery would run twice per person (once for the CASE).
-  WITH t AS MATERIALIZED (
-    SELECT p.id, p.name, p.preferred_name AS preferredName, p.cadence_days AS cadenceDays, p.max_days AS maxDays,
-      p.created_at AS createdAt, p.snoozed_until AS snoozedUntil, p.started_on AS startedOn,
-      p.anniversary_days_ahead AS anniversaryDaysAhead,
-      (SELECT i.day FROM investments i WHERE i.person_id = p.id ORDER BY i.day DESC LIMIT 1) AS lastInvestedOn
-    FROM people p
-    WHERE p.archived_at IS NULL ${onePerson ? 'AND p.id = :personId' : ''}
-  )
-  SELECT t.*,
-    -- Most of the team has nothing logged this week: only sum where the latest day says there is something.
-    CASE WHEN t.lastInvestedOn >= :weekStart
-      THEN (SELECT sum(i.minutes) FROM investments i WHERE i.person_id = t.id AND i.day BETWEEN :weekStart AND :today)
-      ELSE 0 END AS weekMinutes
-  FROM t`;
+  SELECT p.id, p.name, p.preferred_name AS preferredName, p.cadence_days AS cadenceDays, p.max_days AS maxDays,
+    p.created_at AS createdAt, p.snoozed_until AS snoozedUntil, p.started_on AS startedOn,
+    p.anniversary_days_ahead AS anniversaryDaysAhead,
+    (SELECT i.day FROM investments i WHERE i.person_id = p.id ORDER BY i.day DESC LIMIT 1) AS lastInvestedOn
+  FROM people p
+  WHERE p.archived_at IS NULL ${onePerson ? 'AND p.id = :personId' : ''}`;
 
-/** Open commitments come from the partial index commitments_open: closed ones are never touched. */
+const weekSql = (onePerson: boolean) => `
+  SELECT i.person_id AS personId, sum(i.minutes) AS minutes FROM investments i INDEXED BY investments_by_day
+  WHERE i.day BETWEEN :weekStart AND :today ${onePerson ? 'AND i.person_id = :personId' : ''}
+  GROUP BY i.person_id`;
+
+/**
+ * In the index's own order (no sort), so equal due days always come back in the same order. Here and
+ * below, archived people's rows come back too (it saves a join); only active people's are looked up.
+ */
 const openSql = (onePerson: boolean) => `
   SELECT c.person_id AS personId, c.owner, c.text, c.due_on AS dueOn FROM commitments c INDEXED BY commitments_open
-  WHERE c.status = 'open' ${onePerson ? 'AND c.person_id = :personId' : ''}`;
+  WHERE c.status = 'open' ${onePerson ? 'AND c.person_id = :personId' : ''}
+  ORDER BY c.person_id, c.owner, c.due_on, c.text`;
 
 const datesSql = (onePerson: boolean) => `
   SELECT d.id, d.person_id AS personId, d.kind, d.title, d.on_date AS "on", d.yearly, d.days_ahead AS daysAhead, d.note
-  FROM important_dates d JOIN people p ON p.id = d.person_id
-  WHERE p.archived_at IS NULL ${onePerson ? 'AND d.person_id = :personId' : ''}`;
+  FROM important_dates d ${onePerson ? 'WHERE d.person_id = :personId' : ''}`;
 
 const birthdaysSql = (onePerson: boolean) => `
-  SELECT x.id, x.person_id AS personId, x.kind, x.name, x.relation, x.birthday FROM personal_details x JOIN people p ON p.id = x.person_id
-  WHERE p.archived_at IS NULL AND x.birthday IS NOT NULL AND x.kind IN ('family', 'pet') ${onePerson ? 'AND x.person_id = :personId' : ''}`;
+  SELECT x.id, x.person_id AS personId, x.kind, x.name, x.relation, x.birthday FROM personal_details x
+  WHERE x.birthday IS NOT NULL AND x.kind IN ('family', 'pet') ${onePerson ? 'AND x.person_id = :personId' : ''}`;
 
 function groupBy<T extends { personId: string }>(rows: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -69,6 +69,22 @@ function groupBy<T extends { personId: string }>(rows: readonly T[]): Map<string
     else groups.set(row.personId, [row]);
   }
   return groups;
+}
+
+type OpenRow = OpenCommitment & { personId: string; owner: 'me' | 'them' };
+
+/** Most of the team has no open promise: they all share this one empty list. */
+const NONE: readonly OpenCommitment[] = Object.freeze([]);
+
+/** Each person's open promises (mine) and asks (theirs), in one pass over the open rows. */
+function openByPerson(rows: readonly OpenRow[]): Map<string, { mine: OpenCommitment[]; theirs: OpenCommitment[] }> {
+  const lists = new Map<string, { mine: OpenCommitment[]; theirs: OpenCommitment[] }>();
+  for (const row of rows) {
+    let person = lists.get(row.personId);
+    if (!person) lists.set(row.personId, (person = { mine: [], theirs: [] }));
+    (row.owner === 'me' ? person.mine : person.theirs).push({ text: row.text, dueOn: row.dueOn });
+  }
+  return lists;
 }
 
 /** The soonest date inside its own window (the same "soon" the Person page shows), or null. A scan, not a sort: it runs per person. */
@@ -89,8 +105,10 @@ export function weekStart(today: string, weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6
   return format(startOfWeek(parseISO(today), { weekStartsOn }), 'yyyy-MM-dd');
 }
 
-/** Today's main read (every active person with their latest day and week's minutes), for the benchmark. */
+/** Today's investment reads (every active person with their latest day; the week's minutes per person), for the benchmark and the plan tests. */
 export const TEAM_SQL = peopleSql(false);
+export const WEEK_SQL = weekSql(false);
+export const OPEN_SQL = openSql(false);
 
 /** Reads what the attention rules need (src/core/attention) and hands it to them. */
 export function createAttentionService(db: Database, clock: Clock, people: PeopleService) {
@@ -98,12 +116,13 @@ export function createAttentionService(db: Database, clock: Clock, people: Peopl
   function inputs(today: string, weekStartsOn: string, personId?: string): AttentionInput[] {
     const one = personId !== undefined;
     const params = { today, weekStart: weekStartsOn, ...(one ? { personId } : {}) };
-    const rows = db.all<PersonRow>(peopleSql(one), params);
-    const open = groupBy(db.all<OpenCommitment & { personId: string; owner: 'me' | 'them' }>(openSql(one), one ? { personId } : {}));
+    const rows = db.all<PersonRow>(peopleSql(one), one ? { personId } : {});
+    const week = new Map(db.all<{ personId: string; minutes: number }>(weekSql(one), params).map((w) => [w.personId, w.minutes]));
+    const open = openByPerson(db.all<OpenRow>(openSql(one), one ? { personId } : {}));
     const dates = groupBy(db.all<DateRow & { personId: string }>(datesSql(one), one ? { personId } : {}));
     const birthdays = groupBy(db.all<BirthdayDetail & { personId: string }>(birthdaysSql(one), one ? { personId } : {}));
     return rows.map((row) => {
-      const commitments = open.get(row.id) ?? [];
+      const commitments = open.get(row.id);
       return {
         id: row.id,
         name: row.name,
@@ -114,10 +133,10 @@ export function createAttentionService(db: Database, clock: Clock, people: Peopl
         addedOn: localDayOf(new Date(row.createdAt)),
         lastInvestedOn: row.lastInvestedOn,
         snoozedUntil: row.snoozedUntil,
-        openMine: commitments.filter((c) => c.owner === 'me').map(({ text, dueOn }) => ({ text, dueOn })),
-        openTheirs: commitments.filter((c) => c.owner === 'them').map(({ text, dueOn }) => ({ text, dueOn })),
+        openMine: commitments?.mine ?? NONE,
+        openTheirs: commitments?.theirs ?? NONE,
         nextDate: nextDateOf(row, dates.get(row.id) ?? [], birthdays.get(row.id) ?? [], today),
-        weekMinutes: row.weekMinutes,
+        weekMinutes: week.get(row.id) ?? 0,
       };
     });
   }

@@ -26,20 +26,34 @@ export function localDayOf(date: Date): string {
   return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
 }
 
-const DAY_MS = 86_400_000;
-
-/** Midnight UTC of a `YYYY-MM-DD` day: on the UTC axis every day is exactly 24 hours long. */
-function utcMidnight(day: string): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+/** The number written by `length` ASCII digits of `text` from `start`, without slicing a new string. */
+function digits(text: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
 }
 
 /**
- * Whole calendar days from `from` to `to` (negative when `to` is earlier). Counted on the UTC axis,
- * where no day is 23 or 25 hours, so the answer is exact without a time-zone library; attention
- * calls this for every person on every read, so it must be cheap.
+ * Days from 1970-01-01 to a `YYYY-MM-DD` day on the proleptic Gregorian calendar (H. Hinnant's
+ * days-from-civil): plain integer arithmetic, so no day is 23 or 25 hours and nothing is allocated.
+ * A day past its month's end runs on into the next month, as Date.UTC would have it.
+ */
+function dayNumber(day: string): number {
+  const month = digits(day, 5, 2);
+  const year = digits(day, 0, 4) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + digits(day, 8, 2) - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
+
+/**
+ * Whole calendar days from `from` to `to` (negative when `to` is earlier), exact without a time-zone
+ * library. Attention calls this several times per person and per open commitment on every read, so
+ * it must cost next to nothing.
  */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
+  return dayNumber(to) - dayNumber(from);
 }
 
 export function shiftDay(day: string, days: number): string {

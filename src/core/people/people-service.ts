@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedInput } from '../../shared/contract';
-import type { Person } from '../../shared/people';
+import { DEFAULT_CADENCE_DAYS, type Person } from '../../shared/people';
 import { instant, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import { TendError, conflict, notFound } from '../errors';
@@ -44,7 +44,27 @@ function toPerson(row: PersonRow): Person {
   };
 }
 
-export function createPeopleService(db: Database, clock: Clock) {
+/** What a person gets when a save leaves their cadence or maximum out: the Settings defaults for new people. */
+export interface NewPersonDefaults {
+  cadenceDays: number;
+  maxDays: number | null;
+}
+
+const BUILT_IN_DEFAULTS: NewPersonDefaults = { cadenceDays: DEFAULT_CADENCE_DAYS, maxDays: null };
+
+/**
+ * The cadence and maximum a save stores: the ones given, else the defaults. A default maximum below
+ * the cadence given (a 14-day default for someone seen monthly) is left unset (twice the cadence)
+ * rather than refused: the leader did not type it.
+ */
+export function rhythmOf(input: { cadenceDays?: number | undefined; maxDays?: number | null | undefined }, defaults: NewPersonDefaults): NewPersonDefaults {
+  const cadenceDays = input.cadenceDays ?? defaults.cadenceDays;
+  if (input.maxDays !== undefined) return { cadenceDays, maxDays: input.maxDays };
+  return { cadenceDays, maxDays: defaults.maxDays !== null && defaults.maxDays >= cadenceDays ? defaults.maxDays : null };
+}
+
+/** `newPersonDefaults` is read on every save, so a change in Settings applies to the next person added. */
+export function createPeopleService(db: Database, clock: Clock, newPersonDefaults: () => NewPersonDefaults = () => BUILT_IN_DEFAULTS) {
   function find(id: string): Person | undefined {
     const row = db.get<PersonRow>(`SELECT ${COLUMNS} FROM people WHERE id = ?`, [id]);
     return row && toPerson(row);
@@ -75,8 +95,9 @@ export function createPeopleService(db: Database, clock: Clock) {
   }
 
   function save(input: ParsedInput<'people.save'>): Person {
-    if (input.maxDays !== null && input.maxDays < input.cadenceDays) {
-      throw new TendError('invalid_input', `Maximum must be at least the cadence (${input.cadenceDays} days).`, 'maxDays');
+    const { cadenceDays, maxDays } = rhythmOf(input, newPersonDefaults());
+    if (maxDays !== null && maxDays < cadenceDays) {
+      throw new TendError('invalid_input', `Maximum must be at least the cadence (${cadenceDays} days).`, 'maxDays');
     }
     return db.transaction(() => {
       const now = instant(clock);
@@ -87,8 +108,8 @@ export function createPeopleService(db: Database, clock: Clock) {
         role: input.role,
         team: input.team,
         startedOn: input.startedOn,
-        cadenceDays: input.cadenceDays,
-        maxDays: input.maxDays,
+        cadenceDays,
+        maxDays,
         now,
       };
       if (input.id === undefined) {

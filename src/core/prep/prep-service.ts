@@ -25,7 +25,7 @@ export function createPrepService(db: Database, clock: Clock, parts: SheetParts)
 
     markdown: (input: ParsedInput<'prep.markdown'>): string => prepMarkdown(forPerson(input)),
 
-    thisWeek({ day }: ParsedInput<'prep.thisWeek'>): PrepWeek {
+    thisWeek({ day, weekStartsOn }: ParsedInput<'prep.thisWeek'>): PrepWeek {
       const today = day ?? localDay(clock);
       return db.readConsistently(() => {
         const people = db
@@ -37,7 +37,7 @@ export function createPrepService(db: Database, clock: Clock, parts: SheetParts)
             { today },
           )
           .map(({ createdAt, ...person }) => ({ ...person, addedOn: localDayOf(new Date(createdAt)) }));
-        return dueThisWeek(people, today);
+        return dueThisWeek(people, today, weekStartsOn);
       });
     },
 

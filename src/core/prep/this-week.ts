@@ -1,4 +1,4 @@
-import { addDays, format, parseISO, startOfISOWeek } from 'date-fns';
+import { addDays, format, parseISO, startOfWeek } from 'date-fns';
 import type { DueOneOnOne, PrepWeek } from '../../shared/prep';
 import { attentionState, maximumDays } from '../attention/assess-attention';
 import { daysBetween, shiftDay } from '../calendar/local-days';
@@ -20,10 +20,13 @@ export interface OneOnOneRhythm {
 
 const RANK = { overdue: 0, due: 1, never: 2, ok: 3 } as const;
 
-/** The Monday-to-Sunday week that holds `day`. */
-export function weekOf(day: string): { startsOn: string; endsOn: string } {
-  const monday = startOfISOWeek(parseISO(day));
-  return { startsOn: format(monday, 'yyyy-MM-dd'), endsOn: format(addDays(monday, 6), 'yyyy-MM-dd') };
+/** 0 Sunday … 6 Saturday, as date-fns and the week-start setting number them. */
+export type WeekStartsOn = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** The week that holds `day`, seven days from the user's week start (Monday unless they chose another). */
+export function weekOf(day: string, weekStartsOn: WeekStartsOn = 1): { startsOn: string; endsOn: string } {
+  const first = startOfWeek(parseISO(day), { weekStartsOn });
+  return { startsOn: format(first, 'yyyy-MM-dd'), endsOn: format(addDays(first, 6), 'yyyy-MM-dd') };
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -39,14 +42,14 @@ function whyDue(person: OneOnOneRhythm, daysSince: number, dueOn: string | null,
 }
 
 /**
- * Everyone whose one-on-one comes round by the end of this week (Sunday): the day of their last one-on-one
+ * Everyone whose one-on-one comes round by the end of this week (its last day): the day of their last one-on-one
  * plus their cadence, or at once when they have never had one. The states and the limit are the attention
  * rules' own, counted from the last one-on-one rather than the last investment of any kind; the order is
  * Today's (overdue, due, never, later this week; then furthest past the cadence, then name). People paused
  * through the whole week are left out.
  */
-export function dueThisWeek(people: readonly OneOnOneRhythm[], today: string): PrepWeek {
-  const week = weekOf(today);
+export function dueThisWeek(people: readonly OneOnOneRhythm[], today: string, weekStartsOn: WeekStartsOn = 1): PrepWeek {
+  const week = weekOf(today, weekStartsOn);
   const due: (DueOneOnOne & { ratio: number })[] = [];
   for (const person of people) {
     if (person.snoozedUntil !== null && person.snoozedUntil >= week.endsOn) continue;

@@ -64,6 +64,46 @@ describe('attention', () => {
     expect(expectError(await tend.dispatch('attention.snooze', { personId: gone.id, until: null }))).toMatchObject({ code: 'conflict', field: 'personId' });
   });
 
+  it('the set-based reads give every person what a plain query per person gives, and one person alone reads the same', async () => {
+    const { tend, clock } = await openTestTend();
+    expectOk(await tend.dispatch('sample.load', {}));
+    const [first] = expectOk(await tend.dispatch('people.list', {}));
+    // Time on both edges of a Sunday-start week, and a person archived with open promises and time this week.
+    expectOk(await tend.dispatch('investments.log', { personId: first!.id, minutes: 20, day: '2026-11-22' }));
+    expectOk(await tend.dispatch('investments.log', { personId: first!.id, minutes: 25, day: '2026-11-21' }));
+    const gone = expectOk(await tend.dispatch('people.save', { name: 'Archie Vale' }));
+    expectOk(await tend.dispatch('investments.log', { personId: gone.id, minutes: 60 }));
+    expectOk(await tend.dispatch('commitments.save', { personId: gone.id, text: 'Send the offer letter', owner: 'me', dueOn: '2026-11-20' }));
+    expectOk(await tend.dispatch('people.archive', { id: gone.id }));
+    const db = openDatabase(tend.databaseFile, { readonly: true });
+    try {
+      const service = createAttentionService(db, clock, createPeopleService(db, clock));
+      const week = weekStart('2026-11-23', 0);
+      const inputs = service.inputs('2026-11-23', week);
+      const active = db.all<{ id: string }>(`SELECT id FROM people WHERE archived_at IS NULL`);
+      expect(inputs.map((i) => i.id).sort()).toEqual(active.map((p) => p.id).sort());
+      const bySort = (a: { text: string; dueOn: string | null }, b: { text: string; dueOn: string | null }) =>
+        `${a.dueOn}${a.text}`.localeCompare(`${b.dueOn}${b.text}`);
+      for (const input of inputs) {
+        const last = db.get<{ day: string | null }>(`SELECT max(day) AS day FROM investments WHERE person_id = ?`, [input.id])!.day;
+        const minutes = db.get<{ m: number }>(`SELECT total(minutes) AS m FROM investments WHERE person_id = ? AND day >= ? AND day <= ?`, [input.id, week, '2026-11-23'])!.m;
+        const open = (owner: string) =>
+          db.all<{ text: string; dueOn: string | null }>(`SELECT text, due_on AS dueOn FROM commitments WHERE person_id = ? AND status = 'open' AND owner = ?`, [input.id, owner]).sort(bySort);
+        expect({ last: input.lastInvestedOn, minutes: input.weekMinutes, mine: [...input.openMine].sort(bySort), theirs: [...input.openTheirs].sort(bySort) }).toEqual({
+          last,
+          minutes,
+          mine: open('me'),
+          theirs: open('them'),
+        });
+        expect(service.inputs('2026-11-23', week, input.id)).toEqual([input]);
+      }
+      expect(inputs.find((i) => i.id === first!.id)!.weekMinutes).toBe(20);
+      expect(inputs.reduce((sum, i) => sum + i.weekMinutes, 0)).toBeGreaterThan(20);
+    } finally {
+      db.close();
+    }
+  });
+
   it('people.save keeps the maximum at least the cadence', async () => {
     const { tend } = await openTestTend();
     const saved = expectOk(await tend.dispatch('people.save', { name: 'Lars Berg', cadenceDays: 14, maxDays: 21 }));

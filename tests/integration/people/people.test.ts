@@ -173,3 +173,32 @@ describe('people', () => {
     expect(await names(tend)).toEqual(['Ana']);
   });
 });
+
+describe('a new person without a cadence takes the Settings defaults for new people', () => {
+  test('the default cadence and maximum from Settings, read at each save; given values win', async () => {
+    const { tend, dataDir } = await openTestTend();
+    expectOk(await tend.dispatch('settings.set', { defaultCadenceDays: 14, defaultMaxDays: 21 }));
+
+    const ana = await addPerson(tend, 'Ana');
+    expect(ana).toMatchObject({ cadenceDays: 14, maxDays: 21 });
+    expect(await addPerson(tend, 'Ben', { cadenceDays: 10, maxDays: null })).toMatchObject({ cadenceDays: 10, maxDays: null });
+    // A default maximum below the cadence given is left unset (twice the cadence), not refused.
+    expect(await addPerson(tend, 'Cy', { cadenceDays: 30 })).toMatchObject({ cadenceDays: 30, maxDays: null });
+
+    expectOk(await tend.dispatch('settings.set', { defaultCadenceDays: 5, defaultMaxDays: null }));
+    expect(await addPerson(tend, 'Dee')).toMatchObject({ cadenceDays: 5, maxDays: null });
+    // Already saved people keep theirs, in the database as read back after a restart.
+    tend.close();
+    const reopened = await openTestTend({ dataDir });
+    expect(expectOk(await reopened.tend.dispatch('people.get', { id: ana.id }))).toMatchObject({ cadenceDays: 14, maxDays: 21 });
+    expect(expectOk(await reopened.tend.dispatch('settings.get', {}))).toMatchObject({ defaultCadenceDays: 5 });
+    expect(await addPerson(reopened.tend, 'Eli')).toMatchObject({ cadenceDays: 5, maxDays: null });
+  });
+
+  test('a maximum below the cadence is still refused on "maxDays", and nothing is written', async () => {
+    const { tend } = await openTestTend();
+    expectOk(await tend.dispatch('settings.set', { defaultCadenceDays: 14 }));
+    expect(expectError(await tend.dispatch('people.save', { name: 'Ana', maxDays: 10 }))).toMatchObject({ code: 'invalid_input', field: 'maxDays' });
+    expect(await names(tend)).toEqual([]);
+  });
+});

@@ -77,18 +77,18 @@ describe('dispatch', () => {
     expect(outcome).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
   });
 
-  test('valid input reaches the handler parsed: trimmed, blanks as null, defaults applied', async () => {
+  test('valid input reaches the handler parsed: trimmed, blanks as null, an omitted cadence left to the service', async () => {
     const { dispatch, handlers, writes } = harness();
     expectOk(await dispatch('people.save', { name: '  Ana ', team: '   ' }));
-    expect(handlers['people.save']).toHaveBeenCalledWith({
+    // No cadence or maximum: the people service takes them from Settings (the defaults for new people).
+    const parsed = vi.mocked(handlers['people.save']).mock.calls[0]?.[0];
+    expect(parsed).toStrictEqual({
       name: 'Ana',
       preferredName: null,
       pronunciation: null,
       role: null,
       team: null,
       startedOn: null,
-      cadenceDays: 7,
-      maxDays: null,
     });
     expect(writes).toEqual(['people.save']);
   });

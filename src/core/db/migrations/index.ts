@@ -4,6 +4,7 @@ import { up as invest } from './003-invest';
 import { up as noteCount } from './004-note-count';
 import { up as reminders } from './005-reminders';
 import { up as journalPrep } from './006-journal-prep';
+import { up as attentionIndexes } from './007-attention-indexes';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'note-count', up: noteCount },
   { version: 5, name: 'reminders', up: reminders },
   { version: 6, name: 'journal-prep', up: journalPrep },
+  { version: 7, name: 'attention-indexes', up: attentionIndexes },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -25,8 +25,11 @@ export function monthTitle(month: string): string {
   return format(monthStart(month), 'MMMM yyyy');
 }
 
-/** Whole weeks covering the month, starting on `weekStartsOn` (0 Sunday … 6 Saturday). */
-export function monthGrid(month: string, weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6 = 1): GridDay[][] {
+/** 0 Sunday … 6 Saturday; no default, so the grid always follows the user's week-start setting. */
+type WeekStartsOn = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Whole weeks covering the month, starting on `weekStartsOn`. */
+export function monthGrid(month: string, weekStartsOn: WeekStartsOn): GridDay[][] {
   const first = monthStart(month);
   const last = endOfWeek(endOfMonth(first), { weekStartsOn });
   const weeks: GridDay[][] = [];
@@ -38,7 +41,7 @@ export function monthGrid(month: string, weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6
 }
 
 /** Short weekday names in grid order. */
-export function weekdayNames(weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6 = 1): string[] {
+export function weekdayNames(weekStartsOn: WeekStartsOn): string[] {
   const start = startOfWeek(new Date(2026, 0, 5), { weekStartsOn });
   return Array.from({ length: 7 }, (_, index) => format(addDays(start, index), 'EEEEEE'));
 }

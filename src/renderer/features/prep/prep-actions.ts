@@ -1,5 +1,6 @@
 import type { PrepSheet, PrepWeek, FinishedOneOnOne, PrepQuestion } from '../../../shared/prep';
 import type { MethodInput } from '../../../shared/contract';
+import type { Settings } from '../../../shared/settings';
 import { call } from '../../app/api';
 import { written } from '../../app/data-changes';
 
@@ -9,8 +10,9 @@ export function loadPrepSheet(personId: string): Promise<PrepSheet> {
   return call('prep.forPerson', { personId });
 }
 
-export function loadThisWeek(): Promise<PrepWeek> {
-  return call('prep.thisWeek', {});
+/** This week's 1:1s, the week counted from the user's week start. */
+export function loadThisWeek(weekStartsOn: Settings['weekStart']): Promise<PrepWeek> {
+  return call('prep.thisWeek', { weekStartsOn });
 }
 
 export function prepMarkdown(personId: string): Promise<string> {

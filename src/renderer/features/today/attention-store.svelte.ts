@@ -2,12 +2,14 @@ import type { AttentionSummary } from '../../../shared/attention';
 import type { SampleStatus } from '../../../shared/sample';
 import { messageOf, onEvent } from '../../app/api';
 import { refreshOn } from '../../app/data-changes';
+import { weekStart } from '../settings/week-start.svelte';
 import { loadSampleStatus, loadSummary } from './today-actions';
 
 /**
  * Who needs the leader, shared by Today and the sidebar count so they never disagree. Reloads
- * after every write that touches 'attention' or 'people'; the count also follows the host's
- * scheduler, since time passing changes who is due with no write at all.
+ * after every write that touches 'attention' or 'people', and when the week start changes (the
+ * week's total); the count also follows the host's scheduler, since time passing changes who is
+ * due with no write at all.
  */
 class AttentionStore {
   summary = $state.raw<AttentionSummary | null>(null);
@@ -22,6 +24,7 @@ class AttentionStore {
     if (this.#started) return;
     this.#started = true;
     refreshOn(['attention', 'people'], () => this.reload());
+    weekStart.onChange(() => this.reload());
     onEvent('attention.changed', ({ count }) => (this.needing = count));
     void this.reload();
   }
@@ -29,7 +32,7 @@ class AttentionStore {
   async reload(): Promise<void> {
     const request = ++this.#latest;
     try {
-      const [summary, sample] = await Promise.all([loadSummary(), loadSampleStatus()]);
+      const [summary, sample] = await Promise.all([weekStart.ready().then(loadSummary), loadSampleStatus()]);
       if (request !== this.#latest) return;
       this.summary = summary;
       this.needing = summary.needingAttention;

@@ -1,4 +1,5 @@
 import type { AttentionSummary, PersonAttention } from '../../../shared/attention';
+import type { Settings } from '../../../shared/settings';
 import type { SampleStatus } from '../../../shared/sample';
 import { call, messageOf } from '../../app/api';
 import { written } from '../../app/data-changes';
@@ -11,8 +12,9 @@ import { toasts } from '../../app/toasts.svelte';
  * remove the sample team. Each write resolves once Today (and the sidebar count) show it.
  */
 
-export function loadSummary(): Promise<AttentionSummary> {
-  return call('attention.summary', { weekStartsOn: 1 });
+/** Who needs the leader, with this week's total counted from the user's week start. */
+export function loadSummary(weekStartsOn: Settings['weekStart']): Promise<AttentionSummary> {
+  return call('attention.summary', { weekStartsOn });
 }
 
 export function loadSampleStatus(): Promise<SampleStatus> {

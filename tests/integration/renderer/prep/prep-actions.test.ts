@@ -26,7 +26,7 @@ describe('prep actions over a real core', () => {
     expect(sheet.person.callName).toBe('Sam');
     expect(sheet.talkingPoints.map((point) => point.text)).toEqual(['Conference budget', 'On-call rota']);
     expect(sheet.followThrough.mine.map((item) => item.text)).toEqual(['Send the promotion doc']);
-    expect((await loadThisWeek()).people.map((due) => due.id)).toContain(person.id);
+    expect((await loadThisWeek(1)).people.map((due) => due.id)).toContain(person.id);
     expect(await prepMarkdown(person.id)).toContain('Conference budget');
   });
 

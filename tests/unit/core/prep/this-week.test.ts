@@ -17,6 +17,31 @@ describe('the week of a day', () => {
   ])('%s is in the week %s – %s', (day, startsOn, endsOn) => {
     expect(weekOf(day)).toEqual({ startsOn, endsOn });
   });
+
+  it.each([
+    ['2026-11-23', 0, '2026-11-22', '2026-11-28'],
+    ['2026-11-22', 0, '2026-11-22', '2026-11-28'],
+    ['2026-11-21', 0, '2026-11-15', '2026-11-21'],
+    ['2026-11-23', 6, '2026-11-21', '2026-11-27'],
+    ['2026-11-21', 6, '2026-11-21', '2026-11-27'],
+    ['2027-01-01', 6, '2026-12-26', '2027-01-01'],
+  ] as const)('%s with the week starting on day %i is in the week %s – %s', (day, weekStartsOn, startsOn, endsOn) => {
+    expect(weekOf(day, weekStartsOn)).toEqual({ startsOn, endsOn });
+  });
+});
+
+describe('this week follows the week start', () => {
+  it('on a Sunday-start week, Monday the 23rd runs to Saturday: a 1:1 due on Sunday the 29th is next week', () => {
+    const sam = person('Sam', { lastOneOnOneOn: '2026-11-22' });
+    expect(dueThisWeek([sam], MONDAY, 0)).toEqual({ startsOn: '2026-11-22', endsOn: '2026-11-28', people: [] });
+    expect(dueThisWeek([sam], MONDAY, 1).people.map((p) => p.dueOn)).toEqual(['2026-11-29']);
+  });
+
+  it('on a Saturday-start week, someone paused through Friday the 27th is left out', () => {
+    const paused = person('Ana', { lastOneOnOneOn: '2026-11-08', snoozedUntil: '2026-11-27' });
+    expect(dueThisWeek([paused], MONDAY, 6).people).toEqual([]);
+    expect(dueThisWeek([paused], MONDAY, 1).people.map((p) => p.name)).toEqual(['Ana']);
+  });
 });
 
 describe('who is due a one-on-one this week', () => {
