@@ -34,6 +34,8 @@ export type LoadedView =
 
 /** A view that takes longer than this shows a quiet line; anything quicker shows nothing (no flash). */
 const QUIET_MS = 150;
+/** The other views are fetched once the leader has left the window alone this long. */
+const QUIET_INPUT_MS = 1_000;
 
 const loaded = new Map<ViewName, Component<never>>();
 const loading = new Map<ViewName, Promise<Component<never>>>();
@@ -96,15 +98,30 @@ class Views {
     );
   }
 
-  /** After the first view is up, the others one at a time while the window has nothing else to do. */
+  /**
+   * After the first view is up, the others one at a time while the leader is not doing anything:
+   * evaluating a view's code is a long task, and one landing mid-scroll is a visible hitch (issue 7),
+   * so each waits until the window has had no scroll, key or pointer input for a moment.
+   */
   #prefetchRest(): void {
     if (this.#prefetching) return;
     this.#prefetching = true;
+    let lastInput = performance.now();
+    const noteInput = () => void (lastInput = performance.now());
+    for (const event of ['scroll', 'wheel', 'keydown', 'pointerdown'] as const) {
+      window.addEventListener(event, noteInput, { capture: true, passive: true });
+    }
     const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
     const rest = (Object.keys(LOADERS) as ViewName[]).filter((name) => !loaded.has(name));
     const next = (): void => {
+      const quietFor = performance.now() - lastInput;
+      if (quietFor < QUIET_INPUT_MS) {
+        setTimeout(next, QUIET_INPUT_MS - quietFor);
+        return;
+      }
       const name = rest.shift();
       if (name) idle(() => void load(name).catch(() => undefined).finally(next));
+      else for (const event of ['scroll', 'wheel', 'keydown', 'pointerdown'] as const) window.removeEventListener(event, noteInput, { capture: true });
     };
     next();
   }

@@ -81,6 +81,13 @@ export function renderMarkdown(source: string): string {
   return sanitizeNoteHtml(marked.parse(source, { async: false }));
 }
 
+/** A record whose body is markdown: a note, or an investment's note. */
+export interface MarkdownSource {
+  id: string;
+  updatedAt: string;
+  body: string;
+}
+
 /** How many notes' HTML is kept: a few screens either way of where the leader is reading. */
 const CACHED_NOTES = 600;
 const cache = new Map<string, string>();
@@ -89,7 +96,7 @@ const cache = new Map<string, string>();
  * A note's HTML, rendered once per version: a virtualised row is drawn again each time it scrolls
  * back into view, and parsing plus sanitising on every draw is what made a fast scroll hitch.
  */
-export function noteHtml(note: { id: string; updatedAt: string; body: string }): string {
+export function noteHtml(note: MarkdownSource): string {
   const key = `${note.id}@${note.updatedAt}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
@@ -98,4 +105,30 @@ export function noteHtml(note: { id: string; updatedAt: string; body: string }):
   if (cache.size >= CACHED_NOTES) cache.delete(cache.keys().next().value!);
   cache.set(key, html);
   return html;
+}
+
+const waiting: MarkdownSource[] = [];
+let draining = false;
+
+/** Leave this much of an idle period unused, so a frame that follows is never late. */
+const IDLE_MARGIN_MS = 4;
+
+function drain(deadline: IdleDeadline): void {
+  while (waiting.length > 0 && deadline.timeRemaining() > IDLE_MARGIN_MS) noteHtml(waiting.shift()!);
+  if (waiting.length > 0) requestIdleCallback(drain);
+  else draining = false;
+}
+
+/**
+ * Renders these notes' HTML into the cache in the gaps between frames, right after a page of them
+ * arrives: a row scrolled into view then finds its HTML ready, where rendering a screenful of notes
+ * at once was a long task in a fast scroll (issue 7).
+ */
+export function renderWhenIdle(sources: readonly MarkdownSource[]): void {
+  if (typeof requestIdleCallback !== 'function') return;
+  waiting.push(...sources);
+  if (waiting.length > CACHED_NOTES) waiting.splice(0, waiting.length - CACHED_NOTES);
+  if (draining) return;
+  draining = true;
+  requestIdleCallback(drain);
 }

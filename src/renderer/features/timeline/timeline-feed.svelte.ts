@@ -2,7 +2,8 @@ import type { TimelineCursor, TimelineItem } from '../../../shared/timeline';
 import { call, messageOf } from '../../app/api';
 import { onWritten, refreshOn, type Write } from '../../app/data-changes';
 import type { NoteDraft } from './note-form';
-import { TIMELINE_PAGE_SIZE, TIMELINE_REFRESH_PAGE_SIZE, kindsFor, type TimelineFilter } from './timeline';
+import { renderWhenIdle } from './markdown';
+import { TIMELINE_PAGE_SIZE, TIMELINE_REFRESH_PAGE_SIZE, kindsFor, markdownOf, type TimelineFilter } from './timeline';
 import { applyWrite, mergeNewest, type LoadedTimeline, type TimelineWrite } from './timeline-merge';
 
 /**
@@ -51,7 +52,11 @@ export class TimelineFeed {
   }
 
   #show(next: LoadedTimeline): void {
-    if (next.items !== this.items) this.items = next.items;
+    if (next.items !== this.items) {
+      const have = new Set(this.items);
+      renderWhenIdle(next.items.filter((item) => !have.has(item)).map(markdownOf).filter((source) => source !== null));
+      this.items = next.items;
+    }
     this.#cursor = next.cursor;
     this.hasMore = next.cursor !== null;
   }

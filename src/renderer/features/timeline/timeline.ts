@@ -1,6 +1,7 @@
 import { differenceInCalendarDays, format, startOfDay, type Locale } from 'date-fns';
 import type { TimelineItem, TimelineKind } from '../../../shared/timeline';
 import { parseLocalDay } from '../../app/dates';
+import type { MarkdownSource } from './markdown';
 
 /** The timeline's paging and wording rules, kept out of the component so they can be tested. */
 
@@ -30,6 +31,15 @@ export type TimelineFilter = (typeof TIMELINE_FILTERS)[number]['key'];
 
 export function kindsFor(filter: TimelineFilter): TimelineKind[] {
   return [...(TIMELINE_FILTERS.find((f) => f.key === filter) ?? TIMELINE_FILTERS[0]).kinds];
+}
+
+/** The markdown a row shows, if any: a note's body, or the note on an investment. */
+export function markdownOf(item: TimelineItem): MarkdownSource | null {
+  if (item.type === 'note') return item.note;
+  if (item.type === 'investment' && item.investment.note) {
+    return { id: item.investment.id, updatedAt: item.investment.updatedAt, body: item.investment.note };
+  }
+  return null;
 }
 
 /** A row's identity: one commitment shows up to twice (made, then done or dropped), so its event is part of it. */
