@@ -5,12 +5,22 @@ import { router } from '../../app/router.svelte';
 import { toasts } from '../../app/toasts.svelte';
 import { personEditor } from './person-editor.svelte';
 import { callName } from '../../../shared/call-name';
-import { saveInputFrom, type PersonDraft } from './person-form';
+import { loadSettings } from '../settings/settings-actions';
+import { emptyDraft, saveInputFrom, type PersonDraft } from './person-form';
 
 /**
  * What the leader does to a person, shared by every view: the call, the toast and the undo. Each
  * resolves once the team list (and an open person page) shows the change.
  */
+
+/** A blank form for someone new, with the leader's default cadence; the built-in one if settings cannot be read. */
+export async function newPersonDraft(): Promise<PersonDraft> {
+  try {
+    return emptyDraft((await loadSettings()).defaultCadenceDays);
+  } catch {
+    return emptyDraft();
+  }
+}
 
 export async function archivePerson(person: Person): Promise<void> {
   try {

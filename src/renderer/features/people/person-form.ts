@@ -29,7 +29,8 @@ export const PERSON_FIELDS: readonly PersonField[] = [
   'cadenceDays',
 ];
 
-export function emptyDraft(): PersonDraft {
+/** A new person's form; the cadence starts at the leader's default (Settings → New people). */
+export function emptyDraft(cadenceDays: number = DEFAULT_CADENCE_DAYS): PersonDraft {
   return {
     name: '',
     preferredName: '',
@@ -37,7 +38,7 @@ export function emptyDraft(): PersonDraft {
     role: '',
     team: '',
     startedOn: '',
-    cadenceDays: String(DEFAULT_CADENCE_DAYS),
+    cadenceDays: String(cadenceDays),
   };
 }
 

@@ -2,8 +2,9 @@
 // jsdom: deleting someone leaves their page, so the router (location.hash) is part of the outcome.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../../src/renderer/app/api';
+import { written } from '../../../../src/renderer/app/data-changes';
 import { toasts } from '../../../../src/renderer/app/toasts.svelte';
-import { archivePerson, restorePerson, savePerson } from '../../../../src/renderer/features/people/people-actions';
+import { archivePerson, newPersonDraft, restorePerson, savePerson } from '../../../../src/renderer/features/people/people-actions';
 import { people } from '../../../../src/renderer/features/people/people-store.svelte';
 import { emptyDraft } from '../../../../src/renderer/features/people/person-form';
 import { deletePerson } from '../../../../src/renderer/features/person/person-actions';
@@ -19,6 +20,15 @@ afterEach(() => {
 });
 
 describe('people, from the page to the core and back', () => {
+  it('a new person’s form starts at the default cadence from Settings', async () => {
+    await bridgeOverCore();
+    expect((await newPersonDraft()).cadenceDays).toBe('7');
+    await written('settings.set', { defaultCadenceDays: 14 });
+    const draft = await newPersonDraft();
+    expect(draft.cadenceDays).toBe('14');
+    expect(draft.name).toBe('');
+  });
+
   it('adds someone, offers to open them, and the team list has them when it resolves', async () => {
     const core = await bridgeOverCore();
     people.start();
