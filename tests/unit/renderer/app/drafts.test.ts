@@ -1,20 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DRAFT_WRITE_DELAY_MS, DraftStore, differs, draftStorageKey, parseDraft, restoreValues, type KeyValueStorage } from '../../../../src/renderer/app/drafts';
-
-/** Web Storage over a Map, as localStorage behaves. */
-function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    get length() {
-      return map.size;
-    },
-    key: (index) => [...map.keys()][index] ?? null,
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
+import { DRAFT_WRITE_DELAY_MS, DraftStore, differs, draftStorageKey, parseDraft, restoreValues } from '../../../../src/renderer/app/drafts';
+import { memoryStorage } from '../memory-storage';
 
 const sam = (form: string) => ({ personId: 'p-sam', form });
 const blank = { what: '', why: '', notedOn: '2026-11-23' };

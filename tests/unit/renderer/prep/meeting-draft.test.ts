@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DraftStore, type KeyValueStorage } from '../../../../src/renderer/app/drafts';
+import { DraftStore } from '../../../../src/renderer/app/drafts';
 import { keepMeeting, keptMeeting, meetingHoldsWork, newMeeting, readMeeting } from '../../../../src/renderer/features/prep/meeting-draft';
-
-/** Web Storage over a Map, as localStorage behaves. */
-function memoryStorage(): KeyValueStorage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (index) => [...map.keys()][index] ?? null,
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
+import { memoryStorage } from '../memory-storage';
 
 const fresh = newMeeting('m-1', 1_000);
 const typed = { ...fresh, note: 'Agreed on the budget.', tickedPointIds: ['tp-1'], added: [{ text: 'Ask finance', owner: 'me' as const }] };

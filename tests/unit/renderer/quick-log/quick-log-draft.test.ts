@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DraftStore, draftStorageKey, type KeyValueStorage } from '../../../../src/renderer/app/drafts';
+import { DraftStore, draftStorageKey } from '../../../../src/renderer/app/drafts';
 import { QUICK_LOG_DRAFT, holdsTyping, keepLine, keptLine } from '../../../../src/renderer/features/quick-log/quick-log.svelte';
-
-/** Web Storage over a Map, as localStorage behaves. */
-function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    get length() {
-      return map.size;
-    },
-    key: (index) => [...map.keys()][index] ?? null,
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
+import { memoryStorage } from '../memory-storage';
 
 describe('holdsTyping: what a quick-log line keeps as a draft', () => {
   it.each([

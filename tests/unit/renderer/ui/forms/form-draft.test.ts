@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DraftStore, draftStorageKey, type KeyValueStorage } from '../../../../../src/renderer/app/drafts';
+import { DraftStore, draftStorageKey } from '../../../../../src/renderer/app/drafts';
 import { FormDraft } from '../../../../../src/renderer/ui/forms/form-draft.svelte';
+import { memoryStorage } from '../../memory-storage';
 
 /**
  * What a form opens with and whether it reports something typed. Node runs Svelte's server build,
  * where effects do not run, so the keeping-as-you-type is proven in the browser (tests/e2e/drafts*).
  */
-
-/** Web Storage over a Map, as localStorage behaves. */
-function memoryStorage(): KeyValueStorage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (index) => [...map.keys()][index] ?? null,
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
 
 const ref = { personId: 'p-sam', form: 'invest:new' };
 const opened = { minutes: '30', kind: 'check_in', day: '2026-11-23', note: '' };
