@@ -4,6 +4,26 @@ import { loadSettings } from './settings-actions';
 
 export type WeekStart = Settings['weekStart'];
 
+const CACHE_KEY = 'tend.weekStart';
+
+/** The week start the last session read, or null on a first start. */
+function cachedWeekStart(): WeekStart | null {
+  try {
+    const value = Number(localStorage.getItem(CACHE_KEY) ?? Number.NaN);
+    return Number.isInteger(value) && value >= 0 && value <= 6 ? (value as WeekStart) : null;
+  } catch {
+    return null;
+  }
+}
+
+function keepWeekStart(weekStart: WeekStart): void {
+  try {
+    localStorage.setItem(CACHE_KEY, String(weekStart));
+  } catch {
+    // Storage full or refused: the next start waits for the settings instead.
+  }
+}
+
 /**
  * The user's week start (Settings → General) for every view that counts in weeks: Today's week
  * total, the journal's month grid, this week's 1:1s. Read once, then again after every write to
@@ -11,24 +31,42 @@ export type WeekStart = Settings['weekStart'];
  * the core for the settings on every load.
  */
 class WeekStartSetting {
-  /** Monday until the stored value arrives. */
-  value = $state<WeekStart>(DEFAULT_SETTINGS.weekStart);
+  /** The last session's value (or Monday) until the stored value arrives. */
+  value = $state<WeekStart>(cachedWeekStart() ?? DEFAULT_SETTINGS.weekStart);
+  /** The newest read of the setting; null until first asked for. */
   #loaded: Promise<WeekStart> | null = null;
   #listeners = new Set<(weekStart: WeekStart) => void | Promise<void>>();
 
-  /** The user's week start, read from the core the first time it is asked for. */
+  /**
+   * The user's week start, read from the core the first time it is asked for. With a value kept from
+   * the last session it answers at once (Today's first read need not wait for the settings) and
+   * tells the listeners if the stored one turns out different.
+   */
   ready(): Promise<WeekStart> {
     if (this.#loaded === null) {
-      this.#loaded = this.#load();
       refreshOn(['settings'], async () => {
-        const before = this.value;
-        this.#loaded = this.#load();
-        const after = await this.#loaded;
-        // Awaited, so a settings write resolves once the views counting weeks show the new start.
-        if (after !== before) await Promise.all([...this.#listeners].map((listener) => listener(after)));
+        await this.#changed();
       });
+      const cached = cachedWeekStart();
+      if (cached === null) {
+        this.#loaded = this.#load();
+      } else {
+        // Only this first caller is answered from the cache; later ones wait for the read under way.
+        void this.#changed();
+        return Promise.resolve(cached);
+      }
     }
     return this.#loaded;
+  }
+
+  /** Reads the setting; awaited, so a settings write resolves once the views counting weeks show it. */
+  async #changed(): Promise<WeekStart> {
+    const before = this.value;
+    const reading = this.#load();
+    this.#loaded = reading;
+    const after = await reading;
+    if (after !== before) await Promise.all([...this.#listeners].map((listener) => listener(after)));
+    return after;
   }
 
   /** Calls `listener` whenever the setting changes; returns the function that stops it. */
@@ -40,6 +78,7 @@ class WeekStartSetting {
   async #load(): Promise<WeekStart> {
     try {
       this.value = (await loadSettings()).weekStart;
+      keepWeekStart(this.value);
     } catch {
       // Without settings the week keeps the start it has; Settings itself says what went wrong.
     }
