@@ -7,6 +7,7 @@ import type { TimelineCursor } from '../src/shared/timeline';
 import { BENCH_NOW, SCALES, dataset, type Dataset, type Scale } from './datasets';
 import { measurePair, type Sample } from './measure';
 import { ratio, type Row } from './report';
+import { PROFILE_RECENT_CLOSED } from '../src/shared/profile';
 
 const PAGE = 50;
 const READ_GOAL = '≤ 1.3× raw SQL median, ≤ 1.6× p95';
@@ -20,18 +21,33 @@ async function call(tend: Tend, method: MethodName, input: unknown): Promise<unk
 
 /** The statements the core runs, written by hand on a second connection: the floor for each call. */
 function handWritten(raw: BetterSqlite3.Database) {
-  const notesPage = (older: boolean) =>
+  // One keyset page per timeline source (timeline/sources.ts): notes, progress, investments, the
+  // three commitment events and journal mentions, each newest first from the cursor.
+  const page = (select: string, where: string, key: [string, string, string]) => (older: boolean) =>
     raw.prepare(
-      `SELECT * FROM notes WHERE person_id = :personId ${older ? 'AND (noted_on, created_at, id) < (:day, :createdAt, :id)' : ''}
-       ORDER BY noted_on DESC, created_at DESC, id DESC LIMIT :limit`,
+      `${select} WHERE ${where} ${older ? `AND (${key.join(', ')}) < (:day, :createdAt, :id)` : ''}
+       ORDER BY ${key.map((column) => `${column} DESC`).join(', ')} LIMIT :limit`,
     );
-  const progressPage = (older: boolean) =>
-    raw.prepare(
-      `SELECT p.*, g.title AS goal_title, g.kind AS goal_kind FROM progress_notes p JOIN goals g ON g.id = p.goal_id
-       WHERE p.person_id = :personId ${older ? 'AND (p.noted_on, p.created_at, p.id) < (:day, :createdAt, :id)' : ''}
-       ORDER BY p.noted_on DESC, p.created_at DESC, p.id DESC LIMIT :limit`,
-    );
-  const pages = { first: [notesPage(false), progressPage(false)], older: [notesPage(true), progressPage(true)] } as const;
+  const sources = [
+    page('SELECT * FROM notes', 'person_id = :personId', ['noted_on', 'created_at', 'id']),
+    page('SELECT p.*, g.title AS goal_title, g.kind AS goal_kind FROM progress_notes p JOIN goals g ON g.id = p.goal_id', 'p.person_id = :personId', [
+      'p.noted_on',
+      'p.created_at',
+      'p.id',
+    ]),
+    page('SELECT * FROM investments', 'person_id = :personId', ['day', 'created_at', 'id']),
+    page('SELECT * FROM commitments', 'person_id = :personId', ['made_on', 'created_at', 'id']),
+    page('SELECT * FROM commitments', 'person_id = :personId AND done_on IS NOT NULL', ['done_on', 'created_at', 'id']),
+    page('SELECT * FROM commitments', 'person_id = :personId AND dropped_on IS NOT NULL', ['dropped_on', 'created_at', 'id']),
+    page(
+      'SELECT e.id, e.day, e.created_at, e.body, m.intention FROM journal_mentions m JOIN journal_entries e ON e.id = m.entry_id',
+      "m.person_id = :personId AND e.body <> ''",
+      ['m.day', 'e.created_at', 'e.id'],
+    ),
+  ];
+  const pages = { first: sources.map((source) => source(false)), older: sources.map((source) => source(true)) } as const;
+  const closed = (day: string) =>
+    `SELECT *, ${day} AS closed_on FROM commitments WHERE person_id = :id AND ${day} IS NOT NULL ORDER BY ${day} DESC, created_at DESC, id DESC LIMIT ${PROFILE_RECENT_CLOSED}`;
   const profile = [
     raw.prepare('SELECT * FROM people WHERE id = :id'),
     raw.prepare('SELECT * FROM matters WHERE person_id = :id ORDER BY noted_on DESC, created_at DESC'),
@@ -40,6 +56,16 @@ function handWritten(raw: BetterSqlite3.Database) {
     raw.prepare('SELECT * FROM personal_details WHERE person_id = :id ORDER BY kind, created_at'),
     raw.prepare('SELECT * FROM important_dates WHERE person_id = :id'),
     raw.prepare('SELECT notes FROM note_counts WHERE person_id = :id'),
+    // The Invested strip, commitments and talking points (issue 9's sections).
+    raw.prepare('SELECT day FROM investments WHERE person_id = :id ORDER BY day DESC LIMIT 1'),
+    raw.prepare(`SELECT coalesce(sum(minutes), 0) FROM investments WHERE person_id = :id AND day >= date('now', 'start of month')`),
+    raw.prepare(`SELECT * FROM commitments WHERE person_id = :id AND owner = 'me' AND status = 'open' ORDER BY due_on IS NULL, due_on, made_on`),
+    raw.prepare(`SELECT * FROM commitments WHERE person_id = :id AND owner = 'them' AND status = 'open' ORDER BY due_on IS NULL, due_on, made_on`),
+    raw.prepare(`SELECT * FROM (${closed('done_on')}) UNION ALL SELECT * FROM (${closed('dropped_on')}) ORDER BY closed_on DESC LIMIT ${PROFILE_RECENT_CLOSED}`),
+    raw.prepare('SELECT * FROM talking_points WHERE person_id = :id AND discussed_on IS NULL ORDER BY position, created_at, id'),
+    raw.prepare(
+      `SELECT * FROM talking_points WHERE person_id = :id AND discussed_on IS NOT NULL ORDER BY discussed_on DESC, created_at DESC, id DESC LIMIT ${PROFILE_RECENT_CLOSED}`,
+    ),
   ];
   const list = raw.prepare(`SELECT * FROM people WHERE archived_at IS NULL ORDER BY name COLLATE NOCASE, created_at`);
   return {
