@@ -8,8 +8,14 @@ import { bridge } from './bridge';
  * the first identical call and then forgotten, and any change anywhere forgets them all, so an early
  * answer is never older than the last write.
  */
-const ahead = new Map<string, Promise<Result<unknown>>>();
+const ahead = new Map<string, { answer: Promise<Result<unknown>>; at: number }>();
 let forgetOnChange = false;
+
+/**
+ * An early answer left unused this long is not handed out: the page it was for was never shown, and
+ * what it says may have aged (days since, "today") without any write to forget it.
+ */
+const FRESH_MS = 5_000;
 
 function keyOf(method: MethodName, input: unknown): string {
   return `${method} ${JSON.stringify(input ?? null)}`;
@@ -20,7 +26,7 @@ export function readAhead<M extends MethodName>(method: M, input: MethodInput<M>
     forgetOnChange = true;
     bridge().on('data.changed', () => ahead.clear());
   }
-  ahead.set(keyOf(method, input), bridge().invoke(method, input));
+  ahead.set(keyOf(method, input), { answer: bridge().invoke(method, input), at: performance.now() });
 }
 
 /** The early answer to exactly this call, once; undefined when none was started. */
@@ -28,5 +34,6 @@ export function takeReadAhead<M extends MethodName>(method: M, input: MethodInpu
   const key = keyOf(method, input);
   const early = ahead.get(key);
   ahead.delete(key);
-  return early as Promise<Result<MethodResult<M>>> | undefined;
+  if (!early || performance.now() - early.at > FRESH_MS) return undefined;
+  return early.answer as Promise<Result<MethodResult<M>>>;
 }

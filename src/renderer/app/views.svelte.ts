@@ -36,6 +36,7 @@ export type LoadedView =
 const QUIET_MS = 150;
 /** The other views are fetched once the leader has left the window alone this long. */
 const QUIET_INPUT_MS = 1_000;
+const INPUT_EVENTS = ['scroll', 'wheel', 'keydown', 'pointerdown'] as const;
 
 const loaded = new Map<ViewName, Component<never>>();
 const loading = new Map<ViewName, Promise<Component<never>>>();
@@ -108,9 +109,7 @@ class Views {
     this.#prefetching = true;
     let lastInput = performance.now();
     const noteInput = () => void (lastInput = performance.now());
-    for (const event of ['scroll', 'wheel', 'keydown', 'pointerdown'] as const) {
-      window.addEventListener(event, noteInput, { capture: true, passive: true });
-    }
+    for (const event of INPUT_EVENTS) window.addEventListener(event, noteInput, { capture: true, passive: true });
     const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
     const rest = (Object.keys(LOADERS) as ViewName[]).filter((name) => !loaded.has(name));
     const next = (): void => {
@@ -121,7 +120,7 @@ class Views {
       }
       const name = rest.shift();
       if (name) idle(() => void load(name).catch(() => undefined).finally(next));
-      else for (const event of ['scroll', 'wheel', 'keydown', 'pointerdown'] as const) window.removeEventListener(event, noteInput, { capture: true });
+      else for (const event of INPUT_EVENTS) window.removeEventListener(event, noteInput, { capture: true });
     };
     next();
   }

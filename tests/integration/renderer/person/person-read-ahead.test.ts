@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../../../../src/renderer/app/api';
 import { readPersonAhead } from '../../../../src/renderer/features/person/person-read-ahead';
 import { TIMELINE_PAGE_SIZE, kindsFor } from '../../../../src/renderer/features/timeline/timeline';
@@ -11,6 +11,10 @@ async function addPerson(core: CoreBridge, name: string): Promise<string> {
 }
 
 const firstPage = (personId: string) => ({ personId, kinds: kindsFor('all'), before: null, limit: TIMELINE_PAGE_SIZE });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('a Person page’s reads, started when the route is known', () => {
   it('are each answered once: the page’s own identical calls make no second request', async () => {
@@ -54,5 +58,16 @@ describe('a Person page’s reads, started when the route is known', () => {
     expect(profile.person.name).toBe('Ben Ode');
     await call('timeline.page', { ...firstPage(amara), kinds: kindsFor('notes') });
     expect(core.calls.get('timeline.page')).toBe(2);
+  });
+
+  it('an early answer left unused for more than a few seconds is not handed out (it may have aged)', async () => {
+    const core = await bridgeOverCore();
+    const id = await addPerson(core, 'Amara Chen');
+    const now = vi.spyOn(performance, 'now').mockReturnValue(1_000);
+    readPersonAhead(id);
+    now.mockReturnValue(7_000);
+    core.calls.clear();
+    await call('people.profile', { id });
+    expect(core.calls.get('people.profile')).toBe(1);
   });
 });
