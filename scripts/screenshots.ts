@@ -253,14 +253,14 @@ async function shootPersonPages(browser: Browser): Promise<void> {
       await shoot(page, `person-empty-${scheme}-lower`);
       await page.getByRole('button', { name: 'Add family member or pet' }).click();
       await page.getByLabel('Relation').fill('daughter');
-      await page.getByRole('button', { name: 'Add', exact: true }).click();
+      await page.getByRole('region', { name: /^Family & personal/ }).getByRole('button', { name: 'Add', exact: true }).click();
       await page.getByText('Name cannot be empty.').waitFor();
       await page.getByRole('button', { name: 'Add date' }).click();
       await page.getByLabel('What', { exact: true }).fill('Moves house');
       await page.getByLabel('Date', { exact: true }).fill('2026-12-10');
       await page.getByLabel('Remind me').fill('120');
       await page.getByRole('region', { name: /^Important dates/ }).getByRole('button', { name: 'Add', exact: true }).click();
-      await page.getByText(/Days ahead must be/).waitFor();
+      await page.getByText(/“Remind me” must be/).waitFor();
       await shoot(page, `person-empty-${scheme}-forms-with-errors`);
       await page.keyboard.press('Escape');
 
