@@ -6,6 +6,8 @@ import { PersonPage } from './pages/person-page';
 
 /** axe finds nothing on what the page shows now; the message lists each rule and where it failed. */
 async function expectNoViolations(page: Page, where: string): Promise<void> {
+  // Colours still easing after a theme change (hover and theme transitions) would be read half-way.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   const { violations } = await new AxeBuilder({ page }).analyze();
   const found = violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   expect(found, `axe on ${where}`).toEqual([]);
