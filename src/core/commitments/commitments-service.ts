@@ -21,13 +21,6 @@ export function createCommitmentsService(db: Database, clock: Clock, people: Act
     if (daysBetween(today, day) > 0) throw new TendError('invalid_input', 'Day cannot be in the future.', 'day');
   }
 
-  /** Reads one commitment whose person may change it; inside the caller's transaction. */
-  function writable(id: string): Commitment {
-    const commitment = records.byId(id);
-    people.requireActive(commitment.personId, 'id');
-    return commitment;
-  }
-
   function write(input: ParsedInput<'commitments.save'>): Commitment {
     records.requireWritable(input.id, input.personId);
     return records.write(
@@ -75,7 +68,7 @@ export function createCommitmentsService(db: Database, clock: Clock, people: Act
     },
     complete(input: ParsedInput<'commitments.complete'>): Commitment {
       return db.transaction(() => {
-        const commitment = writable(input.id);
+        const commitment = records.writableById(input.id);
         // Completing twice is a double click or a second device, not a new event: keep the first day.
         if (commitment.status === 'done') return commitment;
         const today = localDay(clock);
@@ -90,7 +83,7 @@ export function createCommitmentsService(db: Database, clock: Clock, people: Act
     },
     drop(input: ParsedInput<'commitments.drop'>): Commitment {
       return db.transaction(() => {
-        const commitment = writable(input.id);
+        const commitment = records.writableById(input.id);
         // Dropping again only updates the reason; the day it was let go stays.
         db.run(
           `UPDATE commitments SET status = 'dropped', dropped_on = coalesce(dropped_on, :today), done_on = NULL,
@@ -102,7 +95,7 @@ export function createCommitmentsService(db: Database, clock: Clock, people: Act
     },
     reopen(id: string): Commitment {
       return db.transaction(() => {
-        const commitment = writable(id);
+        const commitment = records.writableById(id);
         if (commitment.status === 'open') return commitment;
         db.run(
           `UPDATE commitments SET status = 'open', done_on = NULL, dropped_on = NULL, drop_reason = NULL, updated_at = :now WHERE id = :id`,

@@ -66,6 +66,13 @@ export function ownedRecords<Row>(db: Database, people: ActivePersonCheck, spec:
     return row;
   }
 
+  /** The record, for a change by id alone (done, dropped, discussed…): its person must be active. */
+  function writableById(id: string): Row & { personId: string } {
+    const row = byId(id) as Row & { personId: string };
+    people.requireActive(row.personId, 'id');
+    return row;
+  }
+
   /** Before creating (no id) or updating (id) a record of `personId`; call inside the save's transaction. */
   function requireWritable(id: string | undefined, personId: string): void {
     people.requireActive(personId);
@@ -86,6 +93,7 @@ export function ownedRecords<Row>(db: Database, people: ActivePersonCheck, spec:
   return {
     find,
     byId,
+    writableById,
     requireWritable,
     listFor(personId: string): Row[] {
       return db.all<Row>(`SELECT ${columns} FROM ${table} WHERE person_id = ? ORDER BY ${orderBy}`, [personId]);

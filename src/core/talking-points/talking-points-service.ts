@@ -26,12 +26,6 @@ export function createTalkingPointsService(db: Database, clock: Clock, people: A
     );
   }
 
-  function writable(id: string): TalkingPoint {
-    const point = records.byId(id);
-    people.requireActive(point.personId, 'id');
-    return point;
-  }
-
   function write(input: ParsedInput<'talkingPoints.save'>): TalkingPoint {
     records.requireWritable(input.id, input.personId);
     return records.write(
@@ -58,7 +52,7 @@ export function createTalkingPointsService(db: Database, clock: Clock, people: A
     save: (input: ParsedInput<'talkingPoints.save'>): TalkingPoint => db.transaction(() => write(input)),
     discuss(input: ParsedInput<'talkingPoints.discuss'>): TalkingPoint {
       return db.transaction(() => {
-        const point = writable(input.id);
+        const point = records.writableById(input.id);
         if (point.discussedOn !== null) return point;
         const today = localDay(clock);
         const day = input.day ?? today;
@@ -69,7 +63,7 @@ export function createTalkingPointsService(db: Database, clock: Clock, people: A
     },
     requeue(id: string): TalkingPoint {
       return db.transaction(() => {
-        const point = writable(id);
+        const point = records.writableById(id);
         if (point.discussedOn === null) return point;
         db.run('UPDATE talking_points SET discussed_on = NULL, position = ?, updated_at = ? WHERE id = ?', [
           nextPosition(point.personId),
