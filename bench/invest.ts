@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TEAM_SQL, WEEK_SQL, createAttentionService, weekStart } from '../src/core/attention/attention-service';
+import { TEAM_SQL, WEEK_SQL, createAttentionService } from '../src/core/attention/attention-service';
+import { weekOf } from '../src/core/calendar/local-days';
 import { clockStartingAt } from '../src/core/clock';
 import { openDatabase } from '../src/core/db/database';
 import { createPeopleService } from '../src/core/people/people-service';
@@ -70,7 +71,7 @@ export async function benchInvest(quick = false, scales: number[] = [1, 10]): Pr
         `SELECT p.id, (SELECT day FROM investments WHERE person_id = p.id ORDER BY day DESC LIMIT 1) AS last FROM people p WHERE archived_at IS NULL`,
       );
       const groupBy = raw.prepare(`SELECT person_id, max(day) FROM investments GROUP BY person_id`);
-      const week = weekStart(TODAY, 1);
+      const week = weekOf(TODAY, 1).startsOn;
       const weekParams = { weekStart: week, today: TODAY };
       // The same answer written by hand on a bare connection: every active person's row as attention
       // reads it with their latest day (a seek each), and this week's minutes per person.

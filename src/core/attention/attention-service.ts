@@ -1,7 +1,6 @@
-import { format, parseISO, startOfWeek } from 'date-fns';
 import type { AttentionSummary, PersonAttention, UpcomingDate } from '../../shared/attention';
 import type { ParsedInput } from '../../shared/contract';
-import { daysBetween, localDayOf } from '../calendar/local-days';
+import { daysBetween, localDayOf, weekOf, type WeekStartsOn } from '../calendar/local-days';
 import { instant, localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import { datedThings, occurrenceOf, type BirthdayDetail, type DateRow } from '../dates/dates-service';
@@ -100,11 +99,6 @@ function nextDateOf(person: PersonRow, stored: readonly DateRow[], details: read
   return next;
 }
 
-/** First day of the week holding `today`; `weekStartsOn` 0 = Sunday … 6 = Saturday. */
-export function weekStart(today: string, weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6): string {
-  return format(startOfWeek(parseISO(today), { weekStartsOn }), 'yyyy-MM-dd');
-}
-
 /** Today's investment reads (every active person with their latest day; the week's minutes per person), for the benchmark and the plan tests. */
 export const TEAM_SQL = peopleSql(false);
 export const WEEK_SQL = weekSql(false);
@@ -143,14 +137,14 @@ export function createAttentionService(db: Database, clock: Clock, people: Peopl
 
   function summary(input: ParsedInput<'attention.summary'>): AttentionSummary {
     const today = localDay(clock);
-    const startsOn = weekStart(today, input.weekStartsOn);
+    const startsOn = weekOf(today, input.weekStartsOn).startsOn;
     return db.readConsistently(() => summarizeAttention(inputs(today, startsOn), today, startsOn));
   }
 
   /** One person's attention (the Person page strip, the snooze result). */
-  function forPerson(personId: string, weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6 = 1): PersonAttention {
+  function forPerson(personId: string, weekStartsOn: WeekStartsOn = 1): PersonAttention {
     const today = localDay(clock);
-    const [input] = inputs(today, weekStart(today, weekStartsOn), personId);
+    const [input] = inputs(today, weekOf(today, weekStartsOn).startsOn, personId);
     if (!input) throw new TendError('not_found', 'That person could not be found.', 'personId');
     return assessAttention(input, today);
   }

@@ -1,4 +1,4 @@
-import { addDays, format, getDay, parseISO } from 'date-fns';
+import { addDays, format, getDay, parseISO, startOfWeek } from 'date-fns';
 
 /**
  * Arithmetic on local calendar days written as `YYYY-MM-DD`. Working on the day strings (never on
@@ -68,4 +68,13 @@ export function weekdayOf(day: string): number {
 /** "Friday". */
 export function weekdayName(day: string): string {
   return format(parseISO(day), 'EEEE');
+}
+
+/** 0 Sunday … 6 Saturday, as date-fns and the week-start setting number them. */
+export type WeekStartsOn = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** The week that holds `day`, seven days from the user's week start (Monday unless they chose another). */
+export function weekOf(day: string, weekStartsOn: WeekStartsOn = 1): { startsOn: string; endsOn: string } {
+  const first = startOfWeek(parseISO(day), { weekStartsOn });
+  return { startsOn: format(first, DAY_FORMAT), endsOn: format(addDays(first, 6), DAY_FORMAT) };
 }

@@ -1,7 +1,6 @@
-import { addDays, format, parseISO, startOfWeek } from 'date-fns';
 import type { DueOneOnOne, PrepWeek } from '../../shared/prep';
 import { attentionState, maximumDays } from '../attention/assess-attention';
-import { daysBetween, shiftDay } from '../calendar/local-days';
+import { daysBetween, shiftDay, weekOf, type WeekStartsOn } from '../calendar/local-days';
 import { relativeDay } from './words';
 
 /** What "this week" needs to know about one active person; days are local `YYYY-MM-DD`. */
@@ -20,14 +19,6 @@ export interface OneOnOneRhythm {
 
 const RANK = { overdue: 0, due: 1, never: 2, ok: 3 } as const;
 
-/** 0 Sunday … 6 Saturday, as date-fns and the week-start setting number them. */
-export type WeekStartsOn = 0 | 1 | 2 | 3 | 4 | 5 | 6;
-
-/** The week that holds `day`, seven days from the user's week start (Monday unless they chose another). */
-export function weekOf(day: string, weekStartsOn: WeekStartsOn = 1): { startsOn: string; endsOn: string } {
-  const first = startOfWeek(parseISO(day), { weekStartsOn });
-  return { startsOn: format(first, 'yyyy-MM-dd'), endsOn: format(addDays(first, 6), 'yyyy-MM-dd') };
-}
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

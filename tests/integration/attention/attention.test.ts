@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAttentionService, weekStart } from '../../../src/core/attention/attention-service';
+import { createAttentionService } from '../../../src/core/attention/attention-service';
+import { weekOf } from '../../../src/core/calendar/local-days';
 import { summarizeAttention } from '../../../src/core/attention/order-by-need';
 import { openDatabase } from '../../../src/core/db/database';
 import { createPeopleService } from '../../../src/core/people/people-service';
@@ -15,7 +16,7 @@ describe('attention', () => {
     const db = openDatabase(tend.databaseFile, { readonly: true });
     try {
       const service = createAttentionService(db, clock, createPeopleService(db, clock));
-      const week = weekStart('2026-11-23', 1);
+      const week = weekOf('2026-11-23', 1).startsOn;
       expect(summary).toEqual(summarizeAttention(service.inputs('2026-11-23', week), '2026-11-23', week));
     } finally {
       db.close();
@@ -78,7 +79,7 @@ describe('attention', () => {
     const db = openDatabase(tend.databaseFile, { readonly: true });
     try {
       const service = createAttentionService(db, clock, createPeopleService(db, clock));
-      const week = weekStart('2026-11-23', 0);
+      const week = weekOf('2026-11-23', 0).startsOn;
       const inputs = service.inputs('2026-11-23', week);
       const active = db.all<{ id: string }>(`SELECT id FROM people WHERE archived_at IS NULL`);
       expect(inputs.map((i) => i.id).sort()).toEqual(active.map((p) => p.id).sort());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dueThisWeek, weekOf, type OneOnOneRhythm } from '../../../../src/core/prep/this-week';
+import { weekOf } from '../../../../src/core/calendar/local-days';
+import { dueThisWeek, type OneOnOneRhythm } from '../../../../src/core/prep/this-week';
 
 // Monday 2026-11-23; the week runs to Sunday 2026-11-29.
 const MONDAY = '2026-11-23';
