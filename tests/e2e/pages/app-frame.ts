@@ -15,7 +15,8 @@ export class AppFrame {
     this.teamNav = page.getByRole('navigation', { name: 'Team' });
     this.content = page.getByRole('main');
     this.pageHeading = this.content.getByRole('heading', { level: 1 });
-    this.toast = page.getByRole('status');
+    // The toaster, not a view's own "Opening…" status line, which is a status too.
+    this.toast = page.getByTestId('toaster');
   }
 
   /** Opens the app at the host's URL (which carries the token) and waits for the first view. */
