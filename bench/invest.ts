@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEAM_SQL, WEEK_SQL, createAttentionService } from '../src/core/attention/attention-service';
 import { weekOf } from '../src/core/calendar/local-days';
+import { mayComeRoundSql } from '../src/core/dates/may-come-round-sql';
 import { clockStartingAt } from '../src/core/clock';
 import { openDatabase } from '../src/core/db/database';
 import { createPeopleService } from '../src/core/people/people-service';
@@ -82,10 +83,17 @@ export async function benchInvest(quick = false, scales: number[] = [1, 10]): Pr
       );
       const weekRaw = raw.prepare(`SELECT person_id, sum(minutes) FROM investments WHERE day BETWEEN :weekStart AND :today GROUP BY person_id`);
       const openRaw = raw.prepare(`SELECT person_id, owner, text, due_on FROM commitments WHERE status = 'open'`);
-      const datesRaw = raw.prepare(`SELECT id, person_id, kind, title, on_date, yearly, days_ahead, note FROM important_dates`);
-      const birthdaysRaw = raw.prepare(`SELECT id, person_id, kind, name, relation, birthday FROM personal_details WHERE birthday IS NOT NULL AND kind IN ('family', 'pet')`);
+      // Like the core, it reads a date or a birthday only when it may come round soon.
+      const datesRaw = raw.prepare(
+        `SELECT id, person_id, kind, title, on_date, yearly, days_ahead, note FROM important_dates WHERE ${mayComeRoundSql('on_date', 'yearly', 'days_ahead')}`,
+      );
+      const birthdaysRaw = raw.prepare(
+        `SELECT id, person_id, kind, name, relation, birthday FROM personal_details
+         WHERE birthday IS NOT NULL AND kind IN ('family', 'pet') AND ${mayComeRoundSql('birthday', '1', '7')}`,
+      );
+      const todayParams = { today: TODAY };
       const todayRaw = () => [teamRaw.all(), weekRaw.all(weekParams)];
-      const readsRaw = () => [...todayRaw(), openRaw.all(), datesRaw.all(), birthdaysRaw.all()];
+      const readsRaw = () => [...todayRaw(), openRaw.all(), datesRaw.all(todayParams), birthdaysRaw.all(todayParams)];
       const runs = (scale === 1 ? 200 : 60) / (quick ? 4 : 1);
       const todayBaseline = { what: 'the same reads, hand-written SQL on a bare connection' };
       const readsBaseline = { what: 'the same reads (+ open commitments, dates), hand-written SQL' };

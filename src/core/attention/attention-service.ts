@@ -1,9 +1,11 @@
 import type { AttentionSummary, PersonAttention, UpcomingDate } from '../../shared/attention';
 import type { ParsedInput } from '../../shared/contract';
+import { DEFAULT_DAYS_AHEAD } from '../../shared/dates';
 import { daysBetween, localDayOf, weekOf, type WeekStartsOn } from '../calendar/local-days';
 import { instant, localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import { datedThings, occurrenceOf, type BirthdayDetail, type DateRow } from '../dates/dates-service';
+import { mayComeRoundSql } from '../dates/may-come-round-sql';
 import { TendError } from '../errors';
 import type { PeopleService } from '../people/people-service';
 import { assessAttention } from './assess-attention';
@@ -52,13 +54,19 @@ const openSql = (onePerson: boolean) => `
   WHERE c.status = 'open' ${onePerson ? 'AND c.person_id = :personId' : ''}
   ORDER BY c.person_id, c.owner, c.due_on, c.text`;
 
+/**
+ * Only the dates (and family birthdays) that may come round soon: a team has hundreds, and Today
+ * names the next one per person. The exact rule (nextDateOf) still decides among these few.
+ */
 const datesSql = (onePerson: boolean) => `
   SELECT d.id, d.person_id AS personId, d.kind, d.title, d.on_date AS "on", d.yearly, d.days_ahead AS daysAhead, d.note
-  FROM important_dates d ${onePerson ? 'WHERE d.person_id = :personId' : ''}`;
+  FROM important_dates d
+  WHERE ${mayComeRoundSql('d.on_date', 'd.yearly', 'd.days_ahead')} ${onePerson ? 'AND d.person_id = :personId' : ''}`;
 
 const birthdaysSql = (onePerson: boolean) => `
   SELECT x.id, x.person_id AS personId, x.kind, x.name, x.relation, x.birthday FROM personal_details x
-  WHERE x.birthday IS NOT NULL AND x.kind IN ('family', 'pet') ${onePerson ? 'AND x.person_id = :personId' : ''}`;
+  WHERE x.birthday IS NOT NULL AND x.kind IN ('family', 'pet') AND ${mayComeRoundSql('x.birthday', '1', String(DEFAULT_DAYS_AHEAD))}
+    ${onePerson ? 'AND x.person_id = :personId' : ''}`;
 
 function groupBy<T extends { personId: string }>(rows: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -113,8 +121,8 @@ export function createAttentionService(db: Database, clock: Clock, people: Peopl
     const rows = db.all<PersonRow>(peopleSql(one), one ? { personId } : {});
     const week = new Map(db.all<{ personId: string; minutes: number }>(weekSql(one), params).map((w) => [w.personId, w.minutes]));
     const open = openByPerson(db.all<OpenRow>(openSql(one), one ? { personId } : {}));
-    const dates = groupBy(db.all<DateRow & { personId: string }>(datesSql(one), one ? { personId } : {}));
-    const birthdays = groupBy(db.all<BirthdayDetail & { personId: string }>(birthdaysSql(one), one ? { personId } : {}));
+    const dates = groupBy(db.all<DateRow & { personId: string }>(datesSql(one), { today, ...(one ? { personId } : {}) }));
+    const birthdays = groupBy(db.all<BirthdayDetail & { personId: string }>(birthdaysSql(one), { today, ...(one ? { personId } : {}) }));
     return rows.map((row) => {
       const commitments = open.get(row.id);
       return {
