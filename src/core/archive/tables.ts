@@ -23,7 +23,7 @@ export const ARCHIVE_TABLES = [
 export type ArchiveTable = (typeof ARCHIVE_TABLES)[number];
 
 /** Tables the database rebuilds from the others (kept counts, search indexes): never archived. */
-export const DERIVED_TABLES: readonly string[] = ['note_counts'];
+export const DERIVED_TABLES: readonly string[] = ['note_counts', 'last_investments'];
 
 /** What identifies a record of each table: its `id`, or the columns of its primary key where it has no id. */
 const KEY_COLUMNS: Partial<Record<ArchiveTable, readonly string[]>> = {

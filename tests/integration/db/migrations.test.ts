@@ -111,6 +111,12 @@ describe('every earlier schema version', () => {
         actual: raw.prepare('SELECT person_id, count(*) AS notes FROM notes GROUP BY person_id ORDER BY person_id').all(),
       }));
       expect(counts.kept).toEqual(counts.actual);
+      // And their kept latest invested day matches their investments.
+      const latest = inspectDatabase(file, (raw) => ({
+        kept: raw.prepare('SELECT person_id, day FROM last_investments ORDER BY person_id').all(),
+        actual: raw.prepare('SELECT person_id, max(day) AS day FROM investments GROUP BY person_id ORDER BY person_id').all(),
+      }));
+      expect(latest.kept).toEqual(latest.actual);
       // Only a file that actually needed migrating gets a pre-migration backup (the daily one is taken either way).
       const preMigration = readdirSync(join(dataDir, BACKUP_DIR)).filter((f) => f.startsWith('tend-pre-migration-') && f.endsWith('.sqlite'));
       expect(preMigration.length).toBe(version < LATEST_SCHEMA_VERSION ? 1 : 0);
