@@ -27,17 +27,16 @@ interface PersonRow {
 
 /**
  * Today is a fixed handful of reads whatever the team's size or years of history, each index-only:
- * the people with their latest day (a correlated seek per person on investments_by_person, which
- * stays one seek at any history, where a GROUP BY would read every investment), this week's
+ * the people with their latest day (kept by the database in last_investments, where a GROUP BY
+ * would read every investment and even a seek per person into them cost more), this week's
  * minutes (one range over investments_by_day), open commitments (the partial index
  * commitments_open) and dates. `:personId` narrows each to one person.
  */
 const peopleSql = (onePerson: boolean) => `
   SELECT p.id, p.name, p.preferred_name AS preferredName, p.cadence_days AS cadenceDays, p.max_days AS maxDays,
     p.created_at AS createdAt, p.snoozed_until AS snoozedUntil, p.started_on AS startedOn,
-    p.anniversary_days_ahead AS anniversaryDaysAhead,
-    (SELECT i.day FROM investments i WHERE i.person_id = p.id ORDER BY i.day DESC LIMIT 1) AS lastInvestedOn
-  FROM people p
+    p.anniversary_days_ahead AS anniversaryDaysAhead, l.day AS lastInvestedOn
+  FROM people p LEFT JOIN last_investments l ON l.person_id = p.id
   WHERE p.archived_at IS NULL ${onePerson ? 'AND p.id = :personId' : ''}`;
 
 const weekSql = (onePerson: boolean) => `
@@ -83,13 +82,13 @@ type OpenRow = OpenCommitment & { personId: string; owner: 'me' | 'them' };
 /** Most of the team has no open promise: they all share this one empty list. */
 const NONE: readonly OpenCommitment[] = Object.freeze([]);
 
-/** Each person's open promises (mine) and asks (theirs), in one pass over the open rows. */
+/** Each person's open promises (mine) and asks (theirs), in one pass over the open rows (each row is already an OpenCommitment). */
 function openByPerson(rows: readonly OpenRow[]): Map<string, { mine: OpenCommitment[]; theirs: OpenCommitment[] }> {
   const lists = new Map<string, { mine: OpenCommitment[]; theirs: OpenCommitment[] }>();
   for (const row of rows) {
     let person = lists.get(row.personId);
     if (!person) lists.set(row.personId, (person = { mine: [], theirs: [] }));
-    (row.owner === 'me' ? person.mine : person.theirs).push({ text: row.text, dueOn: row.dueOn });
+    (row.owner === 'me' ? person.mine : person.theirs).push(row);
   }
   return lists;
 }
@@ -107,22 +106,31 @@ function nextDateOf(person: PersonRow, stored: readonly DateRow[], details: read
   return next;
 }
 
+/** Each read for the whole team and for one person, written out once rather than on every call. */
+function reads(onePerson: boolean) {
+  return { people: peopleSql(onePerson), week: weekSql(onePerson), open: openSql(onePerson), dates: datesSql(onePerson), birthdays: birthdaysSql(onePerson) };
+}
+const TEAM_READS = reads(false);
+const PERSON_READS = reads(true);
+
 /** Today's investment reads (every active person with their latest day; the week's minutes per person), for the benchmark and the plan tests. */
-export const TEAM_SQL = peopleSql(false);
-export const WEEK_SQL = weekSql(false);
-export const OPEN_SQL = openSql(false);
+export const TEAM_SQL = TEAM_READS.people;
+export const WEEK_SQL = TEAM_READS.week;
+export const OPEN_SQL = TEAM_READS.open;
 
 /** Reads what the attention rules need (src/core/attention) and hands it to them. */
 export function createAttentionService(db: Database, clock: Clock, people: PeopleService) {
   /** Every active person's attention input, or one person's; a handful of queries whatever the history. */
   function inputs(today: string, weekStartsOn: string, personId?: string): AttentionInput[] {
     const one = personId !== undefined;
-    const params = { today, weekStart: weekStartsOn, ...(one ? { personId } : {}) };
-    const rows = db.all<PersonRow>(peopleSql(one), one ? { personId } : {});
-    const week = new Map(db.all<{ personId: string; minutes: number }>(weekSql(one), params).map((w) => [w.personId, w.minutes]));
-    const open = openByPerson(db.all<OpenRow>(openSql(one), one ? { personId } : {}));
-    const dates = groupBy(db.all<DateRow & { personId: string }>(datesSql(one), { today, ...(one ? { personId } : {}) }));
-    const birthdays = groupBy(db.all<BirthdayDetail & { personId: string }>(birthdaysSql(one), { today, ...(one ? { personId } : {}) }));
+    const sql = one ? PERSON_READS : TEAM_READS;
+    const person = one ? { personId } : {};
+    const onDay = { today, ...person };
+    const rows = db.all<PersonRow>(sql.people, person);
+    const week = new Map(db.all<{ personId: string; minutes: number }>(sql.week, { ...onDay, weekStart: weekStartsOn }).map((w) => [w.personId, w.minutes]));
+    const open = openByPerson(db.all<OpenRow>(sql.open, person));
+    const dates = groupBy(db.all<DateRow & { personId: string }>(sql.dates, onDay));
+    const birthdays = groupBy(db.all<BirthdayDetail & { personId: string }>(sql.birthdays, onDay));
     return rows.map((row) => {
       const commitments = open.get(row.id);
       return {

@@ -34,17 +34,21 @@ function digits(text: string, start: number, length: number): number {
 }
 
 /**
- * Days from 1970-01-01 to a `YYYY-MM-DD` day on the proleptic Gregorian calendar (H. Hinnant's
+ * Days from 1970-01-01 to `year`-`month`-`day` on the proleptic Gregorian calendar (H. Hinnant's
  * days-from-civil): plain integer arithmetic, so no day is 23 or 25 hours and nothing is allocated.
  * A day past its month's end runs on into the next month, as Date.UTC would have it.
  */
-function dayNumber(day: string): number {
-  const month = digits(day, 5, 2);
-  const year = digits(day, 0, 4) - (month <= 2 ? 1 : 0);
-  const era = Math.floor(year / 400);
-  const yearOfEra = year - era * 400;
-  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + digits(day, 8, 2) - 1;
+export function civilDayNumber(year: number, month: number, day: number): number {
+  const y = year - (month <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
   return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
+
+/** civilDayNumber of a `YYYY-MM-DD` day, read without slicing new strings. */
+export function dayNumber(day: string): number {
+  return civilDayNumber(digits(day, 0, 4), digits(day, 5, 2), digits(day, 8, 2));
 }
 
 /**

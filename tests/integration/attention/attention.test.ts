@@ -85,12 +85,14 @@ describe('attention', () => {
       expect(inputs.map((i) => i.id).sort()).toEqual(active.map((p) => p.id).sort());
       const bySort = (a: { text: string; dueOn: string | null }, b: { text: string; dueOn: string | null }) =>
         `${a.dueOn}${a.text}`.localeCompare(`${b.dueOn}${b.text}`);
+      // The service hands over its open rows as they are read: compare what attention uses of them.
+      const sorted = (list: readonly { text: string; dueOn: string | null }[]) => list.map(({ text, dueOn }) => ({ text, dueOn })).sort(bySort);
       for (const input of inputs) {
         const last = db.get<{ day: string | null }>(`SELECT max(day) AS day FROM investments WHERE person_id = ?`, [input.id])!.day;
         const minutes = db.get<{ m: number }>(`SELECT total(minutes) AS m FROM investments WHERE person_id = ? AND day >= ? AND day <= ?`, [input.id, week, '2026-11-23'])!.m;
         const open = (owner: string) =>
           db.all<{ text: string; dueOn: string | null }>(`SELECT text, due_on AS dueOn FROM commitments WHERE person_id = ? AND status = 'open' AND owner = ?`, [input.id, owner]).sort(bySort);
-        expect({ last: input.lastInvestedOn, minutes: input.weekMinutes, mine: [...input.openMine].sort(bySort), theirs: [...input.openTheirs].sort(bySort) }).toEqual({
+        expect({ last: input.lastInvestedOn, minutes: input.weekMinutes, mine: sorted(input.openMine), theirs: sorted(input.openTheirs) }).toEqual({
           last,
           minutes,
           mine: open('me'),
