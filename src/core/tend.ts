@@ -28,7 +28,7 @@ import { createMattersService } from './matters/matters-service';
 import { notesHandlers } from './notes/handlers';
 import { createNotesService } from './notes/notes-service';
 import { peopleHandlers } from './people/handlers';
-import { createPeopleService } from './people/people-service';
+import { createPeopleService, type NewPersonDefaults } from './people/people-service';
 import { prepHandlers } from './prep/handlers';
 import { createPrepService } from './prep/prep-service';
 import { profileHandlers } from './profile/handlers';
@@ -144,11 +144,16 @@ function openAndCheck(file: string, nativeBinding: string | undefined): Database
  * Every feature's services on one connection, and their handlers (all but app, backup, archive,
  * settings and reminders, which do not hold a connection of their own). Restore and import rewire these on the new connection.
  */
-function wireServices(db: Database, clock: Clock, settings: SettingsService) {
-  const people = createPeopleService(db, clock, () => {
+/** What Settings says a new person starts with, read at each save so a change applies to the next one. */
+function newPersonDefaultsOf(settings: SettingsService): () => NewPersonDefaults {
+  return () => {
     const { defaultCadenceDays, defaultMaxDays } = settings.get();
     return { cadenceDays: defaultCadenceDays, maxDays: defaultMaxDays };
-  });
+  };
+}
+
+function wireServices(db: Database, clock: Clock, settings: SettingsService) {
+  const people = createPeopleService(db, clock, newPersonDefaultsOf(settings));
   const matters = createMattersService(db, clock, people);
   const goals = createGoalsService(db, clock, people);
   const details = createDetailsService(db, clock, people);
@@ -231,7 +236,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     appHandlers(info),
     live.handlers,
     createBackupHandlers(folder),
-    createArchiveHandlers(folder),
+    createArchiveHandlers(folder, newPersonDefaultsOf(settings)),
     settingsHandlers(settings),
     remindersHandlers(reminders, settings, reminderHost),
     normalRecoveryHandlers(),

@@ -1,4 +1,5 @@
 import type { DataFolder } from '../backup/data-folder';
+import type { NewPersonDefaults } from '../people/people-service';
 import { backUpNow } from '../backup/restore';
 import type { ExportOutcome, ImportOutcome } from '../../shared/archive';
 import { methods, type EventPayloads, type ParsedInput } from '../../shared/contract';
@@ -12,7 +13,8 @@ import { previewRoster } from './roster';
 type ArchiveMethod = 'archive.export' | 'archive.previewImport' | 'archive.import' | 'roster.preview' | 'roster.import';
 
 /** The contract's export and import methods. Progress and cancelling are for hosts calling exportData/importData directly. */
-export function createArchiveHandlers(folder: DataFolder): Pick<Handlers, ArchiveMethod> {
+/** `newPersonDefaults`: the Settings defaults a roster's new people start with, as `people.save` gives them. */
+export function createArchiveHandlers(folder: DataFolder, newPersonDefaults: () => NewPersonDefaults): Pick<Handlers, ArchiveMethod> {
   const db = () => folder.live.current();
   return {
     'archive.export': ({ format, destination }) => exportData(folder, format, destination),
@@ -21,7 +23,7 @@ export function createArchiveHandlers(folder: DataFolder): Pick<Handlers, Archiv
     'roster.preview': ({ csv, mapping }) => previewRoster(csv, activePeople(db(), folder.clock), mapping),
     'roster.import': async ({ rows }) => {
       const backup = await backUpNow(folder, 'pre-import');
-      return { ...importRoster(db(), folder.clock, rows), backupFile: backup.file };
+      return { ...importRoster(db(), folder.clock, rows, newPersonDefaults()), backupFile: backup.file };
     },
   };
 }

@@ -1,17 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { RosterPerson } from '../../shared/archive';
-import { DEFAULT_CADENCE_DAYS, type Person } from '../../shared/people';
+import type { Person } from '../../shared/people';
 import { instant, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import { notFound } from '../errors';
-import { createPeopleService } from '../people/people-service';
+import { createPeopleService, rhythmOf, type NewPersonDefaults } from '../people/people-service';
 
 /**
- * Writes confirmed roster rows in one transaction. A new person gets the row's fields; an existing
- * one keeps their name (the roster may spell it "Rivera, Sam") and every field the row leaves blank,
- * and takes the rest. Any failure (a person deleted meanwhile) rolls back every row.
+ * Writes confirmed roster rows in one transaction. A new person gets the row's fields, and the
+ * Settings rhythm (`defaults`) where the row gives no cadence, as one added by hand would; an
+ * existing one keeps their name (the roster may spell it "Rivera, Sam") and every field the row
+ * leaves blank, and takes the rest. Any failure (a person deleted meanwhile) rolls back every row.
  */
-export function importRoster(db: Database, clock: Clock, rows: readonly RosterPerson[]): { created: Person[]; updated: Person[] } {
+export function importRoster(
+  db: Database,
+  clock: Clock,
+  rows: readonly RosterPerson[],
+  defaults: NewPersonDefaults,
+): { created: Person[]; updated: Person[] } {
   const people = createPeopleService(db, clock);
   return db.transaction(() => {
     const now = instant(clock);
@@ -39,10 +45,11 @@ export function importRoster(db: Database, clock: Clock, rows: readonly RosterPe
         updated.push(people.get(row.personId));
       } else {
         const id = randomUUID();
+        const rhythm = rhythmOf({ cadenceDays: row.cadenceDays }, defaults);
         db.run(
-          `INSERT INTO people (id, name, preferred_name, role, team, started_on, cadence_days, created_at, updated_at)
-           VALUES (:id, :name, :preferredName, :role, :team, :startedOn, :cadence, :now, :now)`,
-          { ...values, id, cadence: values.cadenceDays ?? DEFAULT_CADENCE_DAYS },
+          `INSERT INTO people (id, name, preferred_name, role, team, started_on, cadence_days, max_days, created_at, updated_at)
+           VALUES (:id, :name, :preferredName, :role, :team, :startedOn, :cadence, :maxDays, :now, :now)`,
+          { ...values, id, cadence: rhythm.cadenceDays, maxDays: rhythm.maxDays },
         );
         created.push(people.get(id));
       }

@@ -68,4 +68,24 @@ describe('the CSV team roster', () => {
     expect(error).toMatchObject({ code: 'not_found', field: 'rows.1.personId' });
     expect(expectOk(await tend.dispatch('people.list'))).toEqual([]);
   });
+
+  test('new people from a roster start on the Settings rhythm, as one added by hand would, unless the row gives a cadence', async () => {
+    const { tend } = await openTestTend();
+    expectOk(await tend.dispatch('settings.set', { defaultCadenceDays: 14, defaultMaxDays: 30 }));
+    const outcome = expectOk(
+      await tend.dispatch('roster.import', {
+        rows: [
+          { name: 'Ana Lima', preferredName: null, role: null, team: null, startedOn: null },
+          { name: 'Sam Rivera', preferredName: null, role: null, team: null, startedOn: null, cadenceDays: 7 },
+          { name: 'Kofi Mensah', preferredName: null, role: null, team: null, startedOn: null, cadenceDays: 60 },
+        ],
+      }),
+    );
+    expect(outcome.created.map((p) => [p.name, p.cadenceDays, p.maxDays])).toEqual([
+      ['Ana Lima', 14, 30],
+      ['Sam Rivera', 7, 30],
+      // A default maximum below the row's own cadence is left unset (twice the cadence), as people.save does.
+      ['Kofi Mensah', 60, null],
+    ]);
+  });
 });
