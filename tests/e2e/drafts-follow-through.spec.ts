@@ -122,6 +122,38 @@ test.describe('Follow-through drafts are never lost', () => {
     // The other section's form stayed open with its text through all of it.
     await expect(point.getByLabel('What to raise')).toHaveValue('How the offsite landed');
   });
+
+  test('a saved form’s draft ends when the write is acknowledged: a reload before the page has refreshed brings nothing back', async ({ page, host }) => {
+    // Loads the app twice: long on a busy 2-core machine.
+    test.slow();
+    const sam = await addPerson(host, 'Sam Okafor');
+    const person = new PersonPage(page);
+    await person.goto(host.current.url, sam.id, 'Sam Okafor');
+    await person.talkingPoints.getByRole('button', { name: 'Add a talking point' }).click();
+    const point = person.inlineForm(person.talkingPoints);
+    await point.getByLabel('What to raise').fill('How the offsite landed');
+
+    const keptDraft = () => page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('tend.draft:')));
+    await expect.poll(keptDraft).toBe(true);
+
+    // Every read after the save is held, so the page cannot refresh to show it: only the write goes through.
+    await page.route('**/api/**', async (route) => {
+      if (route.request().url().endsWith('/api/talkingPoints.save')) await route.continue();
+    });
+    const acknowledged = page.waitForResponse('**/api/talkingPoints.save');
+    await point.getByRole('button', { name: 'Add', exact: true }).click();
+    await acknowledged;
+    // The draft ends with the acknowledgement, not once the page has refreshed (which is still held).
+    await expect.poll(keptDraft).toBe(false);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.reload();
+
+    await person.expectPerson('Sam Okafor');
+    await expect(person.talkingPoints).toContainText('How the offsite landed');
+    await expect(point).toHaveCount(0);
+    await person.talkingPoints.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(point.getByLabel('What to raise')).toHaveValue('');
+  });
 });
 
 test.describe('The quick-log line is never lost', () => {

@@ -1,3 +1,4 @@
+import { onWritten } from '../../app/data-changes';
 import { differs, drafts, type DraftRef, type DraftStore } from '../../app/drafts';
 
 /** What a section gives each inline form whose half-typed values are kept as a draft (issue 7). */
@@ -21,9 +22,13 @@ export interface DraftFormProps<Saved> {
 export class FormDraft<T extends object> {
   values: T;
   readonly opened: T;
+  readonly #ref: DraftRef;
+  readonly #store: DraftStore;
 
   constructor(ref: DraftRef, opened: T, store: DraftStore = drafts) {
     this.opened = opened;
+    this.#ref = ref;
+    this.#store = store;
     this.values = $state(store.restored(ref, opened));
     // Snapshot: the store gets plain values, and reading every field makes the effect follow each one.
     $effect(() => store.keep(ref, $state.snapshot(this.values) as T, opened));
@@ -32,5 +37,21 @@ export class FormDraft<T extends object> {
   /** Something was typed: the values differ from what the form opened with. */
   get changed(): boolean {
     return differs(this.values, this.opened);
+  }
+
+  /**
+   * `save`, with the draft ended the moment its write is acknowledged rather than once the page has
+   * refreshed to show it: a reload in between must not bring back as a draft what is already saved.
+   * A refused save writes nothing, so the draft stays.
+   */
+  whileSaving(save: () => Promise<void>): () => Promise<void> {
+    return async () => {
+      const stop = onWritten(() => this.#store.take(this.#ref));
+      try {
+        await save();
+      } finally {
+        stop();
+      }
+    };
   }
 }
