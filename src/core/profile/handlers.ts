@@ -1,5 +1,5 @@
 import { format, startOfMonth, parseISO } from 'date-fns';
-import { PROFILE_RECENT_CLOSED, type InvestedStrip, type PersonProfile, type profileMethods } from '../../shared/profile';
+import { type InvestedStrip, type PersonProfile, type profileMethods } from '../../shared/profile';
 import type { Person } from '../../shared/people';
 import { attentionState, maximumDays } from '../attention/assess-attention';
 import { daysBetween } from '../calendar/local-days';
@@ -61,11 +61,11 @@ export function profileHandlers(db: Database, clock: Clock, parts: ProfileParts)
       invested: investedIn(person, today),
       commitments: {
         open: [...parts.commitments.openFor(id, 'me'), ...parts.commitments.openFor(id, 'them')],
-        recentlyClosed: parts.commitments.recentlyClosed(id, PROFILE_RECENT_CLOSED),
+        recentlyClosed: parts.commitments.recentlyClosed(id),
       },
       talkingPoints: {
         queued: parts.talkingPoints.queued(id),
-        recentlyDiscussed: parts.talkingPoints.recentlyDiscussed(id, PROFILE_RECENT_CLOSED),
+        recentlyDiscussed: parts.talkingPoints.recentlyDiscussed(id),
       },
     };
   }

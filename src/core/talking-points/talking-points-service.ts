@@ -1,4 +1,5 @@
 import type { ParsedInput } from '../../shared/contract';
+import { PROFILE_RECENT_CLOSED } from '../../shared/profile';
 import type { TalkingPoint } from '../../shared/talking-points';
 import { daysBetween } from '../calendar/local-days';
 import { instant, localDay, type Clock } from '../clock';
@@ -8,6 +9,10 @@ import { TendError } from '../errors';
 
 export const TALKING_POINT_COLUMNS = `id, person_id AS personId, text, position, discussed_on AS discussedOn,
   created_at AS createdAt, updated_at AS updatedAt`;
+
+/** The limit is in the SQL, not bound: a bound LIMIT makes SQLite re-prepare the statement on every run (see commitments). */
+const RECENTLY_DISCUSSED = `SELECT ${TALKING_POINT_COLUMNS} FROM talking_points WHERE person_id = ? AND discussed_on IS NOT NULL
+  ORDER BY discussed_on DESC, created_at DESC, id DESC LIMIT ${PROFILE_RECENT_CLOSED}`;
 
 /** What to raise at the next one-on-one, in the leader's order, kept with the day once discussed. */
 export function createTalkingPointsService(db: Database, clock: Clock, people: ActivePersonCheck) {
@@ -42,12 +47,9 @@ export function createTalkingPointsService(db: Database, clock: Clock, people: A
   return {
     write,
     queued,
-    recentlyDiscussed(personId: string, limit: number): TalkingPoint[] {
-      return db.all<TalkingPoint>(
-        `SELECT ${TALKING_POINT_COLUMNS} FROM talking_points WHERE person_id = ? AND discussed_on IS NOT NULL
-         ORDER BY discussed_on DESC, created_at DESC, id DESC LIMIT ?`,
-        [personId, limit],
-      );
+    /** The most recently discussed (PROFILE_RECENT_CLOSED of them), newest first. */
+    recentlyDiscussed(personId: string): TalkingPoint[] {
+      return db.all<TalkingPoint>(RECENTLY_DISCUSSED, [personId]);
     },
     save: (input: ParsedInput<'talkingPoints.save'>): TalkingPoint => db.transaction(() => write(input)),
     discuss(input: ParsedInput<'talkingPoints.discuss'>): TalkingPoint {
