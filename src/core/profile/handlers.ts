@@ -1,8 +1,7 @@
-import { format, startOfMonth, parseISO } from 'date-fns';
 import { type InvestedStrip, type PersonProfile, type profileMethods } from '../../shared/profile';
 import type { Person } from '../../shared/people';
 import { attentionState, maximumDays } from '../attention/assess-attention';
-import { daysBetween } from '../calendar/local-days';
+import { daysBetween, firstOfMonth, localDayOf } from '../calendar/local-days';
 import { localDay, type Clock } from '../clock';
 import type { CommitmentsService } from '../commitments/commitments-service';
 import type { HandlersOf } from '../compose-handlers';
@@ -33,14 +32,13 @@ export function profileHandlers(db: Database, clock: Clock, parts: ProfileParts)
   /** The header strip, by the attention rules; two index seeks whatever the history. */
   function investedIn(person: Person, today: string): InvestedStrip {
     const lastOn = parts.investments.lastDay(person.id);
-    const monthStart = format(startOfMonth(parseISO(today)), 'yyyy-MM-dd');
     const maxDays = maximumDays(person.cadenceDays, person.maxDays);
     const daysSince = lastOn === null ? null : Math.max(0, daysBetween(lastOn, today));
-    const countedFrom = daysSince ?? Math.max(0, daysBetween(format(new Date(person.createdAt), 'yyyy-MM-dd'), today));
+    const countedFrom = daysSince ?? Math.max(0, daysBetween(localDayOf(new Date(person.createdAt)), today));
     return {
       lastOn,
       daysSince,
-      monthMinutes: parts.investments.minutesBetween(person.id, monthStart, today),
+      monthMinutes: parts.investments.minutesBetween(person.id, firstOfMonth(today), today),
       cadenceDays: person.cadenceDays,
       maxDays,
       state: attentionState(countedFrom, person.cadenceDays, maxDays, lastOn === null),
