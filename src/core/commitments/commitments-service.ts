@@ -1,4 +1,4 @@
-import type { Commitment, CommitmentOwner } from '../../shared/commitments';
+import type { Commitment } from '../../shared/commitments';
 import type { ParsedInput } from '../../shared/contract';
 import { PROFILE_RECENT_CLOSED } from '../../shared/profile';
 import { daysBetween } from '../calendar/local-days';
@@ -60,11 +60,11 @@ export function createCommitmentsService(db: Database, clock: Clock, people: Act
         input.status,
       ]);
     },
-    /** Open ones of one owner, from the partial index commitments_open. */
-    openFor(personId: string, owner: CommitmentOwner): Commitment[] {
+    /** Open ones, mine before their asks, each in OPEN_ORDER: one read of the partial index commitments_open. */
+    openOf(personId: string): Commitment[] {
       return db.all<Commitment>(
-        `SELECT ${COMMITMENT_COLUMNS} FROM commitments WHERE person_id = ? AND owner = ? AND status = 'open' ORDER BY ${OPEN_ORDER}`,
-        [personId, owner],
+        `SELECT ${COMMITMENT_COLUMNS} FROM commitments WHERE person_id = ? AND status = 'open' ORDER BY owner <> 'me', ${OPEN_ORDER}`,
+        [personId],
       );
     },
     /** The most recently done or dropped (PROFILE_RECENT_CLOSED of them), newest first. */

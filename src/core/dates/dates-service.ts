@@ -95,10 +95,8 @@ export function createDatesService(db: Database, clock: Clock, people: PeopleSer
    * Stored dates, the work anniversary from "started on", and family birthdays, each with its next
    * occurrence after `today` (the prep sheet passes the day it prepares for).
    */
-  function listFor(person: Person, details: PersonalDetail[], today = localDay(clock)): ImportantDate[] {
-    const daysAhead = db.get<{ d: number }>('SELECT anniversary_days_ahead AS d FROM people WHERE id = ?', [person.id])!.d;
-    const things = datedThings({ ...person, anniversaryDaysAhead: daysAhead }, records.listFor(person.id), details);
-    return withOccurrences(things, today);
+  function listFor(person: DatedPerson, details: PersonalDetail[], today = localDay(clock)): ImportantDate[] {
+    return withOccurrences(datedThings(person, records.listFor(person.id), details), today);
   }
 
   return {

@@ -76,6 +76,13 @@ export function createPeopleService(db: Database, clock: Clock, newPersonDefault
     return person;
   }
 
+  /** The person and how far ahead their work anniversary shows, in one read, for a list of their dates. */
+  function getWithAnniversary(id: string): { person: Person; anniversaryDaysAhead: number } {
+    const row = db.get<PersonRow & { anniversary_days_ahead: number }>(`SELECT ${COLUMNS}, anniversary_days_ahead FROM people WHERE id = ?`, [id]);
+    if (!row) throw notFound('That person');
+    return { person: toPerson(row), anniversaryDaysAhead: row.anniversary_days_ahead };
+  }
+
   /** For other services: the person must exist and be active before their records change. */
   function requireActive(id: string, field = 'personId'): Person {
     const person = find(id);
@@ -161,6 +168,7 @@ export function createPeopleService(db: Database, clock: Clock, newPersonDefault
     list,
     remove,
     get,
+    getWithAnniversary,
     requireActive,
     save,
     archive: (id: string) => setArchived(id, true),

@@ -152,7 +152,7 @@ function goalsOf(db: Database, personId: string): SheetGoal[] {
  */
 export function readSheet(db: Database, parts: SheetParts, personId: string, today: string, dismissed: readonly QuestionDismissal[]): PrepSheet {
   const row = requirePrepPerson(db, personId);
-  const person = parts.people.get(personId);
+  const dated = parts.people.getWithAnniversary(personId);
 
   const lastOneOnOneOn = lastDayOf(db, personId, today, ONE_ON_ONE);
   const lastInvestedOn = lastDayOf(db, personId, today, null);
@@ -181,7 +181,7 @@ export function readSheet(db: Database, parts: SheetParts, personId: string, tod
     [personId],
   );
   const details: PersonalDetail[] = parts.details.listFor(personId);
-  const allDates = parts.dates.listFor(person, details, today);
+  const allDates = parts.dates.listFor({ ...dated.person, anniversaryDaysAhead: dated.anniversaryDaysAhead }, details, today);
 
   // subYears clamps 29 February to the 28th, so a leap-day sheet still looks back a year.
   const yearAgoDay = format(subYears(parseISO(today), 1), 'yyyy-MM-dd');

@@ -29,16 +29,16 @@ export interface ProfileParts {
 
 /** The Person page's one read: every section but the timeline, from one consistent snapshot. */
 export function profileHandlers(db: Database, clock: Clock, parts: ProfileParts): HandlersOf<typeof profileMethods> {
-  /** The header strip, by the attention rules; two index seeks whatever the history. */
+  /** The header strip, by the attention rules; one read of two index seeks whatever the history. */
   function investedIn(person: Person, today: string): InvestedStrip {
-    const lastOn = parts.investments.lastDay(person.id);
+    const { lastOn, minutes } = parts.investments.investedSummary(person.id, firstOfMonth(today), today);
     const maxDays = maximumDays(person.cadenceDays, person.maxDays);
     const daysSince = lastOn === null ? null : Math.max(0, daysBetween(lastOn, today));
     const countedFrom = daysSince ?? Math.max(0, daysBetween(localDayOf(new Date(person.createdAt)), today));
     return {
       lastOn,
       daysSince,
-      monthMinutes: parts.investments.minutesBetween(person.id, firstOfMonth(today), today),
+      monthMinutes: minutes,
       cadenceDays: person.cadenceDays,
       maxDays,
       state: attentionState(countedFrom, person.cadenceDays, maxDays, lastOn === null),
@@ -47,18 +47,18 @@ export function profileHandlers(db: Database, clock: Clock, parts: ProfileParts)
 
   function profileOf(id: string): PersonProfile {
     const today = localDay(clock);
-    const person = parts.people.get(id);
+    const { person, anniversaryDaysAhead } = parts.people.getWithAnniversary(id);
     const details = parts.details.listFor(id);
     return {
       person,
       matters: parts.matters.listFor(id),
       goals: parts.goals.listFor(id),
       details,
-      dates: parts.dates.listFor(person, details),
+      dates: parts.dates.listFor({ ...person, anniversaryDaysAhead }, details),
       noteCount: parts.notes.count(id),
       invested: investedIn(person, today),
       commitments: {
-        open: [...parts.commitments.openFor(id, 'me'), ...parts.commitments.openFor(id, 'them')],
+        open: parts.commitments.openOf(id),
         recentlyClosed: parts.commitments.recentlyClosed(id),
       },
       talkingPoints: {
