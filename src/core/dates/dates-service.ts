@@ -29,7 +29,10 @@ export function occurrenceOf(thing: Pick<DatedThing, 'kind' | 'on' | 'yearly' | 
 }
 
 export function withOccurrence(thing: DatedThing, today: string): ImportantDate {
-  return { ...thing, ...occurrenceOf(thing, today) };
+  // Object.assign rather than `{ ...thing, ...occurrence }`: dated things come in several shapes (stored,
+  // anniversary, birthday), and on Node 20 that double spread cost ~15 µs a date, more than the SQL
+  // of the whole Person page.
+  return Object.assign({}, thing, occurrenceOf(thing, today));
 }
 
 /** Soonest first; one-off dates already past go last, newest of those first. */

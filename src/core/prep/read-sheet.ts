@@ -181,7 +181,7 @@ export function readSheet(db: Database, parts: SheetParts, personId: string, tod
     [personId],
   );
   const details: PersonalDetail[] = parts.details.listFor(personId);
-  const allDates = parts.dates.listFor({ ...dated.person, anniversaryDaysAhead: dated.anniversaryDaysAhead }, details, today);
+  const allDates = parts.dates.listFor({ id: personId, startedOn: dated.person.startedOn, anniversaryDaysAhead: dated.anniversaryDaysAhead }, details, today);
 
   // subYears clamps 29 February to the 28th, so a leap-day sheet still looks back a year.
   const yearAgoDay = format(subYears(parseISO(today), 1), 'yyyy-MM-dd');

@@ -54,7 +54,7 @@ export function profileHandlers(db: Database, clock: Clock, parts: ProfileParts)
       matters: parts.matters.listFor(id),
       goals: parts.goals.listFor(id),
       details,
-      dates: parts.dates.listFor({ ...person, anniversaryDaysAhead }, details),
+      dates: parts.dates.listFor({ id, startedOn: person.startedOn, anniversaryDaysAhead }, details),
       noteCount: parts.notes.count(id),
       invested: investedIn(person, today),
       commitments: {
