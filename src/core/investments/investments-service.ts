@@ -36,17 +36,6 @@ export function createInvestmentsService(db: Database, clock: Clock, people: Act
     write,
     log: (input: ParsedInput<'investments.log'>): Investment => db.transaction(() => write(input)),
     delete: records.delete,
-    /**
-     * The Invested strip's two figures in one read, both on investments_by_person: the most recent
-     * day with time invested (one seek) and the minutes from `from` through `to` (an index range).
-     */
-    investedSummary(personId: string, from: string, to: string): { lastOn: string | null; minutes: number } {
-      return db.get<{ lastOn: string | null; minutes: number }>(
-        `SELECT (SELECT day FROM investments WHERE person_id = :personId ORDER BY day DESC LIMIT 1) AS lastOn,
-                (SELECT coalesce(sum(minutes), 0) FROM investments WHERE person_id = :personId AND day BETWEEN :from AND :to) AS minutes`,
-        { personId, from, to },
-      )!;
-    },
   };
 }
 
