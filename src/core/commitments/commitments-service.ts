@@ -14,6 +14,9 @@ export const COMMITMENT_COLUMNS = `id, person_id AS personId, text, owner, due_o
 /** Open ones: overdue first (earliest due first), then dated, then undated by when they were made. */
 const OPEN_ORDER = 'due_on IS NULL, due_on, made_on, created_at, id';
 
+/** Written out once, like the statements below: a string built on each call is hashed again on each lookup. */
+const OPEN = `SELECT ${COMMITMENT_COLUMNS} FROM commitments WHERE person_id = ? AND status = 'open' ORDER BY owner <> 'me', ${OPEN_ORDER}`;
+
 /**
  * The most recently done or dropped, each side read from its own partial index. The limit is written
  * into the SQL rather than bound: SQLite (built with STAT4) plans by a bound LIMIT's value, so binding
@@ -61,12 +64,7 @@ export function createCommitmentsService(db: Database, clock: Clock, people: Act
       ]);
     },
     /** Open ones, mine before their asks, each in OPEN_ORDER: one read of the partial index commitments_open. */
-    openOf(personId: string): Commitment[] {
-      return db.all<Commitment>(
-        `SELECT ${COMMITMENT_COLUMNS} FROM commitments WHERE person_id = ? AND status = 'open' ORDER BY owner <> 'me', ${OPEN_ORDER}`,
-        [personId],
-      );
-    },
+    openOf: (personId: string): Commitment[] => db.all<Commitment>(OPEN, [personId]),
     /** The most recently done or dropped (PROFILE_RECENT_CLOSED of them), newest first. */
     recentlyClosed(personId: string): Commitment[] {
       return db.all<Commitment & { closedOn?: string }>(RECENTLY_CLOSED, { personId }).map(({ closedOn: _closedOn, ...commitment }) => commitment);

@@ -10,6 +10,9 @@ import { TendError } from '../errors';
 export const TALKING_POINT_COLUMNS = `id, person_id AS personId, text, position, discussed_on AS discussedOn,
   created_at AS createdAt, updated_at AS updatedAt`;
 
+/** Built once, not per call: the database finds a prepared statement by hashing its SQL. */
+const QUEUED = `SELECT ${TALKING_POINT_COLUMNS} FROM talking_points WHERE person_id = ? AND discussed_on IS NULL ORDER BY position, created_at, id`;
+
 /** The limit is in the SQL, not bound: a bound LIMIT makes SQLite re-prepare the statement on every run (see commitments). */
 const RECENTLY_DISCUSSED = `SELECT ${TALKING_POINT_COLUMNS} FROM talking_points WHERE person_id = ? AND discussed_on IS NOT NULL
   ORDER BY discussed_on DESC, created_at DESC, id DESC LIMIT ${PROFILE_RECENT_CLOSED}`;
@@ -25,10 +28,7 @@ export function createTalkingPointsService(db: Database, clock: Clock, people: A
   }
 
   function queued(personId: string): TalkingPoint[] {
-    return db.all<TalkingPoint>(
-      `SELECT ${TALKING_POINT_COLUMNS} FROM talking_points WHERE person_id = ? AND discussed_on IS NULL ORDER BY position, created_at, id`,
-      [personId],
-    );
+    return db.all<TalkingPoint>(QUEUED, [personId]);
   }
 
   function write(input: ParsedInput<'talkingPoints.save'>): TalkingPoint {
