@@ -4,7 +4,9 @@ import { defineConfig } from 'vite';
 /**
  * The web host (`npm run web`) built once to plain JavaScript, so it starts with `node` and no
  * TypeScript loader. Libraries are bundled and tree-shaken (date-fns alone is hundreds of files
- * when Node resolves it at run time); only the native better-sqlite3 stays a require.
+ * when Node resolves it at run time); only the native better-sqlite3 stays a require. Minified and
+ * ASCII-only because a cold start parses the whole file first: under half the bytes, and a one-byte
+ * source string instead of a two-byte one (one "’" anywhere makes V8 hold all of it as UTF-16).
  */
 export default defineConfig({
   build: {
@@ -13,7 +15,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
-    rolldownOptions: { output: { format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+    minify: true,
+    rolldownOptions: { output: { format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', charset: 'ascii' } },
   },
   ssr: { noExternal: true, external: ['better-sqlite3'] },
 });
