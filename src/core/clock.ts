@@ -1,4 +1,4 @@
-import { lightFormat } from 'date-fns';
+import { localDayOf } from './calendar/local-days';
 
 /** Everything that asks "what time is it" takes a Clock, so tests can pin it. */
 export type Clock = () => Date;
@@ -16,9 +16,9 @@ export function instant(clock: Clock): string {
   return clock().toISOString();
 }
 
-/** Today in the user's local calendar, YYYY-MM-DD. */
+/** Today in the user's local calendar, YYYY-MM-DD (every read asks, so not through date-fns' formatter). */
 export function localDay(clock: Clock): string {
-  return lightFormat(clock(), 'yyyy-MM-dd');
+  return localDayOf(clock());
 }
 
 /** A running clock the web host's test route can move (only with its explicit test flag). */

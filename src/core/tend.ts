@@ -164,14 +164,14 @@ function wireServices(db: Database, clock: Clock, settings: SettingsService) {
   const talkingPoints = createTalkingPointsService(db, clock, people);
   return composeHandlers(
     peopleHandlers(people),
-    profileHandlers(db, clock, { people, matters, goals, details, dates, notes, investments, commitments, talkingPoints }),
+    profileHandlers(db, clock, { matters, goals, details, dates, commitments, talkingPoints }),
     mattersHandlers(matters),
     goalsHandlers(goals),
     detailsHandlers(details),
     datesHandlers(dates),
     notesHandlers(notes),
     timelineHandlers(db, people),
-    prepHandlers(createPrepService(db, clock, { people, details, dates })),
+    prepHandlers(createPrepService(db, clock, { details, dates })),
     journalHandlers(createJournalService(db, clock)),
     investmentsHandlers(investments),
     commitmentsHandlers(commitments),

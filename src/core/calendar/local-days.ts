@@ -26,6 +26,11 @@ export function localDayOf(date: Date): string {
   return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
 }
 
+/** The first day of the month that holds `day`: the Invested strip's "this month" starts there. */
+export function firstOfMonth(day: string): string {
+  return `${day.slice(0, 8)}01`;
+}
+
 /** The number written by `length` ASCII digits of `text` from `start`, without slicing a new string. */
 function digits(text: string, start: number, length: number): number {
   let n = 0;

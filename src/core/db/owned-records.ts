@@ -50,13 +50,22 @@ export interface SaveSql {
  */
 export function ownedRecords<Row>(db: Database, people: ActivePersonCheck, spec: OwnedRecordsSpec) {
   const { table, what, columns, orderBy = 'created_at' } = spec;
+  // Each statement's SQL is written out once: the database finds its prepared statement by the SQL,
+  // and a string built afresh on every call is copied and hashed again each time (the Person page
+  // reads five of these lists, mostly before the JIT has optimised anything).
+  const sql = {
+    ownerOf: `SELECT person_id AS personId FROM ${table} WHERE id = ?`,
+    find: `SELECT ${columns} FROM ${table} WHERE id = ?`,
+    listFor: `SELECT ${columns} FROM ${table} WHERE person_id = ? ORDER BY ${orderBy}`,
+    delete: `DELETE FROM ${table} WHERE id = ?`,
+  };
 
   function ownerOf(id: string): string | undefined {
-    return db.get<{ personId: string }>(`SELECT person_id AS personId FROM ${table} WHERE id = ?`, [id])?.personId;
+    return db.get<{ personId: string }>(sql.ownerOf, [id])?.personId;
   }
 
   function find(id: string): Row | undefined {
-    return db.get<Row>(`SELECT ${columns} FROM ${table} WHERE id = ?`, [id]);
+    return db.get<Row>(sql.find, [id]);
   }
 
   /** The record; not_found on `field` when there is none. */
@@ -80,13 +89,13 @@ export function ownedRecords<Row>(db: Database, people: ActivePersonCheck, spec:
   }
 
   /** Runs the insert (no id) or the update (id) and reads the record back; after `requireWritable`. */
-  function write(target: SaveTarget, sql: SaveSql, values: Record<string, unknown>): Row {
+  function write(target: SaveTarget, save: SaveSql, values: Record<string, unknown>): Row {
     if (target.id === undefined) {
       const id = randomUUID();
-      db.run(sql.insert, { ...values, id, personId: target.personId });
+      db.run(save.insert, { ...values, id, personId: target.personId });
       return byId(id);
     }
-    db.run(sql.update, { ...values, id: target.id });
+    db.run(save.update, { ...values, id: target.id });
     return byId(target.id);
   }
 
@@ -96,17 +105,17 @@ export function ownedRecords<Row>(db: Database, people: ActivePersonCheck, spec:
     writableById,
     requireWritable,
     listFor(personId: string): Row[] {
-      return db.all<Row>(`SELECT ${columns} FROM ${table} WHERE person_id = ? ORDER BY ${orderBy}`, [personId]);
+      return db.all<Row>(sql.listFor, [personId]);
     },
     write,
     /**
      * The whole of a plain save in one transaction: the checks, then the insert or update. A save
      * with rules of its own calls `requireWritable` and `write` inside its own transaction.
      */
-    save(target: SaveTarget, sql: SaveSql, values: Record<string, unknown>): Row {
+    save(target: SaveTarget, save: SaveSql, values: Record<string, unknown>): Row {
       return db.transaction(() => {
         requireWritable(target.id, target.personId);
-        return write(target, sql, values);
+        return write(target, save, values);
       });
     },
     /** Deletes one record in its own transaction: not_found when missing, conflict when its person is archived. */
@@ -115,7 +124,7 @@ export function ownedRecords<Row>(db: Database, people: ActivePersonCheck, spec:
         const owner = ownerOf(id);
         if (owner === undefined) throw notFound(what, 'id');
         people.requireActive(owner, 'id');
-        db.run(`DELETE FROM ${table} WHERE id = ?`, [id]);
+        db.run(sql.delete, [id]);
       });
     },
   };

@@ -36,17 +36,6 @@ export function createInvestmentsService(db: Database, clock: Clock, people: Act
     write,
     log: (input: ParsedInput<'investments.log'>): Investment => db.transaction(() => write(input)),
     delete: records.delete,
-    /** The most recent day with time invested: one seek on investments_by_person. */
-    lastDay(personId: string): string | null {
-      return db.get<{ day: string }>('SELECT day FROM investments WHERE person_id = ? ORDER BY day DESC LIMIT 1', [personId])?.day ?? null;
-    },
-    /** Minutes invested from `from` through `to` (inclusive): an index range on investments_by_person. */
-    minutesBetween(personId: string, from: string, to: string): number {
-      return db.get<{ m: number }>(
-        'SELECT coalesce(sum(minutes), 0) AS m FROM investments WHERE person_id = ? AND day BETWEEN ? AND ?',
-        [personId, from, to],
-      )!.m;
-    },
   };
 }
 

@@ -17,10 +17,6 @@ export function createNotesService(db: Database, clock: Clock, people: ActivePer
   });
 
   return {
-    /** Kept by triggers (migration note-count): one row read, however many notes there are. */
-    count(personId: string): number {
-      return db.get<{ notes: number }>('SELECT notes FROM note_counts WHERE person_id = ?', [personId])?.notes ?? 0;
-    },
     save(input: ParsedInput<'notes.save'>): Note {
       return records.save(
         input,

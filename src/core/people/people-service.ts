@@ -5,7 +5,8 @@ import { instant, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import { TendError, conflict, notFound } from '../errors';
 
-interface PersonRow {
+/** A person as stored; `toPerson` turns one into the contract's Person. */
+export interface PersonRow {
   id: string;
   name: string;
   preferred_name: string | null;
@@ -22,10 +23,11 @@ interface PersonRow {
   updated_at: string;
 }
 
-const COLUMNS = `id, name, preferred_name, pronunciation, role, team, started_on, cadence_days,
+/** The columns `toPerson` reads. */
+export const PERSON_COLUMNS = `id, name, preferred_name, pronunciation, role, team, started_on, cadence_days,
   max_days, snoozed_until, is_sample, archived_at, created_at, updated_at`;
 
-function toPerson(row: PersonRow): Person {
+export function toPerson(row: PersonRow): Person {
   return {
     id: row.id,
     name: row.name,
@@ -66,7 +68,7 @@ export function rhythmOf(input: { cadenceDays?: number | undefined; maxDays?: nu
 /** `newPersonDefaults` is read on every save, so a change in Settings applies to the next person added. */
 export function createPeopleService(db: Database, clock: Clock, newPersonDefaults: () => NewPersonDefaults = () => BUILT_IN_DEFAULTS) {
   function find(id: string): Person | undefined {
-    const row = db.get<PersonRow>(`SELECT ${COLUMNS} FROM people WHERE id = ?`, [id]);
+    const row = db.get<PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`, [id]);
     return row && toPerson(row);
   }
 
@@ -86,7 +88,7 @@ export function createPeopleService(db: Database, clock: Clock, newPersonDefault
 
   function list(input: ParsedInput<'people.list'>): Person[] {
     const rows = db.all<PersonRow>(
-      `SELECT ${COLUMNS} FROM people
+      `SELECT ${PERSON_COLUMNS} FROM people
        WHERE archived_at IS NULL OR :includeArchived
        ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, created_at`,
       { includeArchived: input.includeArchived ? 1 : 0 },

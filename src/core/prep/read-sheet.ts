@@ -12,7 +12,6 @@ import type { DetailsService } from '../details/details-service';
 import { TendError, notFound } from '../errors';
 import { PROGRESS_COLUMNS } from '../goals/goals-service';
 import { NOTE_COLUMNS } from '../notes/notes-service';
-import type { PeopleService } from '../people/people-service';
 import { carryOver } from './carry-over';
 import { ONE_ON_ONE, RECOGNITION } from './investment-kinds';
 import { questionsToConsider, type GoalFact, type PrepFacts, type QuestionDismissal } from './questions';
@@ -32,12 +31,13 @@ interface PersonRow {
   preferredName: string | null;
   role: string | null;
   cadenceDays: number;
+  startedOn: string | null;
+  anniversaryDaysAhead: number;
   archivedAt: string | null;
   createdAt: string;
 }
 
 export interface SheetParts {
-  people: PeopleService;
   details: DetailsService;
   dates: DatesService;
 }
@@ -45,7 +45,8 @@ export interface SheetParts {
 /** The person to prepare for: not_found when unknown, conflict when archived (both on `personId`). */
 export function requirePrepPerson(db: Database, personId: string): PersonRow {
   const person = db.get<PersonRow>(
-    `SELECT id, name, preferred_name AS preferredName, role, cadence_days AS cadenceDays, archived_at AS archivedAt, created_at AS createdAt
+    `SELECT id, name, preferred_name AS preferredName, role, cadence_days AS cadenceDays, started_on AS startedOn,
+       anniversary_days_ahead AS anniversaryDaysAhead, archived_at AS archivedAt, created_at AS createdAt
      FROM people WHERE id = ?`,
     [personId],
   );
@@ -152,7 +153,6 @@ function goalsOf(db: Database, personId: string): SheetGoal[] {
  */
 export function readSheet(db: Database, parts: SheetParts, personId: string, today: string, dismissed: readonly QuestionDismissal[]): PrepSheet {
   const row = requirePrepPerson(db, personId);
-  const person = parts.people.get(personId);
 
   const lastOneOnOneOn = lastDayOf(db, personId, today, ONE_ON_ONE);
   const lastInvestedOn = lastDayOf(db, personId, today, null);
@@ -181,7 +181,7 @@ export function readSheet(db: Database, parts: SheetParts, personId: string, tod
     [personId],
   );
   const details: PersonalDetail[] = parts.details.listFor(personId);
-  const allDates = parts.dates.listFor(person, details, today);
+  const allDates = parts.dates.listFor(row, details, today);
 
   // subYears clamps 29 February to the 28th, so a leap-day sheet still looks back a year.
   const yearAgoDay = format(subYears(parseISO(today), 1), 'yyyy-MM-dd');

@@ -1,4 +1,5 @@
 import type { ParsedInput } from '../../shared/contract';
+import { PROFILE_RECENT_CLOSED } from '../../shared/profile';
 import type { TalkingPoint } from '../../shared/talking-points';
 import { daysBetween } from '../calendar/local-days';
 import { instant, localDay, type Clock } from '../clock';
@@ -8,6 +9,13 @@ import { TendError } from '../errors';
 
 export const TALKING_POINT_COLUMNS = `id, person_id AS personId, text, position, discussed_on AS discussedOn,
   created_at AS createdAt, updated_at AS updatedAt`;
+
+/** Built once, not per call: the database finds a prepared statement by hashing its SQL. */
+const QUEUED = `SELECT ${TALKING_POINT_COLUMNS} FROM talking_points WHERE person_id = ? AND discussed_on IS NULL ORDER BY position, created_at, id`;
+
+/** The limit is in the SQL, not bound: a bound LIMIT makes SQLite re-prepare the statement on every run (see commitments). */
+const RECENTLY_DISCUSSED = `SELECT ${TALKING_POINT_COLUMNS} FROM talking_points WHERE person_id = ? AND discussed_on IS NOT NULL
+  ORDER BY discussed_on DESC, created_at DESC, id DESC LIMIT ${PROFILE_RECENT_CLOSED}`;
 
 /** What to raise at the next one-on-one, in the leader's order, kept with the day once discussed. */
 export function createTalkingPointsService(db: Database, clock: Clock, people: ActivePersonCheck) {
@@ -20,10 +28,7 @@ export function createTalkingPointsService(db: Database, clock: Clock, people: A
   }
 
   function queued(personId: string): TalkingPoint[] {
-    return db.all<TalkingPoint>(
-      `SELECT ${TALKING_POINT_COLUMNS} FROM talking_points WHERE person_id = ? AND discussed_on IS NULL ORDER BY position, created_at, id`,
-      [personId],
-    );
+    return db.all<TalkingPoint>(QUEUED, [personId]);
   }
 
   function write(input: ParsedInput<'talkingPoints.save'>): TalkingPoint {
@@ -42,12 +47,9 @@ export function createTalkingPointsService(db: Database, clock: Clock, people: A
   return {
     write,
     queued,
-    recentlyDiscussed(personId: string, limit: number): TalkingPoint[] {
-      return db.all<TalkingPoint>(
-        `SELECT ${TALKING_POINT_COLUMNS} FROM talking_points WHERE person_id = ? AND discussed_on IS NOT NULL
-         ORDER BY discussed_on DESC, created_at DESC, id DESC LIMIT ?`,
-        [personId, limit],
-      );
+    /** The most recently discussed (PROFILE_RECENT_CLOSED of them), newest first. */
+    recentlyDiscussed(personId: string): TalkingPoint[] {
+      return db.all<TalkingPoint>(RECENTLY_DISCUSSED, [personId]);
     },
     save: (input: ParsedInput<'talkingPoints.save'>): TalkingPoint => db.transaction(() => write(input)),
     discuss(input: ParsedInput<'talkingPoints.discuss'>): TalkingPoint {

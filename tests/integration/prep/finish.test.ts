@@ -98,7 +98,6 @@ describe('finishing a one-on-one', () => {
     const clock = pinnedClock(TEST_START);
     const people = createPeopleService(rows.db, clock);
     const prep = createPrepService(rows.db, clock, {
-      people,
       details: createDetailsService(rows.db, clock, people),
       dates: createDatesService(rows.db, clock, people),
     });

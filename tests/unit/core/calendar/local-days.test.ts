@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { daysBetween } from '../../../../src/core/calendar/local-days';
+import { daysBetween, firstOfMonth } from '../../../../src/core/calendar/local-days';
 
 describe('daysBetween counts whole calendar days between local day strings', () => {
   test.each([
@@ -26,5 +26,17 @@ describe('daysBetween counts whole calendar days between local day strings', () 
   ])('%s → %s is %i', (from, to, days) => {
     expect(daysBetween(from, to)).toBe(days);
     expect(daysBetween(to, from) + days).toBe(0);
+  });
+});
+
+describe('firstOfMonth is the first day of the month that holds a day', () => {
+  test.each([
+    ['2026-11-23', '2026-11-01'],
+    ['2026-11-01', '2026-11-01'],
+    ['2026-12-31', '2026-12-01'],
+    ['2028-02-29', '2028-02-01'],
+    ['0001-01-15', '0001-01-01'],
+  ])('%s → %s', (day, first) => {
+    expect(firstOfMonth(day)).toBe(first);
   });
 });
