@@ -14,12 +14,11 @@ const target = document.getElementById('app');
 if (!target) throw new Error('Tend: #app element missing from index.html');
 
 // The first request leaves before the interface's code is evaluated (issue 8: little script before
-// the first call). The app, the first route's view and, once the host says it opened normally, the
-// data they read all travel at once rather than one after the other; the app mounts when it and
-// the recovery answer are in.
+// the first call). The app, the first route's view and the data they read all travel at once rather
+// than one after the other; the app mounts when it and the recovery answer are in.
 const route = parseRoute(window.location.hash);
 const recovery = loadRecoveryStatus().catch(() => null);
-void recovery.then((status) => status === null && readFirstAhead(route));
+readFirstAhead(route);
 // A failed fetch is retried, and reported, when the app shows the view.
 loadView(route.name).catch(() => undefined);
 void import('./app/start').then(({ start }) => start(target, recovery));

@@ -8,13 +8,12 @@ import { bridgeOverCore } from '../core-bridge';
 
 describe('the window’s first reads, started before its code has loaded', () => {
   it('answer the frame’s own calls: each is asked of the core once, the settings once for both readers', async () => {
-    // A first start: no week start kept, so the week is counted from the stored one (Sunday).
+    // A first start (no week start kept) with the week starting on the default day, Monday.
     localStorage.clear();
     const core = await bridgeOverCore();
     const saved = await core.tend.dispatch('people.save', { name: 'Priya Raman' });
     if (!saved.ok) throw new Error(saved.error.message);
-    await core.tend.dispatch('investments.log', { personId: saved.value.id, minutes: 30, day: '2026-11-22' });
-    await core.tend.dispatch('settings.set', { weekStart: 0 });
+    await core.tend.dispatch('investments.log', { personId: saved.value.id, minutes: 30, day: '2026-11-23' });
     core.calls.clear();
 
     readFirstAhead({ name: 'today' });
@@ -23,7 +22,7 @@ describe('the window’s first reads, started before its code has loaded', () =>
     appearance.start();
     attention.start();
 
-    await vi.waitFor(() => expect(attention.summary?.week).toEqual({ startsOn: '2026-11-22', minutes: 30, people: 1 }));
+    await vi.waitFor(() => expect(attention.summary?.week).toEqual({ startsOn: '2026-11-23', minutes: 30, people: 1 }));
     await vi.waitFor(() => expect(people.status).toBe('ready'));
     expect(people.all.map((person) => person.name)).toEqual(['Priya Raman']);
     expect(Object.fromEntries(core.calls)).toEqual({ 'people.list': 1, 'sample.status': 1, 'settings.get': 1, 'attention.summary': 1 });
