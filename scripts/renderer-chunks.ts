@@ -49,7 +49,7 @@ export function appChunk(ownChunks: RegExp): Plugin {
   };
 }
 
-/** Links the app chunk's files (scripts and styles) from index.html, so they load with the entry. */
+/** Links the app chunk's files (scripts and styles) from index.html, so they download with the entry. */
 export function preloadApp(): Plugin {
   return {
     name: 'tend-preload-app',
@@ -72,10 +72,12 @@ export function preloadApp(): Plugin {
         visit(start.fileName);
         // What the entry imports statically, Vite links already.
         const linked = new Set([entry.fileName, ...entry.imports, ...(entry.viteMetadata?.importedCss ?? [])]);
-        // Stylesheets are fetched, not applied: importing the app applies them.
+        // Fetched, not used: importing the app applies the stylesheets and evaluates the scripts. The
+        // scripts are prefetched rather than modulepreloaded, which would also compile them before
+        // the entry runs and so delay its first request.
         const link = (file: string): HtmlTagDescriptor => ({
           tag: 'link',
-          attrs: file.endsWith('.css') ? { rel: 'preload', as: 'style', href: `./${file}`, crossorigin: true } : { rel: 'modulepreload', href: `./${file}`, crossorigin: true },
+          attrs: file.endsWith('.css') ? { rel: 'preload', as: 'style', href: `./${file}`, crossorigin: true } : { rel: 'prefetch', href: `./${file}`, crossorigin: true },
           injectTo: 'head',
         });
         return [...scripts, ...styles].filter((file) => !linked.has(file)).map(link);

@@ -45,6 +45,8 @@ class Views {
     const ready = loadedView(name);
     if (ready) {
       this.current = viewOf(name, ready);
+      // The first view may have arrived before the app (main.ts asks for it first).
+      this.#prefetchRest();
       return;
     }
     this.current = null;
