@@ -121,5 +121,5 @@ export interface TendBridge {
 }
 
 export { DATA_AREAS, type DataArea } from './method-table';
-// The channel names are in channels.ts, a module with no dependencies: the sandboxed preload and the
-// renderer's first script need them without every feature's schemas.
+// Kept in a module with no dependencies so the sandboxed preload stays a few kB.
+export { EVENT_CHANNEL, EVENT_NAMES, RPC_CHANNEL } from './channels';

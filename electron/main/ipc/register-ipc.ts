@@ -1,7 +1,6 @@
 import { BrowserWindow, ipcMain } from 'electron';
 import type { Tend } from '../../../src/core/tend';
-import { EVENT_CHANNEL, RPC_CHANNEL } from '../../../src/shared/channels';
-import type { EventName, EventPayloads } from '../../../src/shared/contract';
+import { EVENT_CHANNEL, RPC_CHANNEL, type EventName, type EventPayloads } from '../../../src/shared/contract';
 import { handleRpc } from './rpc-handler';
 import { isAppUrl } from '../security/policy';
 

@@ -1,4 +1,4 @@
-import type { EventPayloads, MethodInput, MethodName, MethodResult } from '../../shared/contract';
+import { touchesOf, type EventPayloads, type MethodInput, type MethodName, type MethodResult } from '../../shared/contract';
 import type { DataArea } from '../../shared/method-table';
 import { call, onEvent } from './api';
 
@@ -106,29 +106,6 @@ function armFor(touches: readonly DataArea[]): { shown: Promise<void>; cancel: (
   };
 }
 
-type Contract = typeof import('../../shared/contract');
-let contract: Promise<Contract> | undefined;
-
-/**
- * What each write touches is declared in the contract, beside every method's schemas: evaluating
- * them all is a long task, so the window loads them once it is idle after its first paint (issue 8),
- * or at its first write if that comes sooner.
- */
-function writeRules(): Promise<Contract> {
-  if (!contract) {
-    contract = import('../../shared/contract');
-    // A failed fetch is tried again at the next write.
-    contract.catch(() => (contract = undefined));
-  }
-  return contract;
-}
-
-/** Loads the contract's write rules while the window is idle; called once the app has mounted. */
-export function loadWriteRulesWhenIdle(): void {
-  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-  idle(() => void writeRules().catch(() => undefined));
-}
-
 /** A write this window made: its method, what was sent and what it answered. */
 export type Write = { [M in MethodName]: { method: M; input: MethodInput<M>; value: MethodResult<M> } }[MethodName];
 
@@ -155,7 +132,6 @@ export async function written<M extends MethodName>(
   input: MethodInput<M>,
   afterCall?: (value: MethodResult<M>) => void,
 ): Promise<MethodResult<M>> {
-  const { touchesOf } = await writeRules();
   // Armed before the call: in Electron the announcement arrives before the call's answer.
   const wait = armFor(touchesOf(method));
   let value: MethodResult<M>;

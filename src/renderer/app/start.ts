@@ -1,7 +1,6 @@
 import { mount } from 'svelte';
 import App from '../App.svelte';
 import type { RecoveryStatus } from '../../shared/recovery';
-import { loadWriteRulesWhenIdle } from './data-changes';
 import { prepareDateLocale } from './platform';
 
 /**
@@ -14,7 +13,6 @@ export async function start(target: HTMLElement, recovery: Promise<RecoveryStatu
   const [, status] = await Promise.all([prepareDateLocale(), recovery]);
   if (!status) {
     mount(App, { target });
-    loadWriteRulesWhenIdle();
     return;
   }
   const { default: RecoveryScreen } = await import('../features/recovery/RecoveryScreen.svelte');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp';
-import { EVENT_CHANNEL } from '../../../src/shared/channels';
+import { EVENT_CHANNEL } from '../../../src/shared/contract';
 import { fake, prepareAppFolder, startMainProcess } from '../../fixtures/fake-electron';
 import { removeTempDir } from '../../fixtures/temp-dir';
 
