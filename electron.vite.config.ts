@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { appChunk, inAppChunk, preloadApp } from './scripts/renderer-chunks';
+
+/** Libraries with chunks of their own (below), so the app chunk leaves them out. */
+const SVELTE = /node_modules[\\/]svelte[\\/]/;
+// Date locales other than US English stay apart, loaded when chosen.
+const DATE_FNS = /node_modules[\\/]date-fns[\\/](?!locale[\\/](?!en-US))/;
 
 export default defineConfig({
   main: {
@@ -28,7 +34,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     base: './',
-    plugins: [svelte({ configFile: resolve('svelte.config.js') })],
+    plugins: [svelte({ configFile: resolve('svelte.config.js') }), appChunk(new RegExp(`${SVELTE.source}|${DATE_FNS.source}`)), preloadApp()],
     build: {
       outDir: resolve('out/renderer'),
       emptyOutDir: true,
@@ -36,17 +42,18 @@ export default defineConfig({
       rolldownOptions: {
         input: { index: resolve('src/renderer/index.html') },
         output: {
-          // Views imported on demand become chunks of their own (automatic splitting). What many
-          // views share is grouped into three chunks rather than a dozen small ones: a browser opens
-          // only six connections to the host (one is the event stream), so each extra file at start
-          // waits its turn. Date locales other than US English stay apart, loaded when chosen.
+          // Views imported on demand become chunks of their own (automatic splitting). The rest is
+          // grouped into a few chunks rather than a dozen small ones: a browser opens only six
+          // connections to the host (one is the event stream), so each extra file at start waits its
+          // turn. The app chunk is everything app/start.ts needs beyond the entry
+          // (scripts/renderer-chunks.ts).
           codeSplitting: {
             groups: [
-              { name: 'svelte', test: /node_modules[\\/]svelte[\\/]/ },
-              { name: 'dates', test: /node_modules[\\/]date-fns[\\/](?!locale[\\/](?!en-US))/ },
-              // Only the components: what they import stays where the automatic split puts it, so the
-              // entry (main.ts) does not pull them in before its first request.
-              { name: 'ui', test: /src[\\/]renderer[\\/]ui[\\/]/, includeDependenciesRecursively: false },
+              { name: 'svelte', test: SVELTE },
+              { name: 'dates', test: DATE_FNS },
+              // The shared components join it: nearly every view uses them, and the frame some of them.
+              // Only those modules: what they import is in the entry, in the chunk itself or in the two above.
+              { name: 'app', test: (id) => inAppChunk(id) || /src[\\/]renderer[\\/]ui[\\/]/.test(id), includeDependenciesRecursively: false },
             ],
           },
         },

@@ -1,5 +1,8 @@
 import { installBridge, webBridge } from './app/bridge';
 import { flushDraftsWhenHidden } from './app/drafts';
+import { readFirstAhead } from './app/first-reads';
+import { parseRoute } from './app/routes';
+import { loadView } from './app/view-loaders';
 import { loadRecoveryStatus } from './features/recovery/recovery-actions';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -11,6 +14,11 @@ const target = document.getElementById('app');
 if (!target) throw new Error('Tend: #app element missing from index.html');
 
 // The first request leaves before the interface's code is evaluated (issue 8: little script before
-// the first call); the app is imported alongside it and mounts when both are ready.
+// the first call). The app, the first route's view and the data they read all travel at once rather
+// than one after the other; the app mounts when it and the recovery answer are in.
+const route = parseRoute(window.location.hash);
 const recovery = loadRecoveryStatus().catch(() => null);
+readFirstAhead(route);
+// A failed fetch is retried, and reported, when the app shows the view.
+loadView(route.name).catch(() => undefined);
 void import('./app/start').then(({ start }) => start(target, recovery));

@@ -1,7 +1,7 @@
 import type { EventName, EventPayloads, MethodInput, MethodName, MethodResult } from '../../shared/contract';
 import type { ApiError } from '../../shared/result';
 import { bridge } from './bridge';
-import { SESSION_ENDED_MESSAGE, connection, isTokenRefusal } from './connection.svelte';
+import { SESSION_ENDED_MESSAGE, endSession, isTokenRefusal } from './connection';
 import { takeReadAhead } from './read-ahead';
 
 /** A failed call, carrying the contract's error so views can show `message` beside `field`. */
@@ -16,7 +16,7 @@ export class ApiFailure extends Error {
 export async function call<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<MethodResult<M>> {
   const result = await (takeReadAhead(method, input) ?? bridge().invoke(method, input));
   if (!result.ok && isTokenRefusal(result.error)) {
-    connection.ended = true;
+    endSession();
     throw new ApiFailure({ code: 'transport', message: SESSION_ENDED_MESSAGE });
   }
   if (!result.ok) throw new ApiFailure(result.error);

@@ -5,10 +5,10 @@ import { bridge } from './bridge';
 /**
  * Reads a view makes the moment it mounts, started as soon as the route is known: a Person page's
  * data then travels while its code is still loading, not after (issue 8). Each answer is handed to
- * the first identical call and then forgotten, and any change anywhere forgets them all, so an early
- * answer is never older than the last write.
+ * the first identical call (or the first few, when asked) and then forgotten, and any change
+ * anywhere forgets them all, so an early answer is never older than the last write.
  */
-const ahead = new Map<string, { answer: Promise<Result<unknown>>; at: number }>();
+const ahead = new Map<string, { answer: Promise<Result<unknown>>; at: number; uses: number }>();
 let forgetOnChange = false;
 
 /**
@@ -21,19 +21,34 @@ function keyOf(method: MethodName, input: unknown): string {
   return `${method} ${JSON.stringify(input ?? null)}`;
 }
 
-export function readAhead<M extends MethodName>(method: M, input: MethodInput<M>): void {
+/**
+ * Starts the call now for the next `uses` identical calls (two parts of the window reading the same
+ * settings at start share one answer). A read already on its way and not yet handed out is not
+ * asked again. Returns the answer, for a read that depends on it.
+ */
+export function readAhead<M extends MethodName>(method: M, input: MethodInput<M>, uses = 1): Promise<Result<MethodResult<M>>> {
   if (!forgetOnChange) {
     forgetOnChange = true;
     bridge().on('data.changed', () => ahead.clear());
   }
-  ahead.set(keyOf(method, input), { answer: bridge().invoke(method, input), at: performance.now() });
+  const key = keyOf(method, input);
+  const pending = ahead.get(key);
+  if (pending && performance.now() - pending.at <= FRESH_MS) return pending.answer as Promise<Result<MethodResult<M>>>;
+  const answer = bridge().invoke(method, input);
+  ahead.set(key, { answer, at: performance.now(), uses });
+  return answer;
 }
 
-/** The early answer to exactly this call, once; undefined when none was started. */
+/** The early answer to exactly this call, for as many calls as it was started for; undefined when none was started. */
 export function takeReadAhead<M extends MethodName>(method: M, input: MethodInput<M> | undefined): Promise<Result<MethodResult<M>>> | undefined {
   const key = keyOf(method, input);
   const early = ahead.get(key);
-  ahead.delete(key);
-  if (!early || performance.now() - early.at > FRESH_MS) return undefined;
+  if (!early) return undefined;
+  early.uses -= 1;
+  if (early.uses <= 0) ahead.delete(key);
+  if (performance.now() - early.at > FRESH_MS) {
+    ahead.delete(key);
+    return undefined;
+  }
   return early.answer as Promise<Result<MethodResult<M>>>;
 }

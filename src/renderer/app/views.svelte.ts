@@ -1,28 +1,14 @@
 import type { Component } from 'svelte';
-import type { Route } from './routes';
+import { VIEW_NAMES, loadView, loadedView, type ViewName } from './view-loaders';
 
 /**
- * Each view is its own chunk, loaded when it is first shown: the first paint loads the frame and
- * the view it opens on, not every page of the app. Once the window is idle the others are fetched
- * too, so moving between views stays instant.
+ * The view on screen, loaded when it is first shown (app/view-loaders.ts): the first paint loads
+ * the frame and the view it opens on, not every page of the app. Once the window is idle the others
+ * are fetched too, so moving between views stays instant.
  */
 
-type ViewName = Route['name'];
 type PersonViewComponent = Component<{ id: string }>;
 type PlainView = Component<Record<string, never>>;
-
-const LOADERS = {
-  today: () => import('../features/today/TodayView.svelte'),
-  prep: () => import('../features/prep/ThisWeekView.svelte'),
-  'prep-person': () => import('../features/prep/PrepView.svelte'),
-  people: () => import('../features/people/PeopleView.svelte'),
-  person: () => import('../features/person/PersonView.svelte'),
-  journal: () => import('../features/journal/JournalView.svelte'),
-  search: () => import('../features/search/SearchView.svelte'),
-  insights: () => import('../features/insights/InsightsView.svelte'),
-  settings: () => import('../features/settings/SettingsView.svelte'),
-  'not-found': () => import('../features/not-found/NotFoundView.svelte'),
-} satisfies Record<ViewName, () => Promise<{ default: Component<never> }>>;
 
 /** Views that show one person take their id. */
 type PersonViewName = 'person' | 'prep-person';
@@ -37,23 +23,6 @@ const QUIET_MS = 150;
 /** The other views are fetched once the leader has left the window alone this long. */
 const QUIET_INPUT_MS = 1_000;
 const INPUT_EVENTS = ['scroll', 'wheel', 'keydown', 'pointerdown'] as const;
-
-const loaded = new Map<ViewName, Component<never>>();
-const loading = new Map<ViewName, Promise<Component<never>>>();
-
-function load(name: ViewName): Promise<Component<never>> {
-  let promise = loading.get(name);
-  if (!promise) {
-    promise = LOADERS[name]().then((module) => {
-      loaded.set(name, module.default);
-      return module.default;
-    });
-    // A failed fetch may be retried by the next navigation.
-    promise.catch(() => loading.delete(name));
-    loading.set(name, promise);
-  }
-  return promise;
-}
 
 function viewOf(name: ViewName, component: Component<never>): LoadedView {
   return { name, component } as LoadedView;
@@ -73,16 +42,18 @@ class Views {
     this.#wanted = name;
     this.failed = false;
     this.slow = false;
-    const ready = loaded.get(name);
+    const ready = loadedView(name);
     if (ready) {
       this.current = viewOf(name, ready);
+      // The first view may have arrived before the app (main.ts asks for it first).
+      this.#prefetchRest();
       return;
     }
     this.current = null;
     const quiet = setTimeout(() => {
       if (this.#wanted === name) this.slow = true;
     }, QUIET_MS);
-    load(name).then(
+    loadView(name).then(
       (component) => {
         clearTimeout(quiet);
         if (this.#wanted !== name) return;
@@ -111,7 +82,7 @@ class Views {
     const noteInput = () => void (lastInput = performance.now());
     for (const event of INPUT_EVENTS) window.addEventListener(event, noteInput, { capture: true, passive: true });
     const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    const rest = (Object.keys(LOADERS) as ViewName[]).filter((name) => !loaded.has(name));
+    const rest = VIEW_NAMES.filter((name) => !loadedView(name));
     const next = (): void => {
       const quietFor = performance.now() - lastInput;
       if (quietFor < QUIET_INPUT_MS) {
@@ -119,7 +90,7 @@ class Views {
         return;
       }
       const name = rest.shift();
-      if (name) idle(() => void load(name).catch(() => undefined).finally(next));
+      if (name) idle(() => void loadView(name).catch(() => undefined).finally(next));
       else for (const event of INPUT_EVENTS) window.removeEventListener(event, noteInput, { capture: true });
     };
     next();

@@ -1,5 +1,5 @@
 import { readAhead } from '../../app/read-ahead';
-import { TIMELINE_PAGE_SIZE, kindsFor } from '../timeline/timeline';
+import { TIMELINE_PAGE_SIZE, kindsFor } from '../timeline/timeline-query';
 
 /**
  * What a Person page asks for as it mounts (person-profile.svelte.ts and the timeline feed's first

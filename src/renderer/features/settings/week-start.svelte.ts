@@ -1,28 +1,9 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
 import { refreshOn } from '../../app/data-changes';
 import { loadSettings } from './settings-actions';
+import { cachedWeekStart, keepWeekStart } from './week-start-cache';
 
 export type WeekStart = Settings['weekStart'];
-
-const CACHE_KEY = 'tend.weekStart';
-
-/** The week start the last session read, or null on a first start. */
-function cachedWeekStart(): WeekStart | null {
-  try {
-    const value = Number(localStorage.getItem(CACHE_KEY) ?? Number.NaN);
-    return Number.isInteger(value) && value >= 0 && value <= 6 ? (value as WeekStart) : null;
-  } catch {
-    return null;
-  }
-}
-
-function keepWeekStart(weekStart: WeekStart): void {
-  try {
-    localStorage.setItem(CACHE_KEY, String(weekStart));
-  } catch {
-    // Storage full or refused: the next start waits for the settings instead.
-  }
-}
 
 /**
  * The user's week start (Settings → General) for every view that counts in weeks: Today's week

@@ -3,7 +3,8 @@ import { call, messageOf } from '../../app/api';
 import { onWritten, refreshOn, type Write } from '../../app/data-changes';
 import type { NoteDraft } from './note-form';
 import { renderWhenIdle } from './markdown';
-import { TIMELINE_PAGE_SIZE, TIMELINE_REFRESH_PAGE_SIZE, kindsFor, markdownOf, type TimelineFilter } from './timeline';
+import { markdownOf } from './timeline';
+import { TIMELINE_PAGE_SIZE, TIMELINE_REFRESH_PAGE_SIZE, kindsFor, type TimelineFilter } from './timeline-query';
 import { applyWrite, mergeNewest, type LoadedTimeline, type TimelineWrite } from './timeline-merge';
 
 /**

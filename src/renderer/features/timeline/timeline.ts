@@ -1,37 +1,15 @@
 import { differenceInCalendarDays, format, startOfDay, type Locale } from 'date-fns';
-import type { TimelineItem, TimelineKind } from '../../../shared/timeline';
+import type { TimelineItem } from '../../../shared/timeline';
 import { parseLocalDay } from '../../app/dates';
 import type { MarkdownSource } from './markdown';
 
-/** The timeline's paging and wording rules, kept out of the component so they can be tested. */
+/** The timeline's scrolling and wording rules, kept out of the component so they can be tested. */
 
-/** One page as the user scrolls: small enough to answer at once, large enough to fill a screen twice. */
-export const TIMELINE_PAGE_SIZE = 50;
-/**
- * A refresh after a write reads the newest items only (timeline-merge.ts); as many as the contract
- * allows, so that even a burst of writes elsewhere is still one page.
- */
-export const TIMELINE_REFRESH_PAGE_SIZE = 200;
 /**
  * Fetch the next page while this many screens of loaded items are still below the viewport, so
  * at a fast scroll the page has answered and been drawn before the reader gets there.
  */
 export const LOAD_AHEAD_SCREENS = 3;
-
-export const TIMELINE_FILTERS = [
-  { key: 'all', label: 'All', kinds: ['note', 'progress', 'investment', 'commitment', 'journal'] },
-  { key: 'notes', label: 'Notes', kinds: ['note'] },
-  { key: 'progress', label: 'Progress', kinds: ['progress'] },
-  { key: 'time', label: 'Time', kinds: ['investment'] },
-  { key: 'commitments', label: 'Commitments', kinds: ['commitment'] },
-  { key: 'journal', label: 'Journal', kinds: ['journal'] },
-] as const satisfies readonly { key: string; label: string; kinds: readonly TimelineKind[] }[];
-
-export type TimelineFilter = (typeof TIMELINE_FILTERS)[number]['key'];
-
-export function kindsFor(filter: TimelineFilter): TimelineKind[] {
-  return [...(TIMELINE_FILTERS.find((f) => f.key === filter) ?? TIMELINE_FILTERS[0]).kinds];
-}
 
 /** The markdown a row shows, if any: a note's body, or the note on an investment. */
 export function markdownOf(item: TimelineItem): MarkdownSource | null {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../../../../src/renderer/app/api';
 import { readPersonAhead } from '../../../../src/renderer/features/person/person-read-ahead';
-import { TIMELINE_PAGE_SIZE, kindsFor } from '../../../../src/renderer/features/timeline/timeline';
+import { TIMELINE_PAGE_SIZE, kindsFor } from '../../../../src/renderer/features/timeline/timeline-query';
 import { bridgeOverCore, type CoreBridge } from '../core-bridge';
 
 async function addPerson(core: CoreBridge, name: string): Promise<string> {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineItem } from '../../../../src/shared/timeline';
 import { touchesOf } from '../../../../src/shared/contract';
 import { showsChange } from '../../../../src/renderer/app/data-changes';
-import { dayHeading, kindsFor, shouldLoadMore, startsNewDay } from '../../../../src/renderer/features/timeline/timeline';
+import { dayHeading, shouldLoadMore, startsNewDay } from '../../../../src/renderer/features/timeline/timeline';
+import { kindsFor } from '../../../../src/renderer/features/timeline/timeline-query';
 
 // Monday 23 November 2026, 09:00 in New York (vitest pins TZ=America/New_York).
 const NOW = new Date('2026-11-23T14:00:00.000Z');

@@ -1,0 +1,87 @@
+import { resolve } from 'node:path';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+
+/**
+ * How the renderer's code is cut into files for a fast first paint (issue 8). The entry (main.ts)
+ * sends its first request and only then imports the app (app/start.ts), so that the request leaves
+ * before the app's code is evaluated. Two things keep that second step from costing a round trip
+ * per file: the app's code is one chunk ("app") rather than a dozen small ones, since a browser
+ * opens only six connections to the host and each extra file waits its turn; and the page links
+ * that chunk (and what it imports) for the browser to fetch alongside the entry.
+ */
+
+const ENTRY = resolve('src/renderer/main.ts');
+const APP = resolve('src/renderer/app/start.ts');
+
+/** The modules the app needs beyond the entry's, filled once the module graph is known. */
+const appModules = new Set<string>();
+
+/** Whether a module belongs in the "app" chunk; asked while chunks are made, after `appChunk` ran. */
+export function inAppChunk(id: string): boolean {
+  return appModules.has(id);
+}
+
+/**
+ * Finds the modules app/start.ts imports statically, less those the entry already has and the
+ * libraries with chunks of their own (Svelte, date-fns). Views are imported dynamically, so they
+ * and what only they use stay in their own chunks.
+ */
+export function appChunk(ownChunks: RegExp): Plugin {
+  return {
+    name: 'tend-app-chunk',
+    apply: 'build',
+    buildEnd() {
+      const reach = (from: string): Set<string> => {
+        const seen = new Set<string>();
+        const visit = (id: string): void => {
+          if (seen.has(id)) return;
+          seen.add(id);
+          for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+        };
+        visit(from);
+        return seen;
+      };
+      const entry = reach(ENTRY);
+      if (entry.size <= 1) throw new Error(`appChunk: ${ENTRY} is not in the build`);
+      appModules.clear();
+      for (const id of reach(APP)) if (!entry.has(id) && !ownChunks.test(id)) appModules.add(id);
+    },
+  };
+}
+
+/** Links the app chunk's files (scripts and styles) from index.html, so they download with the entry. */
+export function preloadApp(): Plugin {
+  return {
+    name: 'tend-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk: entry }) {
+        if (!bundle || !entry) return [];
+        const start = Object.values(bundle).find((c) => c.type === 'chunk' && c.moduleIds.includes(APP));
+        if (!start || start.type !== 'chunk') throw new Error(`preloadApp: no chunk for ${APP}`);
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const visit = (fileName: string): void => {
+          const chunk = bundle[fileName];
+          if (!chunk || chunk.type !== 'chunk' || scripts.has(fileName)) return;
+          scripts.add(fileName);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+          for (const imported of chunk.imports) visit(imported);
+        };
+        visit(start.fileName);
+        // What the entry imports statically, Vite links already.
+        const linked = new Set([entry.fileName, ...entry.imports, ...(entry.viteMetadata?.importedCss ?? [])]);
+        // Fetched, not used: importing the app applies the stylesheets and evaluates the scripts. The
+        // scripts are prefetched rather than modulepreloaded, which would also compile them before
+        // the entry runs and so delay its first request.
+        const link = (file: string): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: file.endsWith('.css') ? { rel: 'preload', as: 'style', href: `./${file}`, crossorigin: true } : { rel: 'prefetch', href: `./${file}`, crossorigin: true },
+          injectTo: 'head',
+        });
+        return [...scripts, ...styles].filter((file) => !linked.has(file)).map(link);
+      },
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { readPersonAhead } from '../features/person/person-read-ahead';
+import { cachedWeekStart } from '../features/settings/week-start-cache';
+import { readAhead } from './read-ahead';
+import type { Route } from './routes';
+
+/**
+ * The settings' default week start (Monday, DEFAULT_SETTINGS in src/shared/settings.ts), which few
+ * change. Not imported: that module builds every settings schema, too much for the first script.
+ */
+const DEFAULT_WEEK_START = 1;
+
+/**
+ * What the window asks for as it opens, whatever the route: the team (App), the settings (the
+ * theme and the week start, one answer for both), the sample status and who needs attention (the
+ * sidebar's count, Today's list), and the first route's own reads. main.ts starts them with its
+ * first request, so the answers travel while the app's code is still loading (issue 8). A host in
+ * recovery refuses them, and nothing takes those answers: the recovery screen reads none of them.
+ */
+export function readFirstAhead(route: Route): void {
+  readAhead('people.list', { includeArchived: true });
+  readAhead('sample.status', {});
+  const settings = readAhead('settings.get', undefined, 2);
+  // Counted from the user's week start: the last session's when kept. On a first start it is not
+  // known yet, so the default's count is asked for at once and another only if the settings differ.
+  const weekStart = cachedWeekStart();
+  readAhead('attention.summary', { weekStartsOn: weekStart ?? DEFAULT_WEEK_START });
+  if (weekStart === null)
+    void settings.then((result) => {
+      if (result.ok && result.value.weekStart !== DEFAULT_WEEK_START) readAhead('attention.summary', { weekStartsOn: result.value.weekStart });
+    });
+  if (route.name === 'person') readPersonAhead(route.id);
+}

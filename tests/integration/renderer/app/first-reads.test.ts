@@ -1,0 +1,30 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { readFirstAhead } from '../../../../src/renderer/app/first-reads';
+import { people } from '../../../../src/renderer/features/people/people-store.svelte';
+import { appearance } from '../../../../src/renderer/features/settings/appearance.svelte';
+import { attention } from '../../../../src/renderer/features/today/attention-store.svelte';
+import { bridgeOverCore } from '../core-bridge';
+
+describe('the window’s first reads, started before its code has loaded', () => {
+  it('answer the frame’s own calls: each is asked of the core once, the settings once for both readers', async () => {
+    // A first start (no week start kept) with the week starting on the default day, Monday.
+    localStorage.clear();
+    const core = await bridgeOverCore();
+    const saved = await core.tend.dispatch('people.save', { name: 'Priya Raman' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    await core.tend.dispatch('investments.log', { personId: saved.value.id, minutes: 30, day: '2026-11-23' });
+    core.calls.clear();
+
+    readFirstAhead({ name: 'today' });
+    // What App and the sidebar start as they mount (the theme and the week start both read the settings).
+    people.start();
+    appearance.start();
+    attention.start();
+
+    await vi.waitFor(() => expect(attention.summary?.week).toEqual({ startsOn: '2026-11-23', minutes: 30, people: 1 }));
+    await vi.waitFor(() => expect(people.status).toBe('ready'));
+    expect(people.all.map((person) => person.name)).toEqual(['Priya Raman']);
+    expect(Object.fromEntries(core.calls)).toEqual({ 'people.list': 1, 'sample.status': 1, 'settings.get': 1, 'attention.summary': 1 });
+  });
+});
