@@ -57,7 +57,7 @@ function handWritten(raw: BetterSqlite3.Database) {
     raw.prepare('SELECT * FROM important_dates WHERE person_id = :id'),
     raw.prepare('SELECT notes FROM note_counts WHERE person_id = :id'),
     // The Invested strip, commitments and talking points (issue 9's sections).
-    raw.prepare('SELECT day FROM investments WHERE person_id = :id ORDER BY day DESC LIMIT 1'),
+    raw.prepare('SELECT day FROM last_investments WHERE person_id = :id'),
     raw.prepare(`SELECT coalesce(sum(minutes), 0) FROM investments WHERE person_id = :id AND day >= date('now', 'start of month')`),
     raw.prepare(`SELECT * FROM commitments WHERE person_id = :id AND owner = 'me' AND status = 'open' ORDER BY due_on IS NULL, due_on, made_on`),
     raw.prepare(`SELECT * FROM commitments WHERE person_id = :id AND owner = 'them' AND status = 'open' ORDER BY due_on IS NULL, due_on, made_on`),

@@ -32,13 +32,14 @@ interface HeaderRow extends PersonRow {
 
 /**
  * Everything the page header shows, in one read: the person, how far ahead their work anniversary
- * shows, their note count (kept by triggers in note_counts) and the Invested strip's two figures.
+ * shows, their note count and latest invested day (kept by triggers in note_counts and
+ * last_investments, as Today reads them) and the Invested strip's two figures.
  * Each is one index seek or range whatever the history; one statement rather than four because the
  * statements, not the rows, were most of what this read cost.
  */
 const HEADER = `SELECT ${PERSON_COLUMNS}, anniversary_days_ahead,
     (SELECT notes FROM note_counts WHERE person_id = people.id) AS note_count,
-    (SELECT day FROM investments WHERE person_id = people.id ORDER BY day DESC LIMIT 1) AS last_invested_on,
+    (SELECT day FROM last_investments WHERE person_id = people.id) AS last_invested_on,
     (SELECT coalesce(sum(minutes), 0) FROM investments WHERE person_id = people.id AND day BETWEEN :monthStart AND :today) AS month_minutes
   FROM people WHERE id = :id`;
 
