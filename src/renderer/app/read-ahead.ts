@@ -8,7 +8,8 @@ import { bridge } from './bridge';
  * the first identical call (or the first few, when asked) and then forgotten, and any change
  * anywhere forgets them all, so an early answer is never older than the last write.
  */
-const ahead = new Map<string, { answer: Promise<Result<unknown>>; at: number; uses: number }>();
+type Early = { answer: Promise<Result<unknown>>; at: number; uses: number };
+const ahead = new Map<string, Early>();
 let forgetOnChange = false;
 
 /**
@@ -16,6 +17,10 @@ let forgetOnChange = false;
  * what it says may have aged (days since, "today") without any write to forget it.
  */
 const FRESH_MS = 5_000;
+
+function isFresh(early: Early): boolean {
+  return performance.now() - early.at <= FRESH_MS;
+}
 
 function keyOf(method: MethodName, input: unknown): string {
   return `${method} ${JSON.stringify(input ?? null)}`;
@@ -33,7 +38,7 @@ export function readAhead<M extends MethodName>(method: M, input: MethodInput<M>
   }
   const key = keyOf(method, input);
   const pending = ahead.get(key);
-  if (pending && performance.now() - pending.at <= FRESH_MS) return pending.answer as Promise<Result<MethodResult<M>>>;
+  if (pending && isFresh(pending)) return pending.answer as Promise<Result<MethodResult<M>>>;
   const answer = bridge().invoke(method, input);
   ahead.set(key, { answer, at: performance.now(), uses });
   return answer;
@@ -44,11 +49,8 @@ export function takeReadAhead<M extends MethodName>(method: M, input: MethodInpu
   const key = keyOf(method, input);
   const early = ahead.get(key);
   if (!early) return undefined;
+  const fresh = isFresh(early);
   early.uses -= 1;
-  if (early.uses <= 0) ahead.delete(key);
-  if (performance.now() - early.at > FRESH_MS) {
-    ahead.delete(key);
-    return undefined;
-  }
-  return early.answer as Promise<Result<MethodResult<M>>>;
+  if (early.uses <= 0 || !fresh) ahead.delete(key);
+  return fresh ? (early.answer as Promise<Result<MethodResult<M>>>) : undefined;
 }
