@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { TEAM_SQL, WEEK_SQL, createAttentionService } from '../src/core/attention/attention-service';
 import { weekOf } from '../src/core/calendar/local-days';
 import { mayComeRoundSql } from '../src/core/dates/may-come-round-sql';
+import { DEFAULT_DAYS_AHEAD } from '../src/shared/dates';
 import { clockStartingAt } from '../src/core/clock';
 import { openDatabase } from '../src/core/db/database';
 import { createPeopleService } from '../src/core/people/people-service';
@@ -88,7 +89,7 @@ export async function benchInvest(quick = false, scales: number[] = [1, 10]): Pr
       );
       const birthdaysRaw = raw.prepare(
         `SELECT id, person_id, kind, name, relation, birthday FROM personal_details
-         WHERE birthday IS NOT NULL AND kind IN ('family', 'pet') AND ${mayComeRoundSql('birthday', '1', '7')}`,
+         WHERE birthday IS NOT NULL AND kind IN ('family', 'pet') AND ${mayComeRoundSql('birthday', '1', String(DEFAULT_DAYS_AHEAD))}`,
       );
       const todayParams = { today: TODAY };
       const todayRaw = () => [teamRaw.all(), weekRaw.all(weekParams)];
