@@ -176,7 +176,7 @@ function wireServices(db: Database, clock: Clock, settings: SettingsService) {
     investmentsHandlers(investments),
     commitmentsHandlers(commitments),
     talkingPointsHandlers(talkingPoints),
-    attentionHandlers(createAttentionService(db, clock, people)),
+    attentionHandlers(createAttentionService(db, clock, people, () => settings.get().weekStart)),
     quickLogHandlers(createQuickLogService(db, clock, { investments, commitments, talkingPoints })),
     sampleHandlers(createSampleService(db, clock)),
   );

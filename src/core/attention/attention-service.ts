@@ -119,7 +119,8 @@ export const WEEK_SQL = TEAM_READS.week;
 export const OPEN_SQL = TEAM_READS.open;
 
 /** Reads what the attention rules need (src/core/attention) and hands it to them. */
-export function createAttentionService(db: Database, clock: Clock, people: PeopleService) {
+/** `weekStart` is the stored week-start setting, for results that carry the week's minutes outside a summary. */
+export function createAttentionService(db: Database, clock: Clock, people: PeopleService, weekStart: () => WeekStartsOn = () => 1) {
   /** Every active person's attention input, or one person's; a handful of queries whatever the history. */
   function inputs(today: string, weekStartsOn: string, personId?: string): AttentionInput[] {
     const one = personId !== undefined;
@@ -157,10 +158,10 @@ export function createAttentionService(db: Database, clock: Clock, people: Peopl
     return db.readConsistently(() => summarizeAttention(inputs(today, startsOn), today, startsOn));
   }
 
-  /** One person's attention (the Person page strip, the snooze result). */
-  function forPerson(personId: string, weekStartsOn: WeekStartsOn = 1): PersonAttention {
+  /** One person's attention (the snooze result), their week's minutes counted from the week-start setting. */
+  function forPerson(personId: string): PersonAttention {
     const today = localDay(clock);
-    const [input] = inputs(today, weekOf(today, weekStartsOn).startsOn, personId);
+    const [input] = inputs(today, weekOf(today, weekStart()).startsOn, personId);
     if (!input) throw new TendError('not_found', 'That person could not be found.', 'personId');
     return assessAttention(input, today);
   }

@@ -12,7 +12,7 @@ import type { AttentionForReminders } from './scheduler';
  * reflection is written (so the end-of-day reminder is skipped).
  */
 export function createReminderAttentionSource(db: Database, clock: Clock, settings: SettingsService): () => AttentionForReminders {
-  const attention = createAttentionService(db, clock, createPeopleService(db, clock));
+  const attention = createAttentionService(db, clock, createPeopleService(db, clock), () => settings.get().weekStart);
   return () => {
     const today = localDay(clock);
     const summary = attention.summary({ weekStartsOn: settings.get().weekStart });

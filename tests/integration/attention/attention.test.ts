@@ -58,7 +58,10 @@ describe('attention', () => {
     expect(sunday.people[0]).toMatchObject({ lastInvestedOn: '2026-11-23', daysSince: 0, state: 'ok' });
 
     const paused = expectOk(await tend.dispatch('attention.snooze', { personId: person.id, until: '2026-11-30' }));
-    expect(paused).toMatchObject({ snoozed: true, snoozedUntil: '2026-11-30' });
+    expect(paused).toMatchObject({ snoozed: true, snoozedUntil: '2026-11-30', weekMinutes: 45 });
+    // The snooze result counts the week as Settings does.
+    expectOk(await tend.dispatch('settings.set', { weekStart: 0 }));
+    expect(expectOk(await tend.dispatch('attention.snooze', { personId: person.id, until: '2026-11-30' })).weekMinutes).toBe(75);
     expect(expectOk(await tend.dispatch('people.get', { id: person.id })).snoozedUntil).toBe('2026-11-30');
     expect(expectOk(await tend.dispatch('attention.snooze', { personId: person.id, until: null }))).toMatchObject({ snoozed: false });
     expect(expectError(await tend.dispatch('attention.snooze', { personId: person.id, until: '2026-11-22' }))).toMatchObject({ code: 'invalid_input', field: 'until' });
