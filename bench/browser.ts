@@ -181,6 +181,25 @@ function arrivedNote(arrived: Sample, staticPage: Sample): string {
   return `${arrived.median.toFixed(0)} ms (×${ratio(arrived, staticPage).toFixed(2)} the static page)`;
 }
 
+/**
+ * Saves the view's first screen as a plain page in `rendererDir` (its scripts removed, its style
+ * sheets kept), served then by the same host: the time a view drawn ahead of time would take to
+ * show, which no script that draws the view in the browser can beat.
+ */
+async function saveFirstScreen(browser: Browser, url: string, selectors: string[], rendererDir: string, file: string): Promise<void> {
+  const seen = await visit(browser, url, selectors);
+  try {
+    const html = await seen.page.evaluate(() => {
+      const copy = document.documentElement.cloneNode(true) as HTMLElement;
+      for (const node of copy.querySelectorAll('script, link[rel="modulepreload"], link[rel="prefetch"]')) node.remove();
+      return `<!doctype html>\n${copy.outerHTML}`;
+    });
+    writeFileSync(join(rendererDir, file), html);
+  } finally {
+    await seen.context.close();
+  }
+}
+
 function startHost(data: Dataset, rendererDir: string): Promise<WebHost> {
   return startWebHost({ dataDir: data.dataDir, rendererDir, appVersion: 'bench', clock: clockStartingAt(BENCH_NOW) });
 }
@@ -199,10 +218,14 @@ export async function benchBrowser(quick: boolean): Promise<Row[]> {
   const hosts = { small: await startHost(small, rendererDir), large: await startHost(large, rendererDir) };
   const browser = await chromium.launch(chromiumLaunchOptions);
   const at = (host: WebHost, hash: string) => `${host.url}${hash}`;
-  const staticUrl = (host: WebHost) => `http://127.0.0.1:${host.port}/${STATIC_PAGE}`;
+  const staticUrl = (host: WebHost, file = STATIC_PAGE) => `http://127.0.0.1:${host.port}/${file}`;
   try {
+    await saveFirstScreen(browser, at(hosts.small, '#/today'), VISIBLE.today, rendererDir, 'bench-today-first-screen.html');
+    await saveFirstScreen(browser, at(hosts.small, `#/people/${small.focusId}`), VISIBLE.person, rendererDir, 'bench-person-first-screen.html');
     const targets = {
       static: [staticUrl(hosts.small), VISIBLE.static],
+      todayFirstScreen: [staticUrl(hosts.small, 'bench-today-first-screen.html'), VISIBLE.today],
+      personFirstScreen: [staticUrl(hosts.small, 'bench-person-first-screen.html'), VISIBLE.person],
       today: [at(hosts.small, '#/today'), VISIBLE.today],
       people60: [at(hosts.small, '#/people'), VISIBLE.people],
       people600: [at(hosts.large, '#/people'), VISIBLE.people],
@@ -245,6 +268,16 @@ export async function benchBrowser(quick: boolean): Promise<Row[]> {
       note: `${nodes[target]?.toLocaleString('en-US')} DOM nodes; its code and data were in at ${arrivedNote(summarise(arrivals[target]), s.static)}`,
     });
     const script = summarise(scripts);
+    const firstScreen = (what: string, sample: Sample, target: Target): Row => ({
+      part: 'browser',
+      what: `${what}, its first screen as a plain page → visible`,
+      unit: 'ms',
+      value: sample,
+      baseline: staticBaseline,
+      goal: 'none: what a view drawn ahead of time (prerendered or by the host) would reach',
+      pass: null,
+      note: `the app's own DOM at first sight, ${nodes[target]?.toLocaleString('en-US')} nodes, without its scripts`,
+    });
     return [
       visible('Today (60 people)', s.today, 'today'),
       visible('People, 60', s.people60, 'people60'),
@@ -260,6 +293,8 @@ export async function benchBrowser(quick: boolean): Promise<Row[]> {
       },
       visible('Person page, 2,000 notes', s.person2k, 'person2k'),
       visible('Person page, 20,000 notes', s.person20k, 'person20k'),
+      firstScreen('Today', s.todayFirstScreen, 'todayFirstScreen'),
+      firstScreen('Person page (2,000 notes)', s.personFirstScreen, 'personFirstScreen'),
       {
         part: 'browser',
         what: 'script evaluation before the first API call (Today)',
