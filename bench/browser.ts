@@ -136,12 +136,32 @@ async function heapAfterOpening(browser: Browser, url: string): Promise<number> 
 }
 
 /**
- * Opens a Person page, then saves one note for that person through the API (as another window
- * would) and counts the calls the page makes to catch up: they should not grow with what is loaded.
+ * Scrolls the timeline to its end, each frame, until at least `items` are loaded: a page of 50
+ * arrives as the end comes near. The rows are drawn in index order, so the last one drawn at the
+ * end is the last loaded. (A function, not a string: the page's CSP refuses eval.)
  */
-async function refreshAfterSave(browser: Browser, host: WebHost, personId: string): Promise<{ requests: number; ms: number }> {
+async function loadTimeline(page: Page, items: number): Promise<void> {
+  await page.waitForFunction(
+    (wanted: number) => {
+      const main = document.getElementById('main-content')!;
+      main.scrollTop = main.scrollHeight;
+      const rows = document.querySelectorAll('.list .row[data-index]');
+      return rows.length > 0 && Number(rows[rows.length - 1]!.getAttribute('data-index')) + 1 >= wanted;
+    },
+    items,
+    { timeout: 120_000, polling: 'raf' },
+  );
+}
+
+/**
+ * Opens a Person page and loads `items` of its timeline, then saves one note for that person
+ * through the API (as another window would) and counts the calls the page makes to catch up: they
+ * should not grow with what is loaded.
+ */
+async function refreshAfterSave(browser: Browser, host: WebHost, personId: string, items: number): Promise<{ requests: number; ms: number }> {
   const seen = await visit(browser, `${host.url}#/people/${personId}`, VISIBLE.person);
   try {
+    await loadTimeline(seen.page, items);
     let requests = 0;
     let lastAt = 0;
     const started = performance.now();
@@ -253,7 +273,8 @@ export async function benchBrowser(quick: boolean): Promise<Row[]> {
     const scripts: number[] = [];
     for (let run = 0; run < runs; run++) scripts.push(await scriptBeforeFirstCall(browser, targets.today[0]));
     const heap2k = await heapAfterOpening(browser, targets.person2k[0]);
-    const refresh = await refreshAfterSave(browser, hosts.small, small.focusId);
+    const refresh = await refreshAfterSave(browser, hosts.small, small.focusId, 50);
+    const refreshDeep = await refreshAfterSave(browser, hosts.large, large.focusId, 5_000);
     const heap20k = await heapAfterOpening(browser, targets.person20k[0]);
 
     const staticBaseline = { what: 'static page, same host', value: s.static };
@@ -268,6 +289,15 @@ export async function benchBrowser(quick: boolean): Promise<Row[]> {
       note: `${nodes[target]?.toLocaleString('en-US')} DOM nodes; its code and data were in at ${arrivedNote(summarise(arrivals[target]), s.static)}`,
     });
     const script = summarise(scripts);
+    const refreshRow = (loaded: string, measured: { requests: number; ms: number }): Row => ({
+      part: 'browser',
+      what: `refresh after one save on a Person page, ${loaded}`,
+      unit: 'requests',
+      value: measured.requests,
+      goal: '≤ 2 requests whatever is loaded',
+      pass: measured.requests <= 2,
+      note: `caught up ${measured.ms.toFixed(0)} ms after the save was sent`,
+    });
     const firstScreen = (what: string, sample: Sample, target: Target): Row => ({
       part: 'browser',
       what: `${what}, its first screen as a plain page → visible`,
@@ -303,15 +333,8 @@ export async function benchBrowser(quick: boolean): Promise<Row[]> {
         goal: '≤ 60 ms',
         pass: script.median <= 60,
       },
-      {
-        part: 'browser',
-        what: 'refresh after one save on a Person page, first 50 items loaded',
-        unit: 'requests',
-        value: refresh.requests,
-        goal: '≤ 2 requests whatever is loaded',
-        pass: refresh.requests <= 2,
-        note: `caught up ${refresh.ms.toFixed(0)} ms after the save was sent; the case with thousands loaded is not driven yet`,
-      },
+      refreshRow('first 50 items loaded', refresh),
+      refreshRow('5,000 items loaded (scrolled to)', refreshDeep),
       {
         part: 'browser',
         what: 'JS heap after opening the 20,000-note person',
