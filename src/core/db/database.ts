@@ -54,8 +54,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
   raw.pragma('cache_size = -16000');
   const statements = new Map<string, BetterSqlite3.Statement>();
   let closed = false;
-  // Built once: better-sqlite3 makes a new wrapper (and its variants) for each transaction() call, on every read.
-  const consistently = raw.transaction(<T>(fn: () => T): T => fn());
+  // Built once: better-sqlite3 makes a new wrapper (and its variants) for each transaction() call,
+  // which every read and every write would otherwise pay for.
+  const inTransaction = raw.transaction(<T>(fn: () => T): T => fn());
 
   function statement(sql: string): BetterSqlite3.Statement {
     let stmt = statements.get(sql);
@@ -83,8 +84,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     run: (sql, params) => timed(sql, () => applyParams<BetterSqlite3.RunResult>(statement(sql), 'run', params)),
     exec: (sql) => void timed(sql, () => raw.exec(sql)),
     // IMMEDIATE takes the write lock up front, so a write never fails half-way on SQLITE_BUSY.
-    transaction: <T>(fn: () => T): T => raw.transaction(fn).immediate(),
-    readConsistently: <T>(fn: () => T): T => consistently.deferred(fn) as T,
+    transaction: <T>(fn: () => T): T => inTransaction.immediate(fn) as T,
+    readConsistently: <T>(fn: () => T): T => inTransaction.deferred(fn) as T,
     pragma: (source) => raw.pragma(source),
     userVersion: () => raw.pragma('user_version', { simple: true }) as number,
     backupTo: async (destination) => {
