@@ -306,7 +306,7 @@ export async function benchBrowser(quick: boolean): Promise<Row[]> {
       baseline: staticBaseline,
       goal: 'none: what a view drawn ahead of time (prerendered or by the host) would reach',
       pass: null,
-      note: `the app's own DOM at first sight, ${nodes[target]?.toLocaleString('en-US')} nodes, without its scripts`,
+      note: `the view as the app drew it (${nodes[target]?.toLocaleString('en-US')} DOM nodes), without its scripts`,
     });
     return [
       visible('Today (60 people)', s.today, 'today'),
