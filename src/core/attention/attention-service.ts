@@ -118,8 +118,10 @@ export const TEAM_SQL = TEAM_READS.people;
 export const WEEK_SQL = TEAM_READS.week;
 export const OPEN_SQL = TEAM_READS.open;
 
-/** Reads what the attention rules need (src/core/attention) and hands it to them. */
-/** `weekStart` is the stored week-start setting, for results that carry the week's minutes outside a summary. */
+/**
+ * Reads what the attention rules need (src/core/attention) and hands it to them. `weekStart` is the
+ * stored week-start setting, for a result that carries a week's minutes outside a summary.
+ */
 export function createAttentionService(db: Database, clock: Clock, people: PeopleService, weekStart: () => WeekStartsOn = () => 1) {
   /** Every active person's attention input, or one person's; a handful of queries whatever the history. */
   function inputs(today: string, weekStartsOn: string, personId?: string): AttentionInput[] {

@@ -4,7 +4,7 @@
  * arrive (every row is still in the document soon after, for Find, Tab and screen readers).
  * Create it while a component initialises: it runs an effect for that component's life.
  */
-/** A screenful of the densest list (the sidebar's team, ~34 px a row) in a tall window: drawn before the first paint. */
+// Drawn before the first paint: a screenful of the densest list (the sidebar's team, ~34 px a row) in a tall window.
 const FIRST_ROWS = 24;
 const ROWS_PER_FRAME = 120;
 
