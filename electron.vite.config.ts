@@ -13,9 +13,17 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // Bundled (and tree-shaken) rather than required at start: Node resolving the date-fns index
-      // loads every one of its functions, hundreds of files, before the window can open.
-      externalizeDeps: { exclude: ['date-fns', 'valibot'] },
+      // loads every one of its functions, hundreds of files, before the window can open. electron-store
+      // and conf are bundled too, so that ajv, which conf imports at the top and Tend never uses, can be
+      // left out as in the web host (the stub throws if a schema is ever passed).
+      externalizeDeps: { exclude: ['date-fns', 'valibot', 'electron-store', 'conf'] },
       rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+    },
+    resolve: {
+      alias: {
+        'ajv/dist/2020.js': resolve('src/core/settings/conf-validator-stub.ts'),
+        'ajv-formats': resolve('src/core/settings/conf-validator-stub.ts'),
+      },
     },
   },
   preload: {

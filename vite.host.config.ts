@@ -22,8 +22,8 @@ export default defineConfig({
   // it; a stub that throws if it ever is keeps ~145 kB out of what every start parses and runs.
   resolve: {
     alias: {
-      'ajv/dist/2020.js': resolve('src/host/conf-validator-stub.ts'),
-      'ajv-formats': resolve('src/host/conf-validator-stub.ts'),
+      'ajv/dist/2020.js': resolve('src/core/settings/conf-validator-stub.ts'),
+      'ajv-formats': resolve('src/core/settings/conf-validator-stub.ts'),
     },
   },
   ssr: { noExternal: true, external: ['better-sqlite3'] },
