@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { benchElectronMain } from './electron-main';
 import { summarise, type Sample } from './measure';
 import { ratio, type Row } from './report';
 
@@ -43,7 +44,7 @@ async function coldStarts(commands: [string, string[]][], runs: number): Promise
   return times.map(summarise);
 }
 
-/** Web host cold start → first `app.info` answer, against a bare Node HTTP server started the same way. */
+/** Web host cold start → first `app.info` answer, against a bare Node HTTP server started the same way; and Electron main's load. */
 export async function benchHost(quick: boolean): Promise<Row[]> {
   const built = resolve('out/host/cli.js');
   if (!existsSync(built)) throw new Error('out/host/cli.js is missing: run `npm run build:host` (or `npm run web` once) first.');
@@ -101,6 +102,7 @@ export async function benchHost(quick: boolean): Promise<Row[]> {
         goal: '— (for comparison)',
         pass: null,
       },
+      benchElectronMain(quick),
     ];
   } finally {
     rmSync(root, { recursive: true, force: true });
