@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { CONF_WITHOUT_AJV } from './scripts/conf-without-ajv';
 import { appChunk, inAppChunk, preloadApp } from './scripts/renderer-chunks';
 
 /** Libraries with chunks of their own (below), so the app chunk leaves them out. */
@@ -19,12 +20,7 @@ export default defineConfig({
       externalizeDeps: { exclude: ['date-fns', 'valibot', 'electron-store', 'conf'] },
       rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
     },
-    resolve: {
-      alias: {
-        'ajv/dist/2020.js': resolve('src/core/settings/conf-validator-stub.ts'),
-        'ajv-formats': resolve('src/core/settings/conf-validator-stub.ts'),
-      },
-    },
+    resolve: { alias: CONF_WITHOUT_AJV },
   },
   preload: {
     build: {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { CONF_WITHOUT_AJV } from './scripts/conf-without-ajv';
 
 /**
  * The web host (`npm run web`) built once to plain JavaScript, so it starts with `node` and no
@@ -20,11 +21,6 @@ export default defineConfig({
   },
   // conf (the settings file) imports ajv at the top for JSON-schema validation, which Tend never asks of
   // it; a stub that throws if it ever is keeps ~145 kB out of what every start parses and runs.
-  resolve: {
-    alias: {
-      'ajv/dist/2020.js': resolve('src/core/settings/conf-validator-stub.ts'),
-      'ajv-formats': resolve('src/core/settings/conf-validator-stub.ts'),
-    },
-  },
+  resolve: { alias: CONF_WITHOUT_AJV },
   ssr: { noExternal: true, external: ['better-sqlite3'] },
 });
