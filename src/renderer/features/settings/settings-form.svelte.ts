@@ -22,6 +22,12 @@ export class SettingsForm {
   /** When reminders come again (UTC ISO), or null; the tray can change it too. */
   pauseUntil = $state<string | null>(null);
   #savedTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The save before this one. Saves go one at a time in the order they were made: a save resolves
+   * only once open views show it, so a refusal typed after it would otherwise land first and then
+   * be wiped by the earlier save's success, and two saves of one field could be stored out of order.
+   */
+  #previous: Promise<unknown> = Promise.resolve();
 
   constructor(settings: Settings) {
     this.draft = draftFrom(settings);
@@ -34,7 +40,11 @@ export class SettingsForm {
   }
 
   /** "Do not remind me until …" (null resumes); a refusal lands beside the pause controls. */
-  async pause(until: Date | null): Promise<boolean> {
+  pause(until: Date | null): Promise<boolean> {
+    return this.#inTurn(() => this.#pause(until));
+  }
+
+  async #pause(until: Date | null): Promise<boolean> {
     try {
       const settings = await pauseReminders(until);
       this.#clear(['pauseUntil']);
@@ -58,9 +68,14 @@ export class SettingsForm {
   }
 
   /** Saves one group from the draft; returns the stored settings, or null when it was refused. */
-  async commit(section: SettingsSection, group: SettingGroup): Promise<Settings | null> {
-    const fields = GROUP_FIELDS[group];
+  commit(section: SettingsSection, group: SettingGroup): Promise<Settings | null> {
+    // What was on screen when the change was made is what saves, even if it waits its turn.
     const sent = $state.snapshot(this.draft);
+    return this.#inTurn(() => this.#save(section, group, sent));
+  }
+
+  async #save(section: SettingsSection, group: SettingGroup, sent: SettingsDraft): Promise<Settings | null> {
+    const fields = GROUP_FIELDS[group];
     try {
       const settings = await saveSettings(patchFor(group, sent));
       this.#clear(fields);
@@ -80,6 +95,12 @@ export class SettingsForm {
       this.saved = null;
       return null;
     }
+  }
+
+  #inTurn<T>(save: () => Promise<T>): Promise<T> {
+    const turn = this.#previous.then(save);
+    this.#previous = turn.catch(() => undefined);
+    return turn;
   }
 
   #clear(fields: readonly SettingsField[]): void {

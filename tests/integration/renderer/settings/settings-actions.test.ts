@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ApiFailure } from '../../../../src/renderer/app/api';
+import { refreshOn } from '../../../../src/renderer/app/data-changes';
 import { loadReminderPlatform, loadSettings, pauseReminders, saveSettings, sendTestReminder } from '../../../../src/renderer/features/settings/settings-actions';
 import { SettingsForm } from '../../../../src/renderer/features/settings/settings-form.svelte';
 import { draftFrom, keepEdits, patchFor } from '../../../../src/renderer/features/settings/settings-draft';
@@ -63,6 +64,35 @@ describe('Settings, from the form to the core and back', () => {
     await form.commit('reminders', 'digestTime');
     expect(form.errorFor('digestTime')).toBeNull();
     expect((await stored(core)).digestTime).toBe('08:15');
+  });
+
+  it('saves go one at a time, so a refusal made while the previous save shows is not wiped by it', async () => {
+    const core = await bridgeOverCore();
+    const before = await stored(core);
+    const form = new SettingsForm(before);
+    // An open view shows settings and is slow to reload, so the first save takes a while to finish.
+    let loads = 0;
+    let reloaded = () => {};
+    const stop = refreshOn(['settings'], () => {
+      loads += 1;
+      return new Promise<void>((resolve) => (reloaded = resolve));
+    });
+    onTestFinished(stop);
+
+    form.draft = { ...form.draft, defaultCadenceDays: '10' };
+    const first = form.commit('general', 'newPeople');
+    form.draft = { ...form.draft, defaultMaxDays: '3' };
+    const second = form.commit('general', 'newPeople');
+    await vi.waitFor(() => expect(loads).toBe(1));
+    expect(core.calls.get('settings.set')).toBe(1);
+
+    reloaded();
+    expect(await first).not.toBeNull();
+    expect(await second).toBeNull();
+    expect(form.errorFor('defaultMaxDays')).toBe('The default maximum must be at least the default cadence.');
+    expect(form.saved).toBeNull();
+    expect(form.draft).toMatchObject({ defaultCadenceDays: '10', defaultMaxDays: '3' });
+    expect(await stored(core)).toMatchObject({ defaultCadenceDays: 10, defaultMaxDays: before.defaultMaxDays });
   });
 
   it('a save that finishes while the next field is being typed leaves that field alone', () => {
