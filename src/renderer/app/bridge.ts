@@ -32,6 +32,21 @@ function isResult(value: unknown): value is Result<unknown> {
   return typeof value === 'object' && value !== null && 'ok' in value;
 }
 
+/**
+ * Settles once the web host's event stream has first connected (or failed to); already settled in
+ * Electron, whose events need no connection, and before anything listens.
+ */
+let streamConnected: Promise<void> = Promise.resolve();
+
+/**
+ * What a write waits for before it is sent: the host announces a write only to the streams open at
+ * that moment, so a write made while this tab's stream is still connecting would otherwise leave
+ * its views stale until the missed-announcement fallback reloads them.
+ */
+export function eventsConnected(): Promise<void> {
+  return streamConnected;
+}
+
 /** The same contract over HTTP and Server-Sent Events, for the local web host. */
 export function webBridge(): TendBridge {
   const token = takeToken();
@@ -40,9 +55,15 @@ export function webBridge(): TendBridge {
 
   function ensureStream(): void {
     if (source) return;
-    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    const opening = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    source = opening;
+    streamConnected = new Promise((resolve) => {
+      opening.addEventListener('open', () => resolve(), { once: true });
+      // A host that is not answering: the write goes ahead and reports that itself.
+      opening.addEventListener('error', () => resolve(), { once: true });
+    });
     for (const name of EVENT_NAMES) {
-      source.addEventListener(name, (event) => {
+      opening.addEventListener(name, (event) => {
         const payload = JSON.parse((event as MessageEvent<string>).data) as never;
         for (const listener of listeners.get(name) ?? []) listener(payload);
       });

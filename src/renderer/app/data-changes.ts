@@ -1,6 +1,7 @@
 import { touchesOf, type EventPayloads, type MethodInput, type MethodName, type MethodResult } from '../../shared/contract';
 import type { DataArea } from '../../shared/method-table';
 import { call, onEvent } from './api';
+import { eventsConnected } from './bridge';
 
 /**
  * How views stay fresh: every write declares the areas it touches (src/shared/<feature>.ts), the
@@ -132,6 +133,7 @@ export async function written<M extends MethodName>(
   input: MethodInput<M>,
   afterCall?: (value: MethodResult<M>) => void,
 ): Promise<MethodResult<M>> {
+  await eventsConnected();
   // Armed before the call: in Electron the announcement arrives before the call's answer.
   const wait = armFor(touchesOf(method));
   let value: MethodResult<M>;
