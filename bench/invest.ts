@@ -63,7 +63,7 @@ export async function benchInvest(quick = false, scales: number[] = [1, 10]): Pr
       const buildMs = performance.now() - built;
       const tend = await openTend({ dataDir, appVersion: 'bench', host: 'web', clock: clockStartingAt(NOW) });
       const reader = openDatabase(file);
-      const attention = createAttentionService(reader, tend.clock, createPeopleService(reader, tend.clock));
+      const attention = createAttentionService(reader, tend.clock, createPeopleService(reader, tend.clock), () => 1);
       const raw = new BetterSqlite3(file, { readonly: true });
       const counts = raw.prepare('SELECT (SELECT count(*) FROM people) AS p, (SELECT count(*) FROM investments) AS i, (SELECT count(*) FROM commitments) AS c, (SELECT count(*) FROM notes) AS n').get() as Record<string, number>;
       const shape = `${scale}× (${counts.p} people, ${counts.i!.toLocaleString('en-US')} investments, ${counts.c!.toLocaleString('en-US')} commitments, ${counts.n} notes)`;

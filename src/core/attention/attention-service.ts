@@ -120,9 +120,10 @@ export const OPEN_SQL = TEAM_READS.open;
 
 /**
  * Reads what the attention rules need (src/core/attention) and hands it to them. `weekStart` is the
- * stored week-start setting, for a result that carries a week's minutes outside a summary.
+ * stored week-start setting, for a result that carries a week's minutes outside a summary; it has
+ * no default, since a silent Monday is how the snooze result once ignored the setting.
  */
-export function createAttentionService(db: Database, clock: Clock, people: PeopleService, weekStart: () => WeekStartsOn = () => 1) {
+export function createAttentionService(db: Database, clock: Clock, people: PeopleService, weekStart: () => WeekStartsOn) {
   /** Every active person's attention input, or one person's; a handful of queries whatever the history. */
   function inputs(today: string, weekStartsOn: string, personId?: string): AttentionInput[] {
     const one = personId !== undefined;

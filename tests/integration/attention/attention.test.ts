@@ -15,7 +15,7 @@ describe('attention', () => {
     const summary = expectOk(await tend.dispatch('attention.summary', {}));
     const db = openDatabase(tend.databaseFile, { readonly: true });
     try {
-      const service = createAttentionService(db, clock, createPeopleService(db, clock));
+      const service = createAttentionService(db, clock, createPeopleService(db, clock), () => 1);
       const week = weekOf('2026-11-23', 1).startsOn;
       expect(summary).toEqual(summarizeAttention(service.inputs('2026-11-23', week), '2026-11-23', week));
     } finally {
@@ -81,7 +81,7 @@ describe('attention', () => {
     expectOk(await tend.dispatch('people.archive', { id: gone.id }));
     const db = openDatabase(tend.databaseFile, { readonly: true });
     try {
-      const service = createAttentionService(db, clock, createPeopleService(db, clock));
+      const service = createAttentionService(db, clock, createPeopleService(db, clock), () => 1);
       const week = weekOf('2026-11-23', 0).startsOn;
       const inputs = service.inputs('2026-11-23', week);
       const active = db.all<{ id: string }>(`SELECT id FROM people WHERE archived_at IS NULL`);

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installBridge, webBridge } from '../../../../src/renderer/app/bridge';
 import { onDataChanged, written } from '../../../../src/renderer/app/data-changes';
+import { DEFAULT_SETTINGS } from '../../../../src/shared/settings';
 
 /** The browser's EventSource, connecting only when the test says so. */
 class HeldEventSource extends EventTarget {
@@ -13,7 +14,8 @@ class HeldEventSource extends EventTarget {
   close(): void {}
 }
 
-const settings = { theme: 'system', weekStart: 0, defaultCadenceDays: 7, defaultMaxDays: null, digestTime: '09:00', reflectionTime: '17:30', quietHours: { start: '20:00', end: '08:00' }, workdays: [1, 2, 3, 4, 5], closeToTray: true, launchAtLogin: false, pauseUntil: null };
+// What the host answers: the stored settings, here the defaults with the week starting on Sunday.
+const settings = { ...DEFAULT_SETTINGS, weekStart: 0 };
 
 afterEach(() => {
   vi.unstubAllGlobals();
