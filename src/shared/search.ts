@@ -49,6 +49,8 @@ export const SearchQueryInput = v.strictObject({
   sort: v.optional(v.picklist(SEARCH_SORTS, 'Sort by newest or best match.'), 'newest'),
   /** `nextCursor` of the previous page, as given; null or absent for the first page. */
   cursor: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(100, 'This page marker is not one Tend gave.'))), null),
+  /** Also count the hits per kind (first page only). The Search view asks; the palette need not wait for it. */
+  counts: v.optional(v.boolean(), false),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100, 'At most 100 results a page.')), 30),
 });
 export type SearchQueryInput = v.InferOutput<typeof SearchQueryInput>;
@@ -86,9 +88,9 @@ export interface SearchFilterChip {
 export interface SearchResult {
   hits: SearchHit[];
   /**
-   * Hits per kind, whatever the kind filter, among the newest 1,000 matches (a very common word is
-   * not counted to the end); `countsCapped` is true when there were more. On the first page only
-   * (empty when a cursor is given).
+   * When `counts` was asked, hits per kind, whatever the kind filter, among the newest 500 matches
+   * (a very common word is not counted to the end); `countsCapped` is true when there were more.
+   * Empty when not asked and on later pages (a cursor given).
    */
   counts: Partial<Record<SearchKind, number>>;
   countsCapped: boolean;

@@ -5,7 +5,7 @@ import type { SearchFilterChip, SearchKind } from '../../shared/search';
  * Nothing typed is ever an error here — an unbalanced quote, a lone `-`, `NEAR(`, `*` or `:` are
  * searched as plain words; only the contract's length limit refuses a query.
  *
- * - words: all must match, each as a prefix (`promo` finds "promotion")
+ * - words: all must match, each as a prefix from three letters (`promo` finds "promotion")
  * - `"exact phrase"`; `-word` or `-"phrase"` leaves those out; `a or b` either one
  * - filters: `person:Sam`, `person:"Rivera, Sam"`, `kind:goal|note`, `before:2026-01-01`,
  *   `after:2025-12-31`, `this month`, `last 90 days`, `mine`, `their asks`, `open`, `done`, `archived`
@@ -102,6 +102,12 @@ interface Token {
   key: string | null;
   source: string;
 }
+
+/**
+ * A word is matched as the start of longer words from this many letters: `t*` or `ab*` would have
+ * FTS5 gather every word beginning so, on every keystroke, for almost no one's benefit.
+ */
+export const PREFIX_FROM = 3;
 
 const FILTER_KEYS = new Set(['person', 'kind', 'before', 'after']);
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -245,11 +251,11 @@ function partOf(token: Token): MatchPart | null {
   const text = token.key !== null ? token.source.replace(/^-/, '') : token.text;
   const words = wordsOf(text);
   if (words.length === 0) return null;
-  return { words, prefix: !token.quoted };
+  return { words, prefix: !token.quoted && words.at(-1)!.length >= PREFIX_FROM };
 }
 
 function showPart(part: MatchPart): string {
-  return part.prefix && part.words.length === 1 ? part.words[0]! : `"${part.words.join(' ')}"`;
+  return part.words.length === 1 ? part.words[0]! : `"${part.words.join(' ')}"`;
 }
 
 function readKeyFilter(token: Token, filters: QueryFilters, chip: (key: SearchFilterChip['key'], label: string, source: string) => void): boolean {

@@ -9,11 +9,11 @@ import { ROWS_PER_DAY, firstRowidOf } from './search-rowid';
 import { HIT_END, HIT_START, openingOf, snippetSegments } from './snippet-segments';
 
 /**
- * "Best match" ranks only the newest this many matches, and counts per kind stop here: a word in
- * every other note must not make each keystroke score or count the whole journal (issue 17).
+ * "Best match" ranks only the newest RANK_WINDOW matches, and counts per kind stop at COUNT_LIMIT:
+ * a word in every other note must not make each keystroke score or count the whole journal (issue 17).
  */
 export const RANK_WINDOW = 500;
-export const COUNT_LIMIT = 1000;
+export const COUNT_LIMIT = 500;
 
 /** Words of context around the matched words in a snippet. */
 const SNIPPET_TOKENS = 14;
@@ -153,13 +153,21 @@ export function createSearchService(db: Database, clock: Clock): SearchService {
        ${after} ORDER BY score, id DESC LIMIT ${limit + 1}`,
       cursor === null ? source.params : { ...(source.params as Record<string, unknown>), score: cursor.score, after: cursor.id },
     );
-    return ranked.map(({ id, score }) => {
-      const row = db.get<HitRow>(
-        `SELECT ${HIT_COLUMNS}, ${SNIPPET} AS snippet FROM search_text JOIN search_docs d ON d.id = search_text.rowid
-         LEFT JOIN people p ON p.id = d.person_id WHERE search_text MATCH @match AND search_text.rowid = @id`,
-        { match, id },
-      )!;
-      return Object.assign(row, { score });
+    if (ranked.length === 0) return [];
+    // The page's snippets in one pass over the window's span: asking FTS5 for one rowid at a time
+    // re-reads a prefix's whole doclist per hit.
+    const ids = ranked.map((r) => r.id);
+    const rows = db.all<HitRow>(
+      `SELECT ${HIT_COLUMNS}, ${SNIPPET} AS snippet FROM search_text JOIN search_docs d ON d.id = search_text.rowid
+       LEFT JOIN people p ON p.id = d.person_id
+       WHERE search_text MATCH @match AND search_text.rowid >= @low AND search_text.rowid <= @high
+         AND +search_text.rowid IN (SELECT value FROM json_each(@ids))`,
+      { match, low: Math.min(...ids), high: Math.max(...ids), ids: JSON.stringify(ids) },
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ranked.flatMap(({ id, score }) => {
+      const row = byId.get(id);
+      return row ? [Object.assign(row, { score })] : [];
     });
   }
 
@@ -206,7 +214,7 @@ export function createSearchService(db: Database, clock: Clock): SearchService {
           : input.sort === 'best' && plan.match !== null
             ? `best:${last.id}:${(last as HitRow & { score: number }).score}`
             : `${input.sort}:${last.id}`;
-        const { counts, capped } = cursor === null ? countsOf(plan) : { counts: {}, capped: false };
+        const { counts, capped } = input.counts && cursor === null ? countsOf(plan) : { counts: {}, capped: false };
         return { hits: page.map((row) => hitOf(row, plan.match !== null)), counts, countsCapped: capped, nextCursor, understood };
       });
     },

@@ -34,8 +34,8 @@ interface IndexedTable {
 }
 
 const localDayOf = (timestamp: string) => `date(${timestamp}, 'localtime')`;
-/** Optional text joined on its own line, so a NULL part adds nothing. */
-const lines = (...parts: string[]) => parts.map((part) => `coalesce(${part}, '')`).join(` || char(10) || `);
+/** Parts on lines of their own; concat_ws skips a NULL part, so an empty field adds no blank line. */
+const lines = (...parts: string[]) => `concat_ws(char(10), ${parts.join(', ')})`;
 
 const TABLES: IndexedTable[] = [
   {
@@ -232,7 +232,9 @@ CREATE TABLE search_docs (
 ) STRICT;
 CREATE INDEX search_docs_by_person ON search_docs (person_id, id);
 
-CREATE VIRTUAL TABLE search_text USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+-- The three-letter prefix index makes the first prefix searched as one types (\`pro\`) a single
+-- lookup instead of a merge of every word starting so.
+CREATE VIRTUAL TABLE search_text USING fts5(text, tokenize = 'unicode61 remove_diacritics 2', prefix = '3');
 
 ${build}
 
