@@ -1,4 +1,3 @@
-import { SHORTCUTS } from '../../src/renderer/app/shortcuts';
 import { test, expect } from './fixtures';
 import { AppFrame } from './pages/app-frame';
 
@@ -40,10 +39,14 @@ test.describe('Keyboard: Prep and the shortcuts overlay', () => {
     await page.keyboard.press('?');
     const overlay = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(overlay).toBeVisible();
-    const rows = overlay.locator('[data-shortcut]');
-    await expect(rows).toHaveCount(Object.keys(SHORTCUTS).length);
-    for (const [id, shortcut] of Object.entries(SHORTCUTS)) await expect(overlay.locator(`[data-shortcut="${id}"]`)).toContainText(shortcut.does);
-    await expect(overlay.locator('[data-shortcut="palette"]')).toContainText('Ctrl+K');
+    // The overlay is drawn from the table itself (its unit test checks every entry is listed); here, that it shows it.
+    const row = (id: string) => overlay.locator(`[data-shortcut="${id}"]`);
+    await expect(row('palette')).toHaveText(/Ctrl\+K\s*Find a person, an action or anything you wrote/);
+    await expect(row('presenting')).toContainText('Ctrl+Shift+P');
+    await expect(row('prep-next')).toContainText('Next person’s prep sheet');
+    await expect(row('today-move')).toHaveText(/↓\s*or\s*↑\s*Move through your team/);
+    await expect(row('person-note')).toContainText('N');
+    await expect(overlay.getByRole('heading', { level: 3 })).toHaveText(['Anywhere', 'Find anything', 'Today', 'Prep', 'People', 'A person’s page', 'Journal', 'Forms and dialogs']);
     await page.keyboard.press('Escape');
     await expect(overlay).toBeHidden();
     // A `?` typed into a field is text.
