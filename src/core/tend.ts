@@ -45,6 +45,7 @@ import { createSettingsService, type SettingsService, type SettingsStore } from 
 import { quickLogHandlers } from './quick-log/handlers';
 import { createQuickLogService } from './quick-log/quick-log-service';
 import { sampleHandlers } from './sample/handlers';
+import { searchHandlers } from './search/handlers';
 import { createSampleService } from './sample/sample-service';
 import { talkingPointsHandlers } from './talking-points/handlers';
 import { createTalkingPointsService } from './talking-points/talking-points-service';
@@ -179,6 +180,7 @@ function wireServices(db: Database, clock: Clock, settings: SettingsService) {
     attentionHandlers(createAttentionService(db, clock, people, () => settings.get().weekStart)),
     quickLogHandlers(createQuickLogService(db, clock, { investments, commitments, talkingPoints })),
     sampleHandlers(createSampleService(db, clock)),
+    searchHandlers(db, clock),
   );
 }
 

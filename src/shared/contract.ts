@@ -20,6 +20,7 @@ import { recoveryMethods, type RecoveryResults } from './recovery';
 import type { Result } from './result';
 import { remindersMethods, type RemindersResults } from './reminders';
 import { sampleMethods, type SampleResults } from './sample';
+import { searchMethods, type SearchResults } from './search';
 import { settingsMethods, type SettingsResults } from './settings';
 import { talkingPointsMethods, type TalkingPointsResults } from './talking-points';
 import { timelineMethods, type TimelineResults } from './timeline';
@@ -53,6 +54,7 @@ export const methods = composeTables(
   quickLogMethods,
   sampleMethods,
   recoveryMethods,
+  searchMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -78,7 +80,8 @@ export interface MethodResults
     AttentionResults,
     QuickLogResults,
     SampleResults,
-    RecoveryResults {}
+    RecoveryResults,
+    SearchResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */

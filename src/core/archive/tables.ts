@@ -23,7 +23,18 @@ export const ARCHIVE_TABLES = [
 export type ArchiveTable = (typeof ARCHIVE_TABLES)[number];
 
 /** Tables the database rebuilds from the others (kept counts, search indexes): never archived. */
-export const DERIVED_TABLES: readonly string[] = ['note_counts', 'last_investments'];
+export const DERIVED_TABLES: readonly string[] = [
+  'note_counts',
+  'last_investments',
+  // The search index (migration 009): its triggers rebuild it from the rows an import writes.
+  'search_docs',
+  'search_text',
+  'search_text_config',
+  'search_text_content',
+  'search_text_data',
+  'search_text_docsize',
+  'search_text_idx',
+];
 
 /** What identifies a record of each table: its `id`, or the columns of its primary key where it has no id. */
 const KEY_COLUMNS: Partial<Record<ArchiveTable, readonly string[]>> = {

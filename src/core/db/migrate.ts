@@ -53,7 +53,12 @@ export async function migrate(db: Database, options: MigrateOptions): Promise<Mi
   if (backupFile) logger.info(`backed up schema v${from} to ${backupFile}`);
 
   db.transaction(() => {
-    for (const migration of migrations.slice(from)) db.exec(migration.up);
+    for (const migration of migrations.slice(from)) {
+      const started = performance.now();
+      db.exec(migration.up);
+      // Some migrations build from existing data (the search index): the log says what took the time.
+      logger.info(`${migration.name} (v${migration.version}) took ${Math.round(performance.now() - started)} ms`);
+    }
     // user_version lives in the file header and is rolled back with the transaction.
     db.pragma(`user_version = ${latest}`);
   });

@@ -10,7 +10,8 @@ export type Route =
   | { name: 'person'; id: string }
   /** `day` (YYYY-MM-DD) opens that day's entry; without it, today's. */
   | { name: 'journal'; day?: string }
-  | { name: 'search' }
+  /** `q` is the query as typed; `#/search/<encodeURIComponent(q)>`. */
+  | { name: 'search'; q?: string }
   | { name: 'insights' }
   | { name: 'settings' }
   | { name: 'not-found'; path: string };
@@ -46,6 +47,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'prep' && second !== undefined && second !== '' && rest.length === 0) {
     return { name: 'prep-person', id: second };
   }
+  if (first === 'search' && second !== undefined && rest.length === 0) {
+    return second === '' ? { name: 'search' } : { name: 'search', q: second };
+  }
   if (second === undefined && isSection(first)) return { name: first } as Route;
   return { name: 'not-found', path: `/${path}` };
 }
@@ -59,6 +63,8 @@ export function hrefFor(route: Route): string {
       return `#/prep/${encodeURIComponent(route.id)}`;
     case 'not-found':
       return `#${route.path}`;
+    case 'search':
+      return route.q === undefined || route.q === '' ? '#/search' : `#/search/${encodeURIComponent(route.q)}`;
     case 'journal':
       return route.day === undefined ? '#/journal' : `#/journal/${route.day}`;
     default:

@@ -61,3 +61,29 @@ describe('sectionOf', () => {
     expect(sectionOf({ name: 'not-found', path: '/x' })).toBeNull();
   });
 });
+
+describe('search routes', () => {
+  it.each<[string, Route]>([
+    ['#/search', { name: 'search' }],
+    ['#/search/', { name: 'search' }],
+    ['#/search/promo', { name: 'search', q: 'promo' }],
+    ['#/search/person%3ASam%20%22exam%20week%22', { name: 'search', q: 'person:Sam "exam week"' }],
+    ['#/search/a%2Fb', { name: 'search', q: 'a/b' }],
+    ['#/search/Zo%C3%AB', { name: 'search', q: 'Zoë' }],
+    ['#/search/%E0%A4%A', { name: 'search', q: '%E0%A4%A' }],
+    ['#/search/a/b', { name: 'not-found', path: '/search/a/b' }],
+  ])('%s → %o', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('writes the query as one encoded segment that reads back unchanged', () => {
+    for (const q of ['promo', 'person:"Rivera, Sam" -budget', 'a/b?c#d', '50% done ', 'Zoë René']) {
+      const href = hrefFor({ name: 'search', q });
+      expect(href.slice('#/search/'.length)).not.toMatch(/[/#?]/);
+      expect(parseRoute(href)).toEqual({ name: 'search', q });
+    }
+    expect(hrefFor({ name: 'search' })).toBe('#/search');
+    expect(hrefFor({ name: 'search', q: '' })).toBe('#/search');
+    expect(sectionOf({ name: 'search', q: 'x' })).toBe('search');
+  });
+});

@@ -1,0 +1,214 @@
+import type { SearchHit, SearchKind, SearchQueryInput, SearchResult } from '../../shared/search';
+import { firstOfMonth, shiftDay } from '../calendar/local-days';
+import { localDay, type Clock } from '../clock';
+import type { Database, SqlParams } from '../db/database';
+import { TendError } from '../errors';
+import { peopleNamed, type NamedPerson } from './match-people';
+import { ftsExcludedOf, ftsMatchOf, parseQuery, type ParsedQuery } from './parse-query';
+import { ROWS_PER_DAY, firstRowidOf } from './search-rowid';
+import { HIT_END, HIT_START, openingOf, snippetSegments } from './snippet-segments';
+
+/**
+ * "Best match" ranks only the newest this many matches, and counts per kind stop here: a word in
+ * every other note must not make each keystroke score or count the whole journal (issue 17).
+ */
+export const RANK_WINDOW = 500;
+export const COUNT_LIMIT = 1000;
+
+/** Words of context around the matched words in a snippet. */
+const SNIPPET_TOKENS = 14;
+const SNIPPET = `snippet(search_text, 0, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS})`;
+
+interface HitRow {
+  id: number;
+  kind: SearchKind;
+  recordId: string;
+  goalId: string | null;
+  day: string;
+  personId: string | null;
+  personName: string | null;
+  archived: number | null;
+  snippet: string;
+}
+
+/** What a query looks for once names and relative dates are settled. */
+interface Plan {
+  match: string | null;
+  excluded: string | null;
+  where: string[];
+  params: Record<string, unknown>;
+  /** Rowid bounds: dates (and for newest-first paging, the cursor) as a range of the index. */
+  low: number;
+  high: number;
+  /** A filter that can match nothing (a name that is no one's): answer empty without asking SQLite. */
+  impossible: boolean;
+}
+
+const EMPTY_BOUNDS = { low: Number.MIN_SAFE_INTEGER, high: Number.MAX_SAFE_INTEGER };
+
+export interface SearchService {
+  query(input: SearchQueryInput): SearchResult;
+}
+
+function readCursor(cursor: string | null, sort: SearchQueryInput['sort']): { id: number; score: number } | null {
+  if (cursor === null) return null;
+  const refuse = () => new TendError('invalid_input', 'This page marker is not one Tend gave; search again.', 'cursor');
+  const parts = cursor.split(':');
+  const id = Number(parts[1]);
+  const score = Number(parts[2] ?? 0);
+  if (parts[0] !== sort || !Number.isSafeInteger(id) || !Number.isFinite(score)) throw refuse();
+  return { id, score };
+}
+
+export function createSearchService(db: Database, clock: Clock): SearchService {
+  function namedPeople(): NamedPerson[] {
+    return db.all<NamedPerson>(`SELECT id, name, preferred_name AS preferredName FROM people`);
+  }
+
+  function planOf(parsed: ParsedQuery, input: SearchQueryInput): Plan {
+    const { filters } = parsed;
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    let impossible = false;
+
+    // People: every `person:` name must fit; chip ids add to that.
+    let personIds: string[] | null = input.filters.personIds ?? null;
+    if (filters.people.length > 0) {
+      const everyone = namedPeople();
+      for (const typed of filters.people) {
+        const named = peopleNamed(typed, everyone);
+        personIds = personIds === null ? named : personIds.filter((id) => named.includes(id));
+      }
+    }
+    if (personIds !== null) {
+      if (personIds.length === 0) impossible = true;
+      where.push(`d.person_id IN (SELECT value FROM json_each(@people))`);
+      params.people = JSON.stringify(personIds);
+    }
+
+    const kinds = [...filters.kinds, ...(input.filters.kinds ?? [])];
+    if (kinds.length > 0) {
+      where.push(`d.kind IN (SELECT value FROM json_each(@kinds))`);
+      params.kinds = JSON.stringify([...new Set(kinds)]);
+    }
+    if (filters.owner !== null) {
+      where.push(`d.owner = @owner`);
+      params.owner = filters.owner;
+    }
+    if (filters.state !== null) {
+      where.push(`d.state = @state`);
+      params.state = filters.state;
+    }
+    // An archived person's records wait behind the filter, unless the search names them.
+    if (!filters.archived && !input.filters.includeArchived && personIds === null) where.push(`p.archived_at IS NULL`);
+
+    let { low, high } = EMPTY_BOUNDS;
+    if (filters.after !== null) low = Math.max(low, firstRowidOf(filters.after) + ROWS_PER_DAY);
+    if (filters.before !== null) high = Math.min(high, firstRowidOf(filters.before));
+    if (filters.within !== null) {
+      const today = localDay(clock);
+      const from = filters.within.unit === 'month' ? firstOfMonth(today) : shiftDay(today, 1 - filters.within.days);
+      low = Math.max(low, firstRowidOf(from));
+    }
+    if (low >= high) impossible = true;
+    return { match: ftsMatchOf(parsed), excluded: ftsExcludedOf(parsed), where, params, low, high, impossible };
+  }
+
+  /** The FROM and WHERE of a query: driven by FTS5 when there are words, by the documents otherwise. */
+  function sourceOf(plan: Plan, extra: string[] = []): { sql: string; params: SqlParams; order: string } {
+    const where = [...plan.where, ...extra];
+    if (plan.match !== null) {
+      return {
+        sql: `FROM search_text JOIN search_docs d ON d.id = search_text.rowid LEFT JOIN people p ON p.id = d.person_id
+              WHERE search_text MATCH @match AND search_text.rowid >= @low AND search_text.rowid < @high
+              ${where.map((w) => `AND ${w}`).join(' ')}`,
+        params: { ...plan.params, match: plan.match, low: plan.low, high: plan.high },
+        order: 'search_text.rowid DESC',
+      };
+    }
+    if (plan.excluded !== null) where.push(`d.id NOT IN (SELECT rowid FROM search_text WHERE search_text MATCH @excluded)`);
+    return {
+      sql: `FROM search_docs d LEFT JOIN people p ON p.id = d.person_id
+            WHERE d.id >= @low AND d.id < @high ${where.map((w) => `AND ${w}`).join(' ')}`,
+      params: { ...plan.params, ...(plan.excluded === null ? {} : { excluded: plan.excluded }), low: plan.low, high: plan.high },
+      order: 'd.id DESC',
+    };
+  }
+
+  const HIT_COLUMNS = `d.id AS id, d.kind AS kind, d.record_id AS recordId, d.goal_id AS goalId, d.day AS day,
+    d.person_id AS personId, p.name AS personName, p.archived_at IS NOT NULL AS archived`;
+
+  function newest(plan: Plan, cursor: { id: number } | null, limit: number): HitRow[] {
+    const bounded = cursor === null ? plan : { ...plan, high: Math.min(plan.high, cursor.id) };
+    const source = sourceOf(bounded);
+    const snippet = plan.match !== null ? SNIPPET : `(SELECT text FROM search_text WHERE rowid = d.id)`;
+    return db.all<HitRow>(`SELECT ${HIT_COLUMNS}, ${snippet} AS snippet ${source.sql} ORDER BY ${source.order} LIMIT ${limit + 1}`, source.params);
+  }
+
+  function best(plan: Plan, match: string, cursor: { id: number; score: number } | null, limit: number): HitRow[] {
+    const source = sourceOf(plan);
+    const after = cursor === null ? '' : `WHERE score > @score OR (score = @score AND id < @after)`;
+    const ranked = db.all<{ id: number; score: number }>(
+      `SELECT id, score FROM (SELECT search_text.rowid AS id, bm25(search_text) AS score ${source.sql} ORDER BY ${source.order} LIMIT ${RANK_WINDOW})
+       ${after} ORDER BY score, id DESC LIMIT ${limit + 1}`,
+      cursor === null ? source.params : { ...(source.params as Record<string, unknown>), score: cursor.score, after: cursor.id },
+    );
+    return ranked.map(({ id, score }) => {
+      const row = db.get<HitRow>(
+        `SELECT ${HIT_COLUMNS}, ${SNIPPET} AS snippet FROM search_text JOIN search_docs d ON d.id = search_text.rowid
+         LEFT JOIN people p ON p.id = d.person_id WHERE search_text MATCH @match AND search_text.rowid = @id`,
+        { match, id },
+      )!;
+      return Object.assign(row, { score });
+    });
+  }
+
+  function countsOf(plan: Plan): { counts: Partial<Record<SearchKind, number>>; capped: boolean } {
+    const withoutKinds = { ...plan, where: plan.where.filter((w) => !w.startsWith('d.kind')) };
+    const source = sourceOf(withoutKinds);
+    const rows = db.all<{ kind: SearchKind }>(`SELECT d.kind AS kind ${source.sql} ORDER BY ${source.order} LIMIT ${COUNT_LIMIT + 1}`, source.params);
+    const counts: Partial<Record<SearchKind, number>> = {};
+    for (const { kind } of rows.slice(0, COUNT_LIMIT)) counts[kind] = (counts[kind] ?? 0) + 1;
+    return { counts, capped: rows.length > COUNT_LIMIT };
+  }
+
+  function hitOf(row: HitRow, matched: boolean): SearchHit {
+    return {
+      kind: row.kind,
+      id: row.recordId,
+      goalId: row.goalId,
+      person: row.personId === null || row.personName === null ? null : { id: row.personId, name: row.personName, archived: row.archived === 1 },
+      day: row.day,
+      snippet: matched ? snippetSegments(row.snippet) : openingOf(row.snippet),
+    };
+  }
+
+  return {
+    query(input) {
+      const parsed = parseQuery(input.query);
+      const understood = { words: parsed.words, filters: parsed.chips };
+      const plan = planOf(parsed, input);
+      const hasFilters = parsed.chips.length > 0 || (input.filters.personIds?.length ?? 0) > 0 || (input.filters.kinds?.length ?? 0) > 0;
+      const nothingAsked = plan.match === null && plan.excluded === null && !hasFilters;
+      if (plan.impossible || nothingAsked) return { hits: [], counts: {}, countsCapped: false, nextCursor: null, understood };
+
+      const cursor = readCursor(input.cursor, input.sort);
+      return db.readConsistently(() => {
+        const rows =
+          input.sort === 'best' && plan.match !== null
+            ? best(plan, plan.match, cursor, input.limit)
+            : newest(plan, cursor, input.limit);
+        const page = rows.slice(0, input.limit);
+        const last = page.at(-1);
+        const more = rows.length > input.limit && last !== undefined;
+        const nextCursor = !more
+          ? null
+          : input.sort === 'best' && plan.match !== null
+            ? `best:${last.id}:${(last as HitRow & { score: number }).score}`
+            : `${input.sort}:${last.id}`;
+        const { counts, capped } = cursor === null ? countsOf(plan) : { counts: {}, capped: false };
+        return { hits: page.map((row) => hitOf(row, plan.match !== null)), counts, countsCapped: capped, nextCursor, understood };
+      });
+    },
+  };
+}
