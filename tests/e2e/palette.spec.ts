@@ -142,3 +142,39 @@ test.describe('The Ctrl/Cmd+K palette, by keyboard only', () => {
     expect(median, `opening times ${timings.map((ms) => ms.toFixed(1)).join(', ')} ms`).toBeLessThanOrEqual(50);
   });
 });
+
+test.describe('The palette’s text results', () => {
+  test('words typed find what was written, highlighted, after people and actions; Enter opens it', async ({ page, host }) => {
+    const { dispatch } = host.current.tend;
+    const saved = await dispatch('people.save', { name: 'Zoë Åberg' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    await dispatch('notes.save', { personId: saved.value.id, body: 'Talked through the promotion case for next cycle.', notedOn: '2026-11-20' });
+    await dispatch('people.save', { name: 'Priya Raman' });
+    const frame = new AppFrame(page);
+    await frame.open(`${host.current.url}#/people`);
+    const palette = new Palette(page);
+    await palette.open();
+    await palette.type('promo');
+    const text = palette.group('In your notes');
+    await expect(text.getByRole('option')).toHaveCount(1);
+    await expect(text.getByRole('option')).toContainText('Note · Zoë Åberg');
+    await expect(text.locator('mark')).toHaveText(/^promo/i);
+    // After the "Search for" action, the last of the actions.
+    await expect(palette.options.last()).toContainText('promotion case');
+    await page.keyboard.press('ArrowUp');
+    await expect(palette.highlighted).toContainText('promotion case');
+    await page.keyboard.press('Enter');
+    await expect(frame.pageHeading).toHaveText('Zoë Åberg');
+  });
+
+  test('"Search for" takes the words to the Search view', async ({ page, host }) => {
+    const frame = new AppFrame(page);
+    await frame.open(`${host.current.url}#/today`);
+    const palette = new Palette(page);
+    await palette.open();
+    await palette.type('conference budget');
+    await expect(palette.group('Actions').getByRole('option')).toHaveText(['Search for “conference budget”']);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/search\/conference%20budget$/);
+  });
+});

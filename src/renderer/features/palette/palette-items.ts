@@ -1,13 +1,14 @@
 import { callName } from '../../../shared/call-name';
 import type { Person } from '../../../shared/people';
+import type { SnippetSegment } from '../../../shared/search';
 import type { Route } from '../../app/routes';
 import type { ShortcutId } from '../../app/shortcuts';
 import { matchPeopleByName, wordsOf } from './person-match';
 
 /**
  * What the Ctrl/Cmd+K palette offers for what was typed, as data: people first, then actions
- * (issue 17). The view adds the text results from `search.query` below these and runs the chosen
- * item's `action`; this module only decides what is offered and in what order.
+ * (issue 17). The view adds the text results from `search.query` (text-results.ts) below these and
+ * runs the chosen item's `action`; this module only decides what is offered and in what order.
  */
 
 export type PaletteAction =
@@ -23,6 +24,9 @@ export interface PaletteItem {
   label: string;
   /** A quieter second part: a role, "archived". */
   detail?: string;
+  /** A text result's day (YYYY-MM-DD) and the words around what was found. */
+  day?: string;
+  snippet?: SnippetSegment[];
   shortcut?: ShortcutId;
   action: PaletteAction;
 }
@@ -117,6 +121,6 @@ export function paletteOffer(query: string, people: readonly PalettePerson[], pr
     // An action found by its label comes before one found by its extra words.
     .sort((a, b) => Number(fits(typed, b.label)) - Number(fits(typed, a.label)))
     .map(({ words: _words, ...item }) => item);
-  const search: PaletteItem = { key: 'search-for', label: `Search for “${query.trim()}”`, action: { do: 'go', route: { name: 'search' } } };
+  const search: PaletteItem = { key: 'search-for', label: `Search for “${query.trim()}”`, action: { do: 'go', route: { name: 'search', q: query.trim() } } };
   return { people: named.map(personItem), actions: [...personActions(typed, people, named), ...plain, search] };
 }
