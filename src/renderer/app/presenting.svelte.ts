@@ -16,8 +16,3 @@ class Presenting {
 
 export const presenting = new Presenting();
 
-/** Ctrl/Cmd+Shift+P. */
-export function isPresentingShortcut(event: KeyboardEvent, mac: boolean): boolean {
-  const command = mac ? event.metaKey : event.ctrlKey;
-  return command && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'p';
-}

@@ -1,6 +1,9 @@
 /**
- * Keyboard shortcuts as pure decisions over a key event's facts, so the rules (no single-letter
- * shortcuts while typing, Cmd on macOS and Ctrl elsewhere) are testable without a DOM.
+ * Every keyboard shortcut of the app, in one table: the `?` overlay lists it, tooltips and the
+ * palette read their labels from it, and handlers ask `pressed(id, …)` by its ids. A shortcut that
+ * is not in the table cannot be matched, so it cannot be missing from the list (issue 20, item 8).
+ * The decisions are pure over a key event's facts, so the rules (no single-letter shortcuts while
+ * typing, Cmd on macOS and Ctrl elsewhere) are testable without a DOM.
  */
 export interface KeyFacts {
   key: string;
@@ -14,7 +17,46 @@ export interface KeyFacts {
   defaultPrevented: boolean;
 }
 
-export type GlobalShortcut = 'go-search' | 'go-journal' | 'log-time';
+/** One key press: `key` as `KeyboardEvent.key` in lower case (`k`, `arrowdown`, `enter`, `?`). */
+interface Chord {
+  key: string;
+  /** Cmd on macOS, Ctrl elsewhere; such a chord works even while typing. */
+  command?: boolean;
+  shift?: boolean;
+}
+
+/** Where a shortcut works, as the overlay groups them. */
+export type ShortcutPlace = 'Anywhere' | 'Find anything' | 'Today' | 'Prep' | 'People' | 'A person’s page' | 'Journal' | 'Forms and dialogs';
+
+interface Shortcut {
+  chords: readonly Chord[];
+  /** What it does, as the overlay and tooltips say it. */
+  does: string;
+  place: ShortcutPlace;
+}
+
+export const SHORTCUTS = {
+  palette: { chords: [{ key: 'k', command: true }], does: 'Find a person, an action or anything you wrote', place: 'Anywhere' },
+  journal: { chords: [{ key: 'j', command: true }], does: 'Open today’s journal', place: 'Anywhere' },
+  'log-time': { chords: [{ key: 'l', command: true }], does: 'Log time invested', place: 'Anywhere' },
+  presenting: { chords: [{ key: 'p', command: true, shift: true }], does: 'Presenting: blur private notes while sharing your screen', place: 'Anywhere' },
+  'shortcuts-help': { chords: [{ key: '?' }], does: 'Show these keyboard shortcuts', place: 'Anywhere' },
+  'palette-move': { chords: [{ key: 'arrowdown' }, { key: 'arrowup' }], does: 'Move through the results', place: 'Find anything' },
+  'palette-choose': { chords: [{ key: 'enter' }], does: 'Open the highlighted result', place: 'Find anything' },
+  'today-move': { chords: [{ key: 'arrowdown' }, { key: 'arrowup' }], does: 'Move through your team', place: 'Today' },
+  'today-open': { chords: [{ key: 'enter' }], does: 'Open the selected person', place: 'Today' },
+  'today-log': { chords: [{ key: 'l' }], does: 'Log time for the selected person', place: 'Today' },
+  'prep-next': { chords: [{ key: 'j' }], does: 'Next person’s prep sheet', place: 'Prep' },
+  'prep-previous': { chords: [{ key: 'k' }], does: 'Previous person’s prep sheet', place: 'Prep' },
+  'prep-read': { chords: [{ key: 'enter' }], does: 'Read the selected person’s sheet', place: 'Prep' },
+  'people-new': { chords: [{ key: 'n' }], does: 'Add a person', place: 'People' },
+  'person-note': { chords: [{ key: 'n' }], does: 'Write a new note', place: 'A person’s page' },
+  'journal-mention': { chords: [{ key: '@' }], does: 'Mention someone (↑/↓ and Enter to pick)', place: 'Journal' },
+  'form-save': { chords: [{ key: 'enter', command: true }], does: 'Save, from any field (Enter in a one-line field too)', place: 'Forms and dialogs' },
+  'form-close': { chords: [{ key: 'escape' }], does: 'Close, keeping what you typed as a draft', place: 'Forms and dialogs' },
+} as const satisfies Record<string, Shortcut>;
+
+export type ShortcutId = keyof typeof SHORTCUTS;
 
 /** Elements where a plain letter is text, not a command. */
 export function isTypingElement(element: { tagName: string; type?: string; isContentEditable?: boolean } | null): boolean {
@@ -27,34 +69,68 @@ export function isTypingElement(element: { tagName: string; type?: string; isCon
   return !nonText.includes((element.type ?? 'text').toLowerCase());
 }
 
-/** A single unmodified letter such as `N`, only when the user is not typing. */
-export function isPlainKey(facts: KeyFacts, letter: string): boolean {
-  if (facts.defaultPrevented || facts.typing) return false;
-  if (facts.ctrlKey || facts.metaKey || facts.altKey) return false;
-  return facts.key.toLowerCase() === letter.toLowerCase();
+function chordPressed(chord: Chord, facts: KeyFacts, isMac: boolean): boolean {
+  if (facts.defaultPrevented || facts.altKey || facts.key.toLowerCase() !== chord.key) return false;
+  if (chord.command) {
+    const command = isMac ? facts.metaKey && !facts.ctrlKey : facts.ctrlKey && !facts.metaKey;
+    return command && facts.shiftKey === (chord.shift ?? false);
+  }
+  // A plain key is text while typing; Shift is part of the character (`?`, `J`), so it is not checked.
+  return !facts.typing && !facts.ctrlKey && !facts.metaKey;
 }
 
-/** `Cmd` on macOS, `Ctrl` elsewhere, with no other modifiers. */
-function withCommand(facts: KeyFacts, letter: string, isMac: boolean): boolean {
-  const command = isMac ? facts.metaKey && !facts.ctrlKey : facts.ctrlKey && !facts.metaKey;
-  return command && !facts.altKey && !facts.shiftKey && facts.key.toLowerCase() === letter;
+/** Whether this key press is the shortcut `id`. */
+export function pressed(id: ShortcutId, facts: KeyFacts, isMac: boolean): boolean {
+  const chords: readonly Chord[] = SHORTCUTS[id].chords;
+  return chords.some((chord) => chordPressed(chord, facts, isMac));
 }
 
-/** App-wide shortcuts that work even while typing (UI.md "Keyboard"). */
+/** The shortcuts the app frame answers wherever focus is. */
+export const GLOBAL_SHORTCUTS = ['palette', 'journal', 'log-time', 'presenting', 'shortcuts-help'] as const satisfies readonly ShortcutId[];
+export type GlobalShortcut = (typeof GLOBAL_SHORTCUTS)[number];
+
 export function globalShortcutFor(facts: KeyFacts, isMac: boolean): GlobalShortcut | null {
-  if (facts.defaultPrevented) return null;
-  if (withCommand(facts, 'k', isMac)) return 'go-search';
-  if (withCommand(facts, 'j', isMac)) return 'go-journal';
-  if (withCommand(facts, 'l', isMac)) return 'log-time';
-  return null;
+  return GLOBAL_SHORTCUTS.find((id) => pressed(id, facts, isMac)) ?? null;
 }
 
-/** "⌘Enter" on macOS, "Ctrl+Enter" elsewhere: saves an inline form from any field. */
-export function submitShortcutLabel(isMac: boolean): string {
-  return isMac ? '⌘Enter' : 'Ctrl+Enter';
+const KEY_NAMES: Record<string, string> = { arrowdown: '↓', arrowup: '↑', enter: 'Enter', escape: 'Esc' };
+
+function chordLabel(chord: Chord, isMac: boolean): string {
+  const key = KEY_NAMES[chord.key] ?? chord.key.toUpperCase();
+  if (!chord.command) return key;
+  if (isMac) return `${chord.shift ? '⇧' : ''}⌘${key}`;
+  return `Ctrl+${chord.shift ? 'Shift+' : ''}${key}`;
 }
 
-/** The label shown in tooltips: "⌘K" on macOS, "Ctrl+K" elsewhere. */
-export function commandLabel(letter: string, isMac: boolean): string {
-  return isMac ? `⌘${letter.toUpperCase()}` : `Ctrl+${letter.toUpperCase()}`;
+/** The keys as shown in the overlay: one label per chord ("⌘K", "Ctrl+Shift+P", "↓", "↑"). */
+export function shortcutKeys(id: ShortcutId, isMac: boolean): string[] {
+  const chords: readonly Chord[] = SHORTCUTS[id].chords;
+  return chords.map((chord) => chordLabel(chord, isMac));
+}
+
+/** The label for a tooltip or a hint: "⌘K", or "↓/↑" for a pair. */
+export function shortcutLabel(id: ShortcutId, isMac: boolean): string {
+  return shortcutKeys(id, isMac).join('/');
+}
+
+/** "Journal (⌘J)": a tooltip naming its shortcut. */
+export function withShortcut(label: string, id: ShortcutId, isMac: boolean): string {
+  return `${label} (${shortcutLabel(id, isMac)})`;
+}
+
+export interface ShortcutGroup {
+  place: ShortcutPlace;
+  shortcuts: { id: ShortcutId; keys: string[]; does: string }[];
+}
+
+/** The whole table grouped by where each shortcut works, in the table's order: what `?` shows. */
+export function shortcutGroups(isMac: boolean): ShortcutGroup[] {
+  const groups: ShortcutGroup[] = [];
+  for (const id of Object.keys(SHORTCUTS) as ShortcutId[]) {
+    const { place, does } = SHORTCUTS[id];
+    let group = groups.find((candidate) => candidate.place === place);
+    if (!group) groups.push((group = { place, shortcuts: [] }));
+    group.shortcuts.push({ id, keys: shortcutKeys(id, isMac), does });
+  }
+  return groups;
 }
