@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Id } from './fields';
+import { Id, unstorableText, wholeNumber } from './fields';
 import { DATA_AREAS, type MethodTable } from './method-table';
 import { CadenceDays, PersonSaveInput, type Person } from './people';
 
@@ -13,6 +13,8 @@ const AbsolutePath = v.pipe(
   v.string('Choose a file.'),
   v.nonEmpty('Choose a file.'),
   v.check((s) => s.startsWith('/') || /^[A-Za-z]:[\\/]/.test(s), 'Choose a file by its full path.'),
+  // A file system cannot name a file with these (Node refuses a NUL; a lone surrogate would be renamed).
+  v.check((s) => unstorableText('The path', s) === null, 'That path has a character no file name can hold; choose the file again.'),
 );
 
 export const ArchiveExportInput = v.strictObject({
@@ -52,6 +54,11 @@ export const ArchiveImportInput = v.strictObject({
   source: ArchiveSource,
   /** merge: add new records and update those the archive has as new or newer; replace: the archive becomes everything. */
   mode: v.picklist(IMPORT_MODES, 'Choose merge or replace.'),
+  /**
+   * A replace that removes records here the archive does not have needs their number (the preview's
+   * `removedByReplace`), so nothing is emptied without the user seeing how much goes.
+   */
+  confirmRemoved: v.optional(wholeNumber('Records to remove', 0, Number.MAX_SAFE_INTEGER)),
 });
 
 export interface TableCounts {
@@ -61,8 +68,14 @@ export interface TableCounts {
   existing: number;
   /** Of the existing ones, how many a merge would update (the archive's copy is as new or newer). */
   newerInArchive: number;
-  /** Records here now (all removed by a replace). */
+  /** Records here now (all replaced by a replace). */
   here: number;
+  /** Records a merge would add (not here yet). */
+  added: number;
+  /** Records a merge would change (here, different, and as new or newer in the archive). */
+  changed: number;
+  /** Records here the archive does not have: a replace removes them. */
+  removedByReplace: number;
 }
 
 export interface ImportPreview {
@@ -71,6 +84,8 @@ export interface ImportPreview {
   appVersion: string;
   exportedAt: string;
   tables: Record<string, TableCounts>;
+  /** All tables' `removedByReplace`: what `archive.import` in replace mode needs as `confirmRemoved`. */
+  removedByReplace: number;
 }
 
 export interface ImportOutcome {

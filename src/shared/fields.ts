@@ -44,18 +44,47 @@ export function isWellFormedText(text: string): boolean {
   return !LONE_SURROGATE.test(text);
 }
 
-/** Marks a schema as free text, so tests can find every text field of every method. */
+/**
+ * Marks a schema as free text, so tests can find every text field of every method. `markdown` is text
+ * kept as typed (not trimmed: its spacing is part of it) where blank means "no text".
+ */
 export interface FreeTextMetadata {
-  freeText: 'required' | 'optional';
+  freeText: 'required' | 'optional' | 'markdown';
   label: string;
 }
 
-function storableText(label: string) {
+const brokenMessage = (label: string) => `${label} contains a broken character (half of an emoji or symbol); retype it and try again.`;
+const controlMessage = (label: string) => `${label} contains an invisible control character; remove it and try again.`;
+
+/**
+ * The sentence refusing text no field may store, or null when it may be stored. For text that reaches
+ * storage without a schema of its own (what a parser reads out of a line); schemas use the same checks.
+ */
+export function unstorableText(label: string, text: string): string | null {
+  if (!isWellFormedText(text)) return brokenMessage(label);
+  if (hasControlCharacter(text)) return controlMessage(label);
+  return null;
+}
+
+function untrimmedText(label: string) {
   return v.pipe(
     v.string(`${label} must be text.`),
-    v.check(isWellFormedText, `${label} contains a broken character (half of an emoji or symbol); retype it and try again.`),
-    v.check((s) => !hasControlCharacter(s), `${label} contains an invisible control character; remove it and try again.`),
-    v.trim(),
+    v.check(isWellFormedText, brokenMessage(label)),
+    v.check((s) => !hasControlCharacter(s), controlMessage(label)),
+  );
+}
+
+function storableText(label: string) {
+  return v.pipe(untrimmedText(label), v.trim());
+}
+
+/** Markdown kept exactly as typed (tabs, newlines, edge spacing); blank text (invisible only) becomes ''. */
+export function markdownText(label: string, max: number, tooLong: () => string) {
+  return v.pipe(
+    untrimmedText(label),
+    v.maxLength(max, tooLong),
+    v.transform((s) => (isBlankText(s) ? '' : s)),
+    v.metadata({ freeText: 'markdown', label } satisfies FreeTextMetadata),
   );
 }
 

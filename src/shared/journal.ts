@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LocalDate } from './fields';
+import { LocalDate, markdownText } from './fields';
 import { InvestmentKindSchema, Minutes, type Investment } from './investments';
 import type { MethodTable } from './method-table';
 
@@ -17,10 +17,7 @@ export const JournalSaveInput = v.strictObject({
   /** The whole entry, as typed (not trimmed: markdown keeps its spacing). */
   // The message is a function so the number is formatted only when an entry is too long: formatting it
   // while this module loads set up ICU's number formatting on every start of the host and the renderer.
-  body: v.pipe(
-    v.string('The entry must be text.'),
-    v.maxLength(JOURNAL_BODY_MAX, () => `An entry must be ${JOURNAL_BODY_MAX.toLocaleString('en-US')} characters or fewer.`),
-  ),
+  body: markdownText('The entry', JOURNAL_BODY_MAX, () => `An entry must be ${JOURNAL_BODY_MAX.toLocaleString('en-US')} characters or fewer.`),
   /** Higher for each newer text from the editor (start above the revision `journal.get` returned). */
   revision: v.pipe(
     v.number('The revision must be a number.'),

@@ -3,13 +3,14 @@ import type { ArchiveSource, ExportFormat, ExportOutcome, ImportMode, ImportOutc
 import { LATEST_SCHEMA_VERSION } from '../db/migrate';
 import { TendError, notFound } from '../errors';
 import type { DataFolder } from '../backup/data-folder';
+import { removeBackup } from '../backup/backups';
 import { backUpNow } from '../backup/restore';
 import { makePrivate } from '../backup/private-file';
 import { calendarEvents } from './calendar-export';
 import { exportTarget, makePrivateFolder } from './export-target';
 import { buildCalendar } from './ics';
 import { writeJsonArchive } from './json-export';
-import { importArchive, parseArchive } from './json-import';
+import { importArchive, parseArchive, previewArchive } from './json-import';
 import { writeMarkdownFolder } from './markdown-export';
 import { throwIfCancelled, type LongTask } from './progress';
 import { withSnapshot } from './snapshot';
@@ -57,12 +58,36 @@ export function readSource(source: ArchiveSource): string {
   }
 }
 
-/** Checks the archive, takes a backup, then imports it in one transaction (see importArchive). */
-export async function importData(folder: DataFolder, source: ArchiveSource, mode: ImportMode, task: LongTask = {}): Promise<ImportOutcome> {
-  const archive = parseArchive(readSource(source), folder.live.current());
+/**
+ * Checks the whole archive first (see parseArchive) and, for a replace that removes records, that the
+ * caller confirmed how many; only then takes a backup and imports in one transaction (importArchive).
+ * A refused archive leaves no backup behind: one refused while writing is rolled back, and its backup,
+ * identical to the database as it still is, is removed.
+ */
+export async function importData(
+  folder: DataFolder,
+  source: ArchiveSource,
+  mode: ImportMode,
+  confirmRemoved: number | undefined,
+  task: LongTask = {},
+): Promise<ImportOutcome> {
+  const db = folder.live.current();
+  const archive = parseArchive(readSource(source), db, mode);
+  if (mode === 'replace') {
+    const removing = previewArchive(db, archive).removedByReplace;
+    if (removing > 0 && confirmRemoved !== removing) {
+      const records = removing === 1 ? '1 record' : `${removing.toLocaleString('en-US')} records`;
+      throw new TendError('invalid_input', `Replacing removes ${records} here that this archive does not have; confirm removing ${removing === 1 ? 'it' : 'them'} to continue.`, 'confirmRemoved');
+    }
+  }
   throwIfCancelled(task.signal, 'import');
   const backup = await backUpNow(folder, 'pre-import');
   throwIfCancelled(task.signal, 'import');
-  const counts = importArchive(folder.live.current(), archive, mode, task);
-  return { mode, ...counts, backupFile: backup.file };
+  try {
+    const counts = importArchive(folder.live.current(), archive, mode, task);
+    return { mode, ...counts, backupFile: backup.file };
+  } catch (error) {
+    if (error instanceof TendError && error.code === 'invalid_input') removeBackup(folder.backupDir, backup.file);
+    throw error;
+  }
 }

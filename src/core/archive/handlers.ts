@@ -19,7 +19,7 @@ export function createArchiveHandlers(folder: DataFolder, newPersonDefaults: () 
   return {
     'archive.export': ({ format, destination }) => exportData(folder, format, destination),
     'archive.previewImport': ({ source }) => previewArchive(db(), parseArchive(readSource(source), db())),
-    'archive.import': ({ source, mode }) => importData(folder, source, mode),
+    'archive.import': ({ source, mode, confirmRemoved }) => importData(folder, source, mode, confirmRemoved),
     'roster.preview': ({ csv, mapping }) => previewRoster(csv, activePeople(db(), folder.clock), mapping),
     'roster.import': async ({ rows }) => {
       const backup = await backUpNow(folder, 'pre-import');
@@ -41,8 +41,8 @@ export interface ArchiveTasks {
 export function createArchiveTasks(folder: DataFolder, announce: (payload: EventPayloads['data.changed']) => void): ArchiveTasks {
   return {
     exportData: ({ format, destination }, task) => exportData(folder, format, destination, task),
-    async importData({ source, mode }, task) {
-      const outcome = await importData(folder, source, mode, task);
+    async importData({ source, mode, confirmRemoved }, task) {
+      const outcome = await importData(folder, source, mode, confirmRemoved, task);
       announce({ method: 'archive.import', touches: methods['archive.import'].touches });
       return outcome;
     },

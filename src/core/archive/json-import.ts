@@ -5,6 +5,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrate';
 import { TendError } from '../errors';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION } from './json-export';
 import { throwIfCancelled, type LongTask } from './progress';
+import { COLUMN_SCHEMAS } from './archive-rows';
 import { columnsOf } from './snapshot';
 import { ARCHIVE_TABLES, isArchiveTable, keyColumnsOf, versionColumnOf, whereKey, type ArchiveTable } from './tables';
 
@@ -13,15 +14,17 @@ const refuse = (message: string) => new TendError('invalid_input', message, 'sou
 type Cell = string | number | null;
 type Row = Record<string, Cell>;
 
-const Cell = v.union([v.string(), v.pipe(v.number(), v.safeInteger()), v.null()]);
 const ArchiveShape = v.strictObject({
   format: v.literal(ARCHIVE_FORMAT),
   formatVersion: v.number(),
   appVersion: v.string(),
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  exportedAt: v.string(),
-  tables: v.record(v.string(), v.array(v.record(v.string(), Cell))),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+  tables: v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value)),
 });
+const Rows = v.array(v.looseObject({}));
+// Every cell checked below is one of these; a column without a schema of its own still gets this much.
+const Cell = v.union([v.string(), v.pipe(v.number(), v.safeInteger()), v.null()]);
 
 export interface Archive {
   formatVersion: number;
@@ -31,16 +34,63 @@ export interface Archive {
   tables: Partial<Record<ArchiveTable, Row[]>>;
 }
 
+interface ColumnInfo {
+  name: string;
+  notnull: number;
+  dflt_value: unknown;
+}
+
 /**
- * Reads and strictly checks an archive against the database it is going into: a known format
- * version, a schema no newer than this app's, known tables, known columns, an id on every row.
- * An archive from an older schema is accepted: its rows lack only columns added since, which take
- * their defaults. Throws a TendError saying, in one sentence, what is wrong.
+ * The schema of one table's rows: each column with the contract's schema for that field (see
+ * archive-rows); a column without a default is required; any other key is refused. A column an older
+ * archive lacks takes its default, as when the archive was written before it existed.
  */
-export function parseArchive(text: string, db: Database): Archive {
+function rowSchemaOf(db: Database, table: ArchiveTable) {
+  const columns = db.all<ColumnInfo>(`SELECT name, "notnull", dflt_value FROM pragma_table_info(?)`, [table]);
+  const entries: Record<string, v.GenericSchema> = {};
+  for (const column of columns) {
+    const schema = COLUMN_SCHEMAS[table][column.name] ?? Cell;
+    entries[column.name] = column.notnull === 1 && column.dflt_value === null ? schema : v.optional(schema);
+  }
+  return v.strictObject(entries);
+}
+
+function describe(issue: v.BaseIssue<unknown>): string {
+  const column = issue.path?.[0]?.key;
+  if (issue.type === 'strict_object' && issue.input !== undefined) return `a field Tend does not know (${String(column)})`;
+  if (issue.input === undefined) return `no ${String(column)}`;
+  return `${String(column)}: ${issue.message}`;
+}
+
+/** Every row that refers to a record (a person, a goal…) must find it in the archive, or here unless replacing. */
+function checkReferences(db: Database, tables: Archive['tables'], mode: ImportMode | 'preview'): void {
+  for (const table of ARCHIVE_TABLES) {
+    const links = db.all<{ table: string; from: string; to: string }>(`SELECT "table", "from", "to" FROM pragma_foreign_key_list(?)`, [table]);
+    for (const link of links) {
+      if (!isArchiveTable(link.table)) continue;
+      const inArchive = new Set((tables[link.table] ?? []).map((row) => row[link.to]));
+      for (const [index, row] of (tables[table] ?? []).entries()) {
+        const target = row[link.from];
+        if (target === null || target === undefined || inArchive.has(target)) continue;
+        const here = mode !== 'replace' && db.get(`SELECT 1 FROM "${link.table}" WHERE "${link.to}" = ?`, [target]);
+        if (!here) throw refuse(`Record ${index + 1} of ${table} in that archive refers to ${link.table} ${String(target)}, which is neither in the archive nor here.`);
+      }
+    }
+  }
+}
+
+/**
+ * Reads and strictly checks an archive against the database it is going into, before anything is
+ * written or backed up: a known format version, a schema no newer than this app's, only known tables,
+ * every row's fields by the contract's own schemas (ids, days, kinds, lengths, text rules), one record
+ * per key, and references that resolve. An archive from an older schema is accepted: its rows lack
+ * only columns added since, which take their defaults. A byte-order mark before the text is allowed.
+ * Throws a TendError saying, in one sentence, what is wrong.
+ */
+export function parseArchive(text: string, db: Database, mode: ImportMode | 'preview' = 'preview'): Archive {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
     throw refuse('That file is not a Tend archive (it is not valid JSON).');
   }
@@ -59,17 +109,24 @@ export function parseArchive(text: string, db: Database): Archive {
     throw refuse(`That archive comes from a newer version of Tend (schema ${archive.schemaVersion}); update Tend to import it.`);
   }
   const tables: Archive['tables'] = {};
-  for (const [table, rows] of Object.entries(archive.tables)) {
+  // Own keys of the parsed JSON, "__proto__" included (JSON.parse makes it an ordinary key).
+  for (const table of Object.keys(archive.tables)) {
     if (!isArchiveTable(table)) throw refuse(`That archive has a table this version of Tend does not know (${table}).`);
-    const known = new Set(columnsOf(db, table));
-    for (const [index, row] of rows.entries()) {
-      const missing = keyColumnsOf(table).find((column) => typeof row[column] !== 'string');
-      if (missing) throw refuse(`Record ${index + 1} of ${table} in that archive has no ${missing}.`);
-      const unknown = Object.keys(row).find((column) => !known.has(column));
-      if (unknown) throw refuse(`Record ${index + 1} of ${table} in that archive has a field Tend does not know (${unknown}).`);
-    }
-    tables[table] = rows;
+    const rows = v.safeParse(Rows, archive.tables[table]);
+    if (!rows.success) throw refuse(`That archive is damaged or was edited (${table} is not a list of records).`);
+    const schema = rowSchemaOf(db, table);
+    const keys = new Set<string>();
+    tables[table] = rows.output.map((raw, index) => {
+      const row = v.safeParse(schema, raw);
+      if (!row.success) throw refuse(`Record ${index + 1} of ${table} in that archive has ${describe(row.issues[0])}.`);
+      const output = row.output as Row;
+      const key = keyText(table, output);
+      if (keys.has(key)) throw refuse(`Record ${index + 1} of ${table} in that archive repeats ${key}.`);
+      keys.add(key);
+      return output;
+    });
   }
+  checkReferences(db, tables, mode);
   return { formatVersion: archive.formatVersion, appVersion: archive.appVersion, schemaVersion: archive.schemaVersion, exportedAt: archive.exportedAt, tables };
 }
 
@@ -83,7 +140,10 @@ function keyText(table: ArchiveTable, row: Row): string {
     .join(' / ');
 }
 
-/** Counts per table and how a merge would treat records already here; reads only. */
+/**
+ * Counts per table: what a merge would add and change, and what a replace would remove (records here
+ * the archive does not have); reads only.
+ */
 export function previewArchive(db: Database, archive: Archive): ImportPreview {
   const tables: Record<string, TableCounts> = {};
   db.readConsistently(() => {
@@ -92,17 +152,29 @@ export function previewArchive(db: Database, archive: Archive): ImportPreview {
       const versionColumn = versionColumnOf(columnsOf(db, table));
       let existing = 0;
       let newerInArchive = 0;
+      let changed = 0;
       for (const row of rows) {
         const here = db.get<Row>(`SELECT * FROM "${table}" WHERE ${whereKey(table)}`, row);
         if (!here) continue;
         existing += 1;
-        if (versionColumn !== null && versionOf(row, versionColumn) >= versionOf(here, versionColumn)) newerInArchive += 1;
+        if (versionColumn !== null && versionOf(row, versionColumn) >= versionOf(here, versionColumn)) {
+          newerInArchive += 1;
+          if (!sameRow(row, here)) changed += 1;
+        }
       }
       const count = db.get<{ n: number }>(`SELECT count(*) AS n FROM "${table}"`)!.n;
-      tables[table] = { inArchive: rows.length, existing, newerInArchive, here: count };
+      tables[table] = { inArchive: rows.length, existing, newerInArchive, here: count, added: rows.length - existing, changed, removedByReplace: count - existing };
     }
   });
-  return { formatVersion: archive.formatVersion, schemaVersion: archive.schemaVersion, appVersion: archive.appVersion, exportedAt: archive.exportedAt, tables };
+  const removedByReplace = Object.values(tables).reduce((sum, t) => sum + t.removedByReplace, 0);
+  return {
+    formatVersion: archive.formatVersion,
+    schemaVersion: archive.schemaVersion,
+    appVersion: archive.appVersion,
+    exportedAt: archive.exportedAt,
+    tables,
+    removedByReplace,
+  };
 }
 
 export interface ImportCounts {

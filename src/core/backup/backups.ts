@@ -147,6 +147,12 @@ export function newestBackupAt(dir: string): Date | null {
 }
 
 /** Applies the retention policy to the folder; returns the names removed. */
+/** Removes one backup and its sidecar. */
+export function removeBackup(dir: string, file: string): void {
+  rmSync(join(dir, file), { force: true });
+  rmSync(sidecarOf(join(dir, file)), { force: true });
+}
+
 export function pruneBackups(dir: string, now: Date, policy: RetentionPolicy = DEFAULT_RETENTION): string[] {
   if (!existsSync(dir)) return [];
   const dated = readdirSync(dir).flatMap((file) => {
@@ -154,10 +160,7 @@ export function pruneBackups(dir: string, now: Date, policy: RetentionPolicy = D
     return parsed ? [{ file, ...parsed }] : [];
   });
   const doomed = backupsToPrune(dated, now, policy);
-  for (const file of doomed) {
-    rmSync(join(dir, file), { force: true });
-    rmSync(sidecarOf(join(dir, file)), { force: true });
-  }
+  for (const file of doomed) removeBackup(dir, file);
   if (doomed.length > 0) logger.info(`pruned ${doomed.length} old backup(s)`);
   return doomed;
 }

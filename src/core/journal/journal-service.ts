@@ -103,10 +103,10 @@ export function createJournalService(db: Database, clock: Clock) {
      * Autosave. Saves may arrive out of order (a slow one overtaken by a newer one); the revision
      * decides, so the stored text is always one complete text the editor sent, the newest of them.
      */
-    save({ day, body, revision }: ParsedInput<'journal.save'>): JournalSaved {
+    save({ day, body: text, revision }: ParsedInput<'journal.save'>): JournalSaved {
       return db.transaction(() => {
         requireJournalDay(day, localDay(clock));
-        const text = body.trim() === '' ? '' : body;
+        // Blank text (whitespace or invisible characters only) arrives as '' from the schema.
         const stored = entryOf(day);
         if (!stored && text === '') return { ...toEntry(day, undefined), saved: false };
         if (stored && revision <= stored.revision) return { ...toEntry(day, stored), saved: false };

@@ -1,8 +1,9 @@
-import { COMMITMENT_TEXT_MAX, type CommitmentOwner } from '../../shared/commitments';
-import { DEFAULT_INVESTMENT_KIND, type InvestmentKind } from '../../shared/investments';
-import { NOTE_MAX } from '../../shared/limits';
+import * as v from 'valibot';
+import { CommitmentSaveInput, type CommitmentOwner } from '../../shared/commitments';
+import { isBlankText, unstorableText } from '../../shared/fields';
+import { DEFAULT_INVESTMENT_KIND, InvestmentLogInput, type InvestmentKind } from '../../shared/investments';
 import type { QuickLogField, QuickLogParse, QuickLogProblem } from '../../shared/quick-log';
-import { TALKING_POINT_MAX } from '../../shared/talking-points';
+import { TalkingPointSaveInput } from '../../shared/talking-points';
 import { daysBetween } from '../calendar/local-days';
 import { matchPersonWords, matchQuotedName, type PersonMatch, type PersonName } from './match-person';
 import { readDueDay, readInvestedDay } from './read-day';
@@ -42,14 +43,19 @@ function problem(field: QuickLogField, message: string): QuickLogProblem {
   return { type: 'error', field, message };
 }
 
-/** Free text from `from` on, without the `:` that separates it; null when nothing is left. */
+/** Free text from `from` on, without the `:` that separates it; null when nothing visible is left. */
 function textFrom(line: string, from: number): string | null {
   const text = line.slice(from).replace(/^\s*:\s*/, '').trim();
-  return text === '' ? null : text;
+  return isBlankText(text) ? null : text;
 }
 
-function tooLong(label: string, max: number): string {
-  return `${label} must be ${max} characters or fewer.`;
+/**
+ * Text the line gives a record is checked by that record's own field schema (the one `commitments.save`,
+ * `talkingPoints.save` or `investments.log` uses), so the quick log cannot store what those refuse.
+ */
+function fieldProblem(field: QuickLogField, schema: v.GenericSchema, text: string): QuickLogProblem | null {
+  const checked = v.safeParse(schema, text);
+  return checked.success ? null : problem(field, checked.issues[0].message);
 }
 
 function findPerson(line: string, context: QuickLogContext): (PersonMatch & { rest: Token[] }) | QuickLogProblem {
@@ -78,10 +84,10 @@ function parseCommitmentOrPoint(
   const whole = textFrom(line, from);
   if (mode.type === 'talkingPoint') {
     if (!whole) return problem('text', 'Talking point cannot be empty; write what to raise after “next:”.');
-    if (whole.length > TALKING_POINT_MAX) return problem('text', tooLong('Talking point', TALKING_POINT_MAX));
+    const refused = fieldProblem('text', TalkingPointSaveInput.entries.text, whole);
+    if (refused) return refused;
     return { type: 'talkingPoint', personId, text: whole };
   }
-  const label = mode.owner === 'me' ? 'Commitment' : 'Ask';
   const empty = mode.owner === 'me' ? 'Commitment cannot be empty; write what you promised after “todo:”.' : 'Ask cannot be empty; write what they said they would do after “ask:”.';
   if (!whole) return problem('text', empty);
   const start = line.length - line.slice(from).replace(/^\s*:\s*/, '').length;
@@ -89,8 +95,9 @@ function parseCommitmentOrPoint(
   const due = readDueDay(tokens, today);
   if (due && 'error' in due) return problem('dueOn', due.error);
   const text = due ? line.slice(start, tokens[due.start]?.start).trim().replace(/[\s,;–—-]+$/, '') : whole;
-  if (text === '') return problem('text', empty);
-  if (text.length > COMMITMENT_TEXT_MAX) return problem('text', tooLong(label, COMMITMENT_TEXT_MAX));
+  if (isBlankText(text)) return problem('text', empty);
+  const refused = fieldProblem('text', CommitmentSaveInput.entries.text, text);
+  if (refused) return refused;
   return { type: 'commitment', personId, owner: mode.owner, text, dueOn: due ? due.dueOn : null };
 }
 
@@ -105,6 +112,8 @@ function parseCommitmentOrPoint(
  * A problem names the part of the line to fix; nothing is guessed silently.
  */
 export function parseQuickLog(line: string, context: QuickLogContext): QuickLogParse {
+  const unstorable = unstorableText('Quick log', line);
+  if (unstorable) return problem('line', unstorable);
   const trimmed = line.trim();
   if (trimmed === '') return problem('line', 'Type a line to log, like “@Sam 30m coaching”.');
   if (!trimmed.startsWith('@')) return problem('person', 'Start with @ and the person’s name, like “@Sam 30m”.');
@@ -159,6 +168,7 @@ export function parseQuickLog(line: string, context: QuickLogContext): QuickLogP
   }
   if (minutes === null) return problem('minutes', 'Add the minutes you invested, like 30m or 1h.');
   const note = textFrom(trimmed, noteFrom);
-  if (note && note.length > NOTE_MAX) return problem('note', tooLong('Note', NOTE_MAX));
+  const refused = note === null ? null : fieldProblem('note', InvestmentLogInput.entries.note, note);
+  if (refused) return refused;
   return { type: 'investment', personId: person.id, minutes, kind: kind ?? DEFAULT_INVESTMENT_KIND, day: day ?? context.today, note };
 }

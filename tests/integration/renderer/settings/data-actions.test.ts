@@ -90,14 +90,14 @@ describe('Settings → Data, from the page to the core and back', () => {
 
     const preview = await previewArchive(text);
 
-    expect(preview.tables.people).toEqual({ inArchive: 1, existing: 0, newerInArchive: 0, here: 1 });
+    expect(preview.tables.people).toEqual({ inArchive: 1, existing: 0, newerInArchive: 0, here: 1, added: 1, changed: 0, removedByReplace: 1 });
     expect(await names(target)).toEqual(['Ines García']);
 
-    await importArchive(text, 'merge');
+    await importArchive(text, 'merge', 0);
     expect(await names(target)).toEqual(['Ines García', 'Sam Rivera']);
     expect(toasts.items[0]?.message).toBe('Imported: 1 added, 0 updated.');
 
-    await importArchive(text, 'merge');
+    await importArchive(text, 'merge', 0);
     expect(toasts.items[0]?.message).toBe('Imported: nothing was different, so nothing changed.');
   });
 
@@ -108,7 +108,7 @@ describe('Settings → Data, from the page to the core and back', () => {
     const target = await bridgeOverCore();
     expectOk(await target.tend.dispatch('people.save', { name: 'Ines García' }));
 
-    await importArchive(text, 'replace');
+    await importArchive(text, 'replace', 1);
 
     expect(await names(target)).toEqual(['Sam Rivera']);
     expect(toasts.items[0]?.message).toBe('Imported: 1 added, 0 updated, 1 removed first.');

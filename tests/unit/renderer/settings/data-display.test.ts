@@ -39,11 +39,11 @@ describe('Settings → Data wording', () => {
     expect(relativeInstant('2026-11-20T14:00:00Z', now, enUS)).toBe('3 days ago');
   });
 
-  it('words what an import does to a table', () => {
-    const counts = { inArchive: 10, existing: 4, newerInArchive: 2, here: 7 };
-    expect(tableEffect(counts, 'merge')).toBe('6 to add · 2 already here, refreshed if changed · 2 newer here, kept');
-    expect(tableEffect({ inArchive: 3, existing: 0, newerInArchive: 0, here: 0 }, 'merge')).toBe('3 to add');
-    expect(tableEffect(counts, 'replace')).toBe('7 removed, 10 put in');
+  it('words what an import adds, changes and removes in a table', () => {
+    const counts = { inArchive: 10, existing: 4, newerInArchive: 2, here: 7, added: 6, changed: 1, removedByReplace: 3 };
+    expect(tableEffect(counts, 'merge')).toBe('6 to add · 1 to change · 2 newer here, kept');
+    expect(tableEffect({ inArchive: 3, existing: 0, newerInArchive: 0, here: 0, added: 3, changed: 0, removedByReplace: 0 }, 'merge')).toBe('3 to add');
+    expect(tableEffect(counts, 'replace')).toBe('6 to add · 4 replaced · 3 removed');
   });
 
   it('offers every column by its header, and “Not imported”', () => {

@@ -57,8 +57,9 @@ export function previewArchive(text: string): Promise<ImportPreview> {
   return call('archive.previewImport', { source: { text } });
 }
 
-export async function importArchive(text: string, mode: ImportMode): Promise<ImportOutcome> {
-  const outcome = await written('archive.import', { source: { text }, mode });
+/** `confirmRemoved`: for a replace, the preview's count of records it removes, as the user saw it. */
+export async function importArchive(text: string, mode: ImportMode, confirmRemoved: number): Promise<ImportOutcome> {
+  const outcome = await written('archive.import', { source: { text }, mode, ...(mode === 'replace' ? { confirmRemoved } : {}) });
   const changed = outcome.inserted + outcome.updated + outcome.removed;
   toasts.show(
     changed === 0

@@ -92,13 +92,16 @@ export function tableLabel(table: string): string {
   return TABLE_WORDS[table] ?? table.replaceAll('_', ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
-/** What a merge or a replace would do to one table, in words. */
+/** What a merge or a replace would do to one table, in words: added, changed, removed. */
 export function tableEffect(counts: TableCounts, mode: 'merge' | 'replace'): string {
-  if (mode === 'replace') return `${counts.here} removed, ${counts.inArchive} put in`;
-  const added = counts.inArchive - counts.existing;
-  // A record already here is rewritten only when the archive's copy is as new or newer.
-  const kept = counts.existing - counts.newerInArchive;
-  return [`${added} to add`, counts.newerInArchive > 0 ? `${counts.newerInArchive} already here, refreshed if changed` : '', kept > 0 ? `${kept} newer here, kept` : '']
-    .filter(Boolean)
-    .join(' · ');
+  const parts =
+    mode === 'replace'
+      ? [`${counts.added} to add`, counts.existing > 0 ? `${counts.existing} replaced` : '', counts.removedByReplace > 0 ? `${counts.removedByReplace} removed` : '']
+      : [
+          `${counts.added} to add`,
+          counts.changed > 0 ? `${counts.changed} to change` : '',
+          // A record already here is rewritten only when the archive's copy is as new or newer.
+          counts.existing - counts.newerInArchive > 0 ? `${counts.existing - counts.newerInArchive} newer here, kept` : '',
+        ];
+  return parts.filter(Boolean).join(' · ');
 }
