@@ -17,6 +17,8 @@ export interface NeedyPerson {
   name: string;
   state: 'due' | 'overdue' | 'never' | 'ok';
   ratio: number;
+  /** The summary's `needsAttention`: the one "needs you" that the badge, Today and the tray also count. */
+  needsYou: boolean;
   /** Snoozed through this local day (inclusive), or null. */
   snoozedUntil: LocalDay | null;
 }
@@ -112,7 +114,7 @@ function pausedAt(now: Date, settings: ReminderSettings): boolean {
 
 function peopleInNeed(people: readonly NeedyPerson[], today: LocalDay): NeedyPerson[] {
   return people
-    .filter((person) => person.state !== 'ok' && (person.snoozedUntil === null || person.snoozedUntil < today))
+    .filter((person) => person.needsYou && (person.snoozedUntil === null || person.snoozedUntil < today))
     .sort(
       (a, b) => NEED_ORDER[a.state] - NEED_ORDER[b.state] || b.ratio - a.ratio || a.name.localeCompare(b.name),
     );

@@ -196,7 +196,7 @@ describe('the digest names the people most in need, and only them', () => {
   });
 
   it('never sends one notification per overdue person', () => {
-    const people = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, state: 'overdue' as const, ratio: 1 + i / 10, snoozedUntil: null }));
+    const people = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, state: 'overdue' as const, ratio: 1 + i / 10, needsYou: true, snoozedUntil: null }));
     const result = plan({ now: '2026-11-23T14:00:00Z', attention: { people } });
     expect(result.show).toHaveLength(1);
     expect(result.show[0]!.body).toBe('Person 11, Person 10 and Person 9 · +9 more · the budget link for Sam is due today');

@@ -3,7 +3,7 @@ import type { DueCommitment, NeedyPerson, UpcomingDate } from '../../../../src/c
 import { dateHeadsUpWords, digestWords, reflectionWords } from '../../../../src/core/reminders/reminder-words';
 
 const TODAY = '2026-11-23';
-const person = (name: string): NeedyPerson => ({ id: name, name, state: 'overdue', ratio: 1.5, snoozedUntil: null });
+const person = (name: string): NeedyPerson => ({ id: name, name, state: 'overdue', ratio: 1.5, needsYou: true, snoozedUntil: null });
 const promise = (text: string, personName: string, dueOn = TODAY): DueCommitment => ({ personId: personName, personName, text, dueOn });
 const date = (title: string, personName: string, on: string): UpcomingDate => ({ personId: personName, personName, dateId: `${personName}-${title}`, title, on, daysUntil: 0 });
 
