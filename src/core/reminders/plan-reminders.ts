@@ -160,6 +160,7 @@ function remindersDueNow(input: PlanInput, today: LocalDay, minutes: number): Re
       dueCommitments(attention.commitments, today),
       attention.dates.filter((date) => date.on === today),
       today,
+      attention.people.map((person) => person.name),
     );
     if (words) {
       show.push({

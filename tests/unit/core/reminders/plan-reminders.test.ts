@@ -182,7 +182,7 @@ describe('the digest names the people most in need, and only them', () => {
       kind: 'digest',
       key: 'digest:2026-11-23',
       title: '5 people could use your time',
-      body: 'Sam, Priya and Lee · +2 more · the budget link for Sam is due today',
+      body: 'Sam, Priya and Lee · +2 more · Due today: your promise to Sam — the budget link',
       route: '#/today',
       catchUp: false,
     });
@@ -192,14 +192,14 @@ describe('the digest names the people most in need, and only them', () => {
     const people = team().people.map((p) => (p.id === SAM ? { ...p, snoozedUntil: '2026-11-30' } : p));
     const [digest] = plan({ now: '2026-11-23T14:00:00Z', attention: { people } }).show;
     expect(digest!.title).toBe('4 people could use your time');
-    expect(digest!.body).toBe('Priya, Lee and Ana · +1 more · the budget link for Sam is due today');
+    expect(digest!.body).toBe('Priya, Lee and Ana · +1 more · Due today: your promise to Sam — the budget link');
   });
 
   it('never sends one notification per overdue person', () => {
     const people = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, state: 'overdue' as const, ratio: 1 + i / 10, needsYou: true, snoozedUntil: null }));
     const result = plan({ now: '2026-11-23T14:00:00Z', attention: { people } });
     expect(result.show).toHaveLength(1);
-    expect(result.show[0]!.body).toBe('Person 11, Person 10 and Person 9 · +9 more · the budget link for Sam is due today');
+    expect(result.show[0]!.body).toBe('Person 11, Person 10 and Person 9 · +9 more · Due today: your promise to Sam — the budget link');
   });
 
   it('heads-up for one person opens that person', () => {
