@@ -52,7 +52,7 @@ export interface ReminderAttention {
   reflectionWrittenToday: boolean;
 }
 
-export type ReminderSettings = Pick<Settings, 'digestTime' | 'reflectionTime' | 'quietHours' | 'workdays' | 'pauseUntil'>;
+export type ReminderSettings = Pick<Settings, 'digestTime' | 'reflectionTime' | 'digestOn' | 'reflectionOn' | 'quietHours' | 'workdays' | 'pauseUntil'>;
 
 export interface PlanInput {
   now: Date;
@@ -150,10 +150,13 @@ function remindersDueNow(input: PlanInput, today: LocalDay, minutes: number): Re
   if (pausedAt(now, settings) || inQuietHours(minutes, settings.quietHours) || !isWorkday(today, settings)) return [];
 
   const show: Reminder[] = [];
-  const digestDue = dueAt(today, settings.digestTime, day);
+  // The digest's time is also when the day's date heads-ups come, whether or not the digest is on.
+  const morning = dueAt(today, settings.digestTime, day);
+  const digestDue = settings.digestOn ? morning : null;
   const reflectionTime = instantAt(today, minutesOf(settings.reflectionTime), input.timeZone);
   // Once the evening reflection is due, a morning digest that never went out is stale: one catch-up, not two.
-  const digestStale = minutesOf(settings.reflectionTime) > minutesOf(settings.digestTime) && now >= reflectionTime;
+  const digestStale =
+    settings.reflectionOn && minutesOf(settings.reflectionTime) > minutesOf(settings.digestTime) && now >= reflectionTime;
   if (digestDue && now >= digestDue && !digestStale && !wasShown(shown, { kind: 'digest', localDay: today })) {
     const words = digestWords(
       peopleInNeed(attention.people, today),
@@ -173,7 +176,7 @@ function remindersDueNow(input: PlanInput, today: LocalDay, minutes: number): Re
     }
   }
 
-  const reflectionDue = dueAt(today, settings.reflectionTime, day);
+  const reflectionDue = settings.reflectionOn ? dueAt(today, settings.reflectionTime, day) : null;
   if (
     reflectionDue &&
     now >= reflectionDue &&
@@ -192,7 +195,7 @@ function remindersDueNow(input: PlanInput, today: LocalDay, minutes: number): Re
   const headsUpToday = shown.some((record) => record.kind === 'date' && record.localDay === today);
   const dates = pendingHeadsUps(attention, shown, today);
   // Heads-ups wait for the digest's time so the morning's reminders arrive together, not at dawn.
-  if (digestDue && now >= digestDue && !headsUpToday && dates.length > 0) {
+  if (morning && now >= morning && !headsUpToday && dates.length > 0) {
     const people = new Set(dates.map((date) => date.personId));
     show.push({
       kind: 'date',
@@ -212,10 +215,11 @@ function wakeCandidates(input: PlanInput, today: LocalDay): Date[] {
   const candidates: Date[] = [];
   for (const local of [today, nextDay(today)]) {
     if (!isWorkday(local, settings)) continue;
-    const digest = dueAt(local, settings.digestTime, day);
+    const morning = dueAt(local, settings.digestTime, day);
     const headsUps = pendingHeadsUps(attention, shown, local).length > 0;
-    if (digest && (headsUps || !wasShown(shown, { kind: 'digest', localDay: local }))) candidates.push(digest);
-    const reflection = dueAt(local, settings.reflectionTime, day);
+    const digest = settings.digestOn && !wasShown(shown, { kind: 'digest', localDay: local });
+    if (morning && (headsUps || digest)) candidates.push(morning);
+    const reflection = settings.reflectionOn ? dueAt(local, settings.reflectionTime, day) : null;
     const written = local === today && attention.reflectionWrittenToday;
     if (reflection && !written && !wasShown(shown, { kind: 'reflection', localDay: local })) candidates.push(reflection);
   }

@@ -279,6 +279,35 @@ describe('the shown record survives restarts', () => {
   });
 });
 
+describe('the digest and the reflection can each be switched off (issue 20, item 16)', () => {
+  it('a week with the digest off: reflections only, and a date heads-up still comes at the digest’s time', () => {
+    const run = runHost({
+      from: '2026-11-22T05:00:00Z',
+      until: '2026-11-29T05:00:00Z',
+      settings: { digestOn: false },
+      attention: { dates: [birthday('2026-11-26')] },
+    });
+    expect(run.delivered.filter((d) => d.reminder.kind === 'digest')).toEqual([]);
+    expect(run.delivered.filter((d) => d.reminder.kind === 'reflection')).toHaveLength(5);
+    expect(run.delivered.filter((d) => d.reminder.kind === 'date').map((d) => d.at)).toEqual(['2026-11-23T14:00:00.000Z']);
+  });
+
+  it('a week with the reflection off: digests only, and a late digest is not dropped as stale by a reflection that never comes', () => {
+    const run = runHost({ from: '2026-11-22T05:00:00Z', until: '2026-11-29T05:00:00Z', settings: { reflectionOn: false } });
+    expect(run.delivered.filter((d) => d.reminder.kind === 'reflection')).toEqual([]);
+    expect(run.delivered.filter((d) => d.reminder.kind === 'digest')).toHaveLength(5);
+    expect(plan({ now: '2026-11-23T23:00:00Z', settings: { reflectionOn: false } }).show.map((r) => r.kind)).toEqual(['digest']);
+  });
+
+  it('both off: nothing but heads-ups, and no wake is planned for either', () => {
+    const off = { digestOn: false, reflectionOn: false };
+    expect(plan({ now: '2026-11-23T14:00:00Z', settings: off }).show).toEqual([]);
+    expect(plan({ now: '2026-11-23T22:30:00Z', settings: off }).show).toEqual([]);
+    // Nothing to wait for: the next look is the hour cap, not 09:00 or 17:30.
+    expect(plan({ now: '2026-11-23T13:30:00Z', settings: off }).nextWakeAt.toISOString()).toBe('2026-11-23T14:30:00.000Z');
+  });
+});
+
 describe('a full week in the fake host: once a day, on time, workdays only, never in quiet hours', () => {
   it.each([
     ['New York, an ordinary week', NY, '2026-11-22T05:00:00Z', '14:00', '22:30'],
