@@ -50,7 +50,11 @@ export interface PersonAttention {
   /** Paused until `snoozedUntil` (inclusive); shown in a Paused group and left out of the count. */
   snoozed: boolean;
   snoozedUntil: string | null;
-  /** Counted in the sidebar and tray: due, overdue, an overdue promise, or nothing logged a full cadence after being added. */
+  /**
+   * The one definition of "needs you" (issue 20): the sidebar badge, Today's "Needs you now", the tray
+   * and the morning digest all count this and nothing else. Due, overdue, an overdue promise, or
+   * nothing logged a full cadence after being added; never while paused.
+   */
   needsAttention: boolean;
   /** Plain facts for the "why now" line, most pressing first. */
   whyNow: string[];

@@ -6,8 +6,8 @@ import { PauseUntil, type Settings } from './settings';
 /**
  * Reminders as the app records them (issue 11). Notifications are best effort — Focus Assist, Do Not
  * Disturb, an unsigned macOS build or a missing notification daemon drop them silently — so every
- * reminder Tend decides to show is stored, and stays in the in-app Missed list until the user opens
- * or dismisses it.
+ * reminder Tend decides to show is stored. One that never reached the screen waits in the in-app
+ * Missed list until it is opened, dismissed or superseded; all of them stay in the history.
  */
 
 export const REMINDER_KINDS = ['digest', 'reflection', 'date'] as const;
@@ -27,7 +27,13 @@ export interface StoredReminder {
   shownAt: string | null;
   /** Why showing it failed, in the platform's words; null when it was shown or is still on its way. */
   failedReason: string | null;
+  /** When the user opened it (from the notification, the toast or the Missed list). */
+  openedAt: string | null;
+  dismissedAt: string | null;
 }
+
+/** How many reminders Settings → Reminders lists, newest first. */
+export const REMINDER_HISTORY_LIMIT = 100;
 
 /** What happened when Tend tried to show a notification. */
 export type ShowOutcome =
@@ -64,8 +70,13 @@ export const ReminderDismissInput = v.strictObject({
 export const ReminderPauseInput = v.strictObject({ until: PauseUntil });
 
 export const remindersMethods = {
-  /** Reminders not yet opened or dismissed, newest first (whether or not the OS showed them). */
+  /**
+   * What still needs action, newest first: reminders never on screen (dropped, failed, no window),
+   * neither opened nor dismissed, only the newest digest and reflection, no heads-up for a date past.
+   */
   'reminders.missed': { input: NoInput, touches: [] },
+  /** Every reminder on record, newest first (the last REMINDER_HISTORY_LIMIT), with what became of it. */
+  'reminders.history': { input: NoInput, touches: [] },
   /** Marks a reminder opened and returns the route it points at. */
   'reminders.open': { input: ReminderIdInput, touches: ['reminders'] },
   /** Clears one reminder, or all of them, from the Missed list. */
@@ -80,6 +91,7 @@ export const remindersMethods = {
 
 export interface RemindersResults {
   'reminders.missed': StoredReminder[];
+  'reminders.history': StoredReminder[];
   'reminders.open': { route: string };
   'reminders.dismiss': { dismissed: number };
   'reminders.test': TestReminderResult;

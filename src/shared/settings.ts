@@ -100,6 +100,8 @@ function maxAtLeastCadence(input: { defaultCadenceDays?: number; defaultMaxDays?
 export const DEFAULT_SETTINGS = {
   digestTime: '09:00',
   reflectionTime: '17:30',
+  digestOn: true,
+  reflectionOn: true,
   quietHours: { start: '20:00', end: '08:00' },
   workdays: [1, 2, 3, 4, 5],
   defaultCadenceDays: 7,
@@ -119,6 +121,10 @@ export const Settings = v.pipe(
   v.object({
     digestTime: v.optional(clockTime('Digest time'), DEFAULT_SETTINGS.digestTime),
     reflectionTime: v.optional(clockTime('Reflection time'), DEFAULT_SETTINGS.reflectionTime),
+    /** Off: no morning digest at all (its time is kept for when it is switched back on). */
+    digestOn: v.optional(v.boolean('The morning digest must be on or off.'), DEFAULT_SETTINGS.digestOn),
+    /** Off: no end-of-day reflection reminder. */
+    reflectionOn: v.optional(v.boolean('The end-of-day reflection must be on or off.'), DEFAULT_SETTINGS.reflectionOn),
     quietHours: v.optional(QuietHours, () => ({ ...DEFAULT_SETTINGS.quietHours })),
     workdays: v.optional(Workdays, () => [...DEFAULT_SETTINGS.workdays]),
     defaultCadenceDays: v.optional(DefaultCadenceDays, DEFAULT_SETTINGS.defaultCadenceDays),
@@ -144,6 +150,8 @@ export const SettingsPatch = v.pipe(
     {
       digestTime: v.optional(clockTime('Digest time')),
       reflectionTime: v.optional(clockTime('Reflection time')),
+      digestOn: v.optional(v.boolean('The morning digest must be on or off.')),
+      reflectionOn: v.optional(v.boolean('The end-of-day reflection must be on or off.')),
       quietHours: v.optional(QuietHours),
       workdays: v.optional(Workdays),
       defaultCadenceDays: v.optional(DefaultCadenceDays),

@@ -32,23 +32,35 @@ test.describe('Settings', () => {
     const settings = new SettingsPage(page);
     await settings.open(host.current.url);
 
-    await settings.enter('Morning digest', '08:30');
-    await settings.enter('End-of-day reflection', '18:00');
+    await settings.enter('Digest time', '08:30');
+    await settings.enter('Reflection time', '18:00');
     await settings.enter('Quiet hours start', '21:00');
     await settings.enter('Quiet hours end', '07:00');
     await settings.workday('Friday').uncheck();
     await settings.workday('Saturday').check();
+    // Either reminder can be switched off, not only retimed (issue 20, item 16).
+    await settings.reminders.getByRole('switch', { name: 'Morning digest' }).uncheck();
+    await settings.reminders.getByRole('switch', { name: 'End-of-day reflection' }).uncheck();
     await expect(settings.saved(settings.reminders)).toBeVisible();
     await expect.poll(async () => (await stored(host)).workdays).toEqual([1, 2, 3, 4, 6]);
-    expect(await stored(host)).toMatchObject({ digestTime: '08:30', reflectionTime: '18:00', quietHours: { start: '21:00', end: '07:00' } });
+    await expect.poll(async () => (await stored(host)).reflectionOn).toBe(false);
+    expect(await stored(host)).toMatchObject({
+      digestTime: '08:30',
+      reflectionTime: '18:00',
+      digestOn: false,
+      reflectionOn: false,
+      quietHours: { start: '21:00', end: '07:00' },
+    });
 
     await page.reload();
-    await expect(settings.field('Morning digest')).toHaveValue('08:30');
-    await expect(settings.field('End-of-day reflection')).toHaveValue('18:00');
+    await expect(settings.field('Digest time')).toHaveValue('08:30');
+    await expect(settings.field('Reflection time')).toHaveValue('18:00');
     await expect(settings.field('Quiet hours start')).toHaveValue('21:00');
     await expect(settings.field('Quiet hours end')).toHaveValue('07:00');
     await expect(settings.workday('Friday')).not.toBeChecked();
     await expect(settings.workday('Saturday')).toBeChecked();
+    await expect(settings.reminders.getByRole('switch', { name: 'Morning digest' })).not.toBeChecked();
+    await expect(settings.reminders.getByRole('switch', { name: 'End-of-day reflection' })).not.toBeChecked();
   });
 
   test('a bad time or number shows its sentence beside the field and saves nothing', async ({ page, host }) => {
@@ -56,9 +68,9 @@ test.describe('Settings', () => {
     await settings.open(host.current.url);
     const before = await stored(host);
 
-    await settings.enter('Morning digest', '');
-    await expect(settings.errorOf('Morning digest')).toHaveText('Digest time must be a time like 09:00 (24-hour, HH:mm).');
-    await expect(settings.field('Morning digest')).toHaveAttribute('aria-invalid', 'true');
+    await settings.enter('Digest time', '');
+    await expect(settings.errorOf('Digest time')).toHaveText('Digest time must be a time like 09:00 (24-hour, HH:mm).');
+    await expect(settings.field('Digest time')).toHaveAttribute('aria-invalid', 'true');
     await settings.enter('Default cadence', '0');
     await expect(settings.errorOf('Default cadence')).toHaveText('Default cadence must be at least 1 day.');
     await settings.enter('Default cadence', '7');
@@ -128,7 +140,8 @@ test.describe('Settings', () => {
     await expect(settings.frame.toast).toContainText('Reminders from Tend will look like this');
 
     await expect(settings.reminders.getByText('Keeping Tend in the tray and opening it at login apply to the desktop app.')).toBeVisible();
-    await expect(settings.reminders.getByRole('switch')).toHaveCount(0);
+    // Only the digest's and the reflection's switches: no tray or login switch in the browser.
+    await expect(settings.reminders.getByRole('switch', { name: /tray|log in/ })).toHaveCount(0);
     await expect(settings.reminders.getByText('In the browser, reminders appear inside Tend while a Tend tab is open.')).toBeVisible();
   });
 });

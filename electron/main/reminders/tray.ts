@@ -27,7 +27,7 @@ export interface TrayView {
 /** Who the tray names: those needing attention and not snoozed, in the summary's order of need. */
 export function trayView(attention: AttentionForReminders, paused: boolean): TrayView {
   const people = attention.people
-    .filter((person) => person.state !== 'ok' && person.snoozedUntil === null)
+    .filter((person) => person.needsYou && person.snoozedUntil === null)
     .map(({ id, name }) => ({ id, name }));
   return { count: attention.needingAttention, people, paused };
 }

@@ -1,4 +1,4 @@
-import type { remindersMethods } from '../../shared/reminders';
+import { REMINDER_HISTORY_LIMIT, type remindersMethods } from '../../shared/reminders';
 import type { HandlersOf } from '../compose-handlers';
 import type { SettingsService } from '../settings/settings-service';
 import { TEST_REMINDER, type ReminderHost } from './reminder-host';
@@ -7,6 +7,7 @@ import type { RemindersStore } from './reminders-store';
 export function remindersHandlers(store: RemindersStore, settings: SettingsService, host: ReminderHost): HandlersOf<typeof remindersMethods> {
   return {
     'reminders.missed': () => store.missed(),
+    'reminders.history': () => store.history(REMINDER_HISTORY_LIMIT),
     'reminders.open': ({ id }) => store.open(id),
     'reminders.dismiss': ({ id }) => ({ dismissed: store.dismiss(id) }),
     'reminders.test': async () => {

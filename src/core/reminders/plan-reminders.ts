@@ -17,6 +17,8 @@ export interface NeedyPerson {
   name: string;
   state: 'due' | 'overdue' | 'never' | 'ok';
   ratio: number;
+  /** The summary's `needsAttention`: the one "needs you" that the badge, Today and the tray also count. */
+  needsYou: boolean;
   /** Snoozed through this local day (inclusive), or null. */
   snoozedUntil: LocalDay | null;
 }
@@ -50,7 +52,7 @@ export interface ReminderAttention {
   reflectionWrittenToday: boolean;
 }
 
-export type ReminderSettings = Pick<Settings, 'digestTime' | 'reflectionTime' | 'quietHours' | 'workdays' | 'pauseUntil'>;
+export type ReminderSettings = Pick<Settings, 'digestTime' | 'reflectionTime' | 'digestOn' | 'reflectionOn' | 'quietHours' | 'workdays' | 'pauseUntil'>;
 
 export interface PlanInput {
   now: Date;
@@ -112,7 +114,7 @@ function pausedAt(now: Date, settings: ReminderSettings): boolean {
 
 function peopleInNeed(people: readonly NeedyPerson[], today: LocalDay): NeedyPerson[] {
   return people
-    .filter((person) => person.state !== 'ok' && (person.snoozedUntil === null || person.snoozedUntil < today))
+    .filter((person) => person.needsYou && (person.snoozedUntil === null || person.snoozedUntil < today))
     .sort(
       (a, b) => NEED_ORDER[a.state] - NEED_ORDER[b.state] || b.ratio - a.ratio || a.name.localeCompare(b.name),
     );
@@ -148,16 +150,20 @@ function remindersDueNow(input: PlanInput, today: LocalDay, minutes: number): Re
   if (pausedAt(now, settings) || inQuietHours(minutes, settings.quietHours) || !isWorkday(today, settings)) return [];
 
   const show: Reminder[] = [];
-  const digestDue = dueAt(today, settings.digestTime, day);
+  // The digest's time is also when the day's date heads-ups come, whether or not the digest is on.
+  const morning = dueAt(today, settings.digestTime, day);
+  const digestDue = settings.digestOn ? morning : null;
   const reflectionTime = instantAt(today, minutesOf(settings.reflectionTime), input.timeZone);
   // Once the evening reflection is due, a morning digest that never went out is stale: one catch-up, not two.
-  const digestStale = minutesOf(settings.reflectionTime) > minutesOf(settings.digestTime) && now >= reflectionTime;
+  const digestStale =
+    settings.reflectionOn && minutesOf(settings.reflectionTime) > minutesOf(settings.digestTime) && now >= reflectionTime;
   if (digestDue && now >= digestDue && !digestStale && !wasShown(shown, { kind: 'digest', localDay: today })) {
     const words = digestWords(
       peopleInNeed(attention.people, today),
       dueCommitments(attention.commitments, today),
       attention.dates.filter((date) => date.on === today),
       today,
+      attention.people.map((person) => person.name),
     );
     if (words) {
       show.push({
@@ -170,7 +176,7 @@ function remindersDueNow(input: PlanInput, today: LocalDay, minutes: number): Re
     }
   }
 
-  const reflectionDue = dueAt(today, settings.reflectionTime, day);
+  const reflectionDue = settings.reflectionOn ? dueAt(today, settings.reflectionTime, day) : null;
   if (
     reflectionDue &&
     now >= reflectionDue &&
@@ -189,7 +195,7 @@ function remindersDueNow(input: PlanInput, today: LocalDay, minutes: number): Re
   const headsUpToday = shown.some((record) => record.kind === 'date' && record.localDay === today);
   const dates = pendingHeadsUps(attention, shown, today);
   // Heads-ups wait for the digest's time so the morning's reminders arrive together, not at dawn.
-  if (digestDue && now >= digestDue && !headsUpToday && dates.length > 0) {
+  if (morning && now >= morning && !headsUpToday && dates.length > 0) {
     const people = new Set(dates.map((date) => date.personId));
     show.push({
       kind: 'date',
@@ -209,10 +215,11 @@ function wakeCandidates(input: PlanInput, today: LocalDay): Date[] {
   const candidates: Date[] = [];
   for (const local of [today, nextDay(today)]) {
     if (!isWorkday(local, settings)) continue;
-    const digest = dueAt(local, settings.digestTime, day);
+    const morning = dueAt(local, settings.digestTime, day);
     const headsUps = pendingHeadsUps(attention, shown, local).length > 0;
-    if (digest && (headsUps || !wasShown(shown, { kind: 'digest', localDay: local }))) candidates.push(digest);
-    const reflection = dueAt(local, settings.reflectionTime, day);
+    const digest = settings.digestOn && !wasShown(shown, { kind: 'digest', localDay: local });
+    if (morning && (headsUps || digest)) candidates.push(morning);
+    const reflection = settings.reflectionOn ? dueAt(local, settings.reflectionTime, day) : null;
     const written = local === today && attention.reflectionWrittenToday;
     if (reflection && !written && !wasShown(shown, { kind: 'reflection', localDay: local })) candidates.push(reflection);
   }

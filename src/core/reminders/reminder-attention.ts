@@ -20,9 +20,9 @@ function needyPerson(person: PersonAttention): NeedyPerson {
   return {
     id: person.id,
     name: person.preferredName ?? person.name,
-    // "never" counts only a full cadence after they were added; before that the digest leaves them out.
-    state: person.needsAttention || person.state !== 'never' ? person.state : 'ok',
+    state: person.state,
     ratio: person.ratio,
+    needsYou: person.needsAttention,
     snoozedUntil: person.snoozed ? person.snoozedUntil : null,
   };
 }

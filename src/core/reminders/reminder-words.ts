@@ -1,5 +1,6 @@
 import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { DueCommitment, NeedyPerson, UpcomingDate } from './plan-reminders';
+import { promiseLine } from './promise-line';
 import type { LocalDay } from './zoned-time';
 
 /**
@@ -21,35 +22,28 @@ function listOfNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-function shortDay(day: LocalDay): string {
-  return format(parseISO(day), 'd MMM');
-}
-
-function commitmentPhrase(commitment: DueCommitment, today: LocalDay): string {
-  const what = `${commitment.text} for ${commitment.personName}`;
-  return commitment.dueOn === today ? `${what} is due today` : `${what} is still open (due ${shortDay(commitment.dueOn)})`;
-}
-
 function count(n: number, one: string, many: string): string {
   return n === 1 ? one : `${n} ${many}`;
 }
 
 /**
  * The morning digest, or null when there is nothing to say. People arrive ordered by need;
- * commitments oldest first; dates are today's.
+ * commitments oldest first; dates are today's. `teamNames` keeps a promise that starts with a
+ * colleague's name from being lower-cased ("Priya's review").
  */
 export function digestWords(
   people: readonly NeedyPerson[],
   commitments: readonly DueCommitment[],
   datesToday: readonly UpcomingDate[],
   today: LocalDay,
+  teamNames: readonly string[] = [],
 ): Words | null {
   const parts: string[] = [];
   if (people.length > 0) {
     parts.push(listOfNames(people.slice(0, DIGEST_PEOPLE_NAMED).map((person) => person.name)));
     if (people.length > DIGEST_PEOPLE_NAMED) parts.push(`+${people.length - DIGEST_PEOPLE_NAMED} more`);
   }
-  parts.push(...commitments.slice(0, DIGEST_COMMITMENTS_NAMED).map((commitment) => commitmentPhrase(commitment, today)));
+  parts.push(...commitments.slice(0, DIGEST_COMMITMENTS_NAMED).map((commitment) => promiseLine(commitment, today, teamNames)));
   if (commitments.length > DIGEST_COMMITMENTS_NAMED) {
     parts.push(`+${commitments.length - DIGEST_COMMITMENTS_NAMED} more to follow through on`);
   }

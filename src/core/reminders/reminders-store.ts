@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { StoredReminder } from '../../shared/reminders';
-import type { Clock } from '../clock';
+import { localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import { notFound } from '../errors';
 import type { Reminder, ShownReminder } from './reminder';
@@ -25,6 +25,8 @@ interface ReminderRow {
   decided_at: string;
   shown_at: string | null;
   failed_reason: string | null;
+  opened_at: string | null;
+  dismissed_at: string | null;
 }
 
 function toStored(row: ReminderRow): StoredReminder {
@@ -38,7 +40,17 @@ function toStored(row: ReminderRow): StoredReminder {
     decidedAt: row.decided_at,
     shownAt: row.shown_at,
     failedReason: row.failed_reason,
+    openedAt: row.opened_at,
+    dismissedAt: row.dismissed_at,
   };
+}
+
+/** The last day a date heads-up is about (its latest occurrence), from its key; see reminderKey. */
+function lastOccurrence(key: string): string {
+  return key
+    .split(' ')
+    .map((part) => part.slice(part.lastIndexOf('@') + 1))
+    .reduce((latest, day) => (day > latest ? day : latest), '');
 }
 
 export interface DecidedReminder {
@@ -54,13 +66,28 @@ export interface RemindersStore {
   decide(reminder: Reminder, localDay: LocalDay): DecidedReminder;
   markShown(id: string): void;
   markFailed(id: string, reason: string): void;
+  /** What still needs action: never on screen, not opened or dismissed, not superseded or past; newest first. */
   missed(): StoredReminder[];
+  /** Every reminder on record, newest first, up to `limit`: Settings → Reminders. */
+  history(limit: number): StoredReminder[];
   /** Marks it opened; returns where it points. */
   open(id: string): { route: string };
   dismiss(id: string | 'all'): number;
 }
 
-const COLUMNS = 'id, kind, key, title, body, route, local_day, decided_at, shown_at, failed_reason';
+const COLUMNS = 'id, kind, key, title, body, route, local_day, decided_at, shown_at, failed_reason, opened_at, dismissed_at';
+
+/**
+ * The Missed list (issue 20, item 4): a reminder the host put on screen was not missed, and a digest
+ * or reflection is superseded by any newer one of its kind (the newest says what is true now), so
+ * days away leave one card per kind rather than one per day.
+ */
+const MISSED_SQL = `
+  SELECT ${COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')} FROM reminders r
+  WHERE r.opened_at IS NULL AND r.dismissed_at IS NULL AND r.shown_at IS NULL
+    AND (r.kind = 'date' OR NOT EXISTS (
+      SELECT 1 FROM reminders n WHERE n.kind = r.kind AND (n.decided_at > r.decided_at OR (n.decided_at = r.decided_at AND n.id > r.id))))
+  ORDER BY r.decided_at DESC, r.id`;
 
 export function createRemindersStore(db: Database, clock: Clock): RemindersStore {
   const now = () => clock().toISOString();
@@ -93,11 +120,15 @@ export function createRemindersStore(db: Database, clock: Clock): RemindersStore
       db.transaction(() => db.run(`UPDATE reminders SET failed_reason = ? WHERE id = ? AND shown_at IS NULL`, [reason, id]));
     },
     missed() {
+      const today = localDay(clock);
+      // A heads-up whose dates have all passed needs nothing more; it stays in the history.
       return db
-        .all<ReminderRow>(
-          `SELECT ${COLUMNS} FROM reminders WHERE opened_at IS NULL AND dismissed_at IS NULL ORDER BY decided_at DESC, id`,
-        )
+        .all<ReminderRow>(MISSED_SQL)
+        .filter((row) => row.kind !== 'date' || lastOccurrence(row.key) >= today)
         .map(toStored);
+    },
+    history(limit) {
+      return db.all<ReminderRow>(`SELECT ${COLUMNS} FROM reminders ORDER BY decided_at DESC, id LIMIT ?`, [limit]).map(toStored);
     },
     open(id) {
       return db.transaction(() => {

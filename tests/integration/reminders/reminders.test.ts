@@ -21,9 +21,9 @@ describe('reminders record and Missed list', () => {
 
   it('lists what is neither opened nor dismissed, newest first; opening returns its route; dismiss one or all', async () => {
     const { tend, clock } = await openTestTend();
-    const a = tend.reminders.decide(digest('2026-11-23'), '2026-11-23');
+    const a = tend.reminders.decide({ ...digest('2026-11-23'), kind: 'reflection', key: 'reflection:2026-11-23' }, '2026-11-23');
     clock.advance(HOUR);
-    const b = tend.reminders.decide({ ...digest('2026-11-24'), route: '#/journal' }, '2026-11-24');
+    const b = tend.reminders.decide({ ...digest('2026-11-24'), kind: 'date', key: 'date:x@2026-11-30', route: '#/journal' }, '2026-11-24');
     clock.advance(HOUR);
     const c = tend.reminders.decide(digest('2026-11-25'), '2026-11-25');
     const missed = await tend.dispatch('reminders.missed', {});
@@ -32,6 +32,35 @@ describe('reminders record and Missed list', () => {
     expect(await tend.dispatch('reminders.dismiss', { id: a.id })).toEqual({ ok: true, value: { dismissed: 1 } });
     expect(await tend.dispatch('reminders.dismiss', { id: 'all' })).toEqual({ ok: true, value: { dismissed: 1 } });
     expect(await tend.dispatch('reminders.missed', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('the Missed list holds what still needs action: not what was shown, only the newest digest and reflection, no date past; the history holds all (issue 20, item 4)', async () => {
+    const { tend, clock } = await openTestTend();
+    // Two and a half weeks of digests that never reached the screen, one that did, and a reflection.
+    const days = Array.from({ length: 12 }, (_, i) => `2026-11-${String(9 + i).padStart(2, '0')}`);
+    for (const day of days) {
+      tend.reminders.markFailed(tend.reminders.decide(digest(day), day).id, 'Do Not Disturb');
+      clock.advance(HOUR);
+    }
+    const reflection = (day: string) => ({ ...digest(day), kind: 'reflection' as const, key: `reflection:${day}`, title: 'Time for a short reflection', route: '#/journal' });
+    tend.reminders.markFailed(tend.reminders.decide(reflection('2026-11-19'), '2026-11-19').id, 'Do Not Disturb');
+    clock.advance(HOUR);
+    const lastReflection = tend.reminders.decide(reflection('2026-11-20'), '2026-11-20');
+    clock.advance(HOUR);
+    // Heads-ups: one for a date already past (Sunday), one for Friday, the latter shown on screen, and one for Friday not shown.
+    const date = (on: string, id: string) => ({ kind: 'date' as const, key: `date:${id}@${on}`, title: `Birthday for Sam ${on}`, body: '', route: '#/today', catchUp: false });
+    tend.reminders.decide(date('2026-11-22', 'a'), '2026-11-19');
+    tend.reminders.markShown(tend.reminders.decide(date('2026-11-27', 'b'), '2026-11-20').id);
+    const friday = tend.reminders.decide(date('2026-11-27', 'c'), '2026-11-20');
+    clock.advance(HOUR);
+    const shownDigest = tend.reminders.decide(digest('2026-11-21'), '2026-11-21');
+    tend.reminders.markShown(shownDigest.id);
+
+    const missed = await tend.dispatch('reminders.missed', {});
+    expect(missed.ok && missed.value.map((r) => r.id)).toEqual([friday.id, lastReflection.id]);
+    const history = await tend.dispatch('reminders.history', {});
+    expect(history.ok && history.value).toHaveLength(12 + 2 + 3 + 1);
+    expect(history.ok && history.value[0]).toMatchObject({ id: shownDigest.id, shownAt: expect.any(String), openedAt: null, dismissedAt: null });
   });
 
   it('refuses an unknown or malformed id by field, changing nothing', async () => {

@@ -21,6 +21,8 @@ describe('Settings', () => {
     expect(v.parse(Settings, {})).toEqual({
       digestTime: '09:00',
       reflectionTime: '17:30',
+      digestOn: true,
+      reflectionOn: true,
       quietHours: { start: '20:00', end: '08:00' },
       workdays: [1, 2, 3, 4, 5],
       defaultCadenceDays: 7,

@@ -11,6 +11,11 @@ export function loadMissed(): Promise<StoredReminder[]> {
   return call('reminders.missed');
 }
 
+/** Every recent reminder with what became of it, for Settings → Reminders. */
+export function loadReminderHistory(): Promise<StoredReminder[]> {
+  return call('reminders.history');
+}
+
 /** Marks it opened (it leaves the Missed list) and goes where it points. */
 export async function openReminder(id: string): Promise<void> {
   try {

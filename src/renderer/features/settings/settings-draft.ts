@@ -15,6 +15,8 @@ export interface SettingsDraft {
   defaultMaxDays: string;
   digestTime: string;
   reflectionTime: string;
+  digestOn: boolean;
+  reflectionOn: boolean;
   quietStart: string;
   quietEnd: string;
   workdays: number[];
@@ -23,7 +25,18 @@ export interface SettingsDraft {
 }
 
 /** What saves as one: a change to any field of a group sends the whole group. */
-export type SettingGroup = 'theme' | 'weekStart' | 'newPeople' | 'digestTime' | 'reflectionTime' | 'quietHours' | 'workdays' | 'closeToTray' | 'launchAtLogin';
+export type SettingGroup =
+  | 'theme'
+  | 'weekStart'
+  | 'newPeople'
+  | 'digestTime'
+  | 'reflectionTime'
+  | 'digestOn'
+  | 'reflectionOn'
+  | 'quietHours'
+  | 'workdays'
+  | 'closeToTray'
+  | 'launchAtLogin';
 
 /** The fields the contract names in its errors (`field`), which is where each message is shown. */
 export type SettingsField =
@@ -33,6 +46,8 @@ export type SettingsField =
   | 'defaultMaxDays'
   | 'digestTime'
   | 'reflectionTime'
+  | 'digestOn'
+  | 'reflectionOn'
   | 'quietHours.start'
   | 'quietHours.end'
   | 'workdays'
@@ -46,6 +61,8 @@ export const GROUP_FIELDS: Record<SettingGroup, readonly SettingsField[]> = {
   newPeople: ['defaultCadenceDays', 'defaultMaxDays'],
   digestTime: ['digestTime'],
   reflectionTime: ['reflectionTime'],
+  digestOn: ['digestOn'],
+  reflectionOn: ['reflectionOn'],
   quietHours: ['quietHours.start', 'quietHours.end'],
   workdays: ['workdays'],
   closeToTray: ['closeToTray'],
@@ -60,6 +77,8 @@ export function draftFrom(settings: Settings): SettingsDraft {
     defaultMaxDays: settings.defaultMaxDays === null ? '' : String(settings.defaultMaxDays),
     digestTime: settings.digestTime,
     reflectionTime: settings.reflectionTime,
+    digestOn: settings.digestOn,
+    reflectionOn: settings.reflectionOn,
     quietStart: settings.quietHours.start,
     quietEnd: settings.quietHours.end,
     workdays: [...settings.workdays],
@@ -113,6 +132,10 @@ export function patchFor(group: SettingGroup, draft: SettingsDraft): MethodInput
       return { digestTime: draft.digestTime };
     case 'reflectionTime':
       return { reflectionTime: draft.reflectionTime };
+    case 'digestOn':
+      return { digestOn: draft.digestOn };
+    case 'reflectionOn':
+      return { reflectionOn: draft.reflectionOn };
     case 'quietHours':
       return { quietHours: { start: draft.quietStart, end: draft.quietEnd } };
     case 'workdays':

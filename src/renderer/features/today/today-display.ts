@@ -11,9 +11,11 @@ export interface TodayGroup {
   people: PersonAttention[];
 }
 
-const NEEDS_NOW: readonly AttentionState[] = ['overdue', 'due', 'never'];
-
-/** Needs you now (overdue, due, nothing logged yet), on rhythm, paused; each keeps the summary's order. */
+/**
+ * Needs you now, on rhythm, paused; each keeps the summary's order. "Needs you now" is exactly the
+ * people the summary marks `needsAttention` (the badge, the tray and the digest count the same), so a
+ * person added today sits on rhythm until their cadence has passed since they were added.
+ */
 export function groupsOf(summary: AttentionSummary): TodayGroup[] {
   const groups: TodayGroup[] = [
     { id: 'now', title: 'Needs you now', people: [] },
@@ -21,29 +23,69 @@ export function groupsOf(summary: AttentionSummary): TodayGroup[] {
     { id: 'paused', title: 'Paused', people: [] },
   ];
   for (const person of summary.people) {
-    const index = person.snoozed ? 2 : NEEDS_NOW.includes(person.state) ? 0 : 1;
+    const index = person.snoozed ? 2 : person.needsAttention ? 0 : 1;
     groups[index]?.people.push(person);
   }
   return groups.filter((group) => group.people.length > 0);
 }
 
-export const STATE_WORDS: Record<AttentionState, string> = {
+/** The colour of a person's bar: how far their time has run, never a reward for an empty record. */
+export type RhythmTone = 'ok' | 'due' | 'overdue' | 'paused';
+
+export interface Rhythm {
+  /** The state in a word, so it is never carried by colour alone. */
+  word: string;
+  /** "12 days · every 7", "added today · every 7". */
+  days: string;
+  /** How much of the cadence has run since the last time invested (or since they were added), 0–100. */
+  percent: number;
+  tone: RhythmTone;
+  /** The bar's meaning in a sentence, for its tooltip and screen readers. */
+  meaning: string;
+}
+
+function daysWord(days: number): string {
+  return days === 1 ? '1 day' : `${days} days`;
+}
+
+function addedWhen(days: number): string {
+  return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+}
+
+/**
+ * What Today's rhythm column says and draws. With time logged, the bar fills as the days since the
+ * last investment reach the cadence. With nothing logged, the cadence runs from the day they were
+ * added: a new person is on rhythm (a partial bar) until it passes, then due or overdue like anyone
+ * else — never a full green bar for someone nobody has spent time with.
+ */
+export function rhythmOf(person: PersonAttention): Rhythm {
+  const percent = Math.round(Math.min(1, Math.max(0, person.ratio)) * 100);
+  const every = `every ${person.cadenceDays}`;
+  if (person.state === 'never') {
+    const late = person.daysSince > person.maxDays ? 'overdue' : person.needsAttention ? 'due' : 'ok';
+    return {
+      word: late === 'ok' ? 'New' : 'Nothing logged',
+      days: `added ${addedWhen(person.daysSince)} · ${every}`,
+      percent,
+      tone: person.snoozed ? 'paused' : late,
+      meaning: `Nothing logged yet; added ${addedWhen(person.daysSince)}, time is due every ${daysWord(person.cadenceDays)}.`,
+    };
+  }
+  const since = person.daysSince === 0 ? 'Time invested today' : `${daysWord(person.daysSince)} since time was last invested`;
+  return {
+    word: STATE_WORDS[person.state],
+    days: `${daysWord(person.daysSince)} · ${every}`,
+    percent,
+    tone: person.snoozed ? 'paused' : person.state === 'ok' ? 'ok' : person.state,
+    meaning: `${since}; time is due every ${daysWord(person.cadenceDays)}.`,
+  };
+}
+
+const STATE_WORDS: Record<Exclude<AttentionState, 'never'>, string> = {
   overdue: 'Overdue',
   due: 'Due',
-  never: 'Not yet',
   ok: 'On rhythm',
 };
-
-/** "12 days · every 7" */
-export function rhythmLabel(person: PersonAttention): string {
-  const days = person.daysSince === 1 ? '1 day' : `${person.daysSince} days`;
-  return `${days} · every ${person.cadenceDays}`;
-}
-
-/** How far through their cadence, 0–100 for the bar (full once the cadence has come round). */
-export function cadencePercent(person: PersonAttention): number {
-  return Math.round(Math.min(1, Math.max(0, person.ratio)) * 100);
-}
 
 /** "2 promised · 1 late · 1 ask", or "" when nothing is open. */
 export function commitmentsLabel(person: PersonAttention): string {

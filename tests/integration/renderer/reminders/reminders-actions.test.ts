@@ -7,8 +7,9 @@ import { missed } from '../../../../src/renderer/features/reminders/missed-store
 import { dismissReminder, loadMissed, openReminder, showReminder } from '../../../../src/renderer/features/reminders/reminders-actions';
 import { bridgeOverCore, type CoreBridge } from '../core-bridge';
 
+/** A heads-up for a date still ahead: each one waits in the Missed list on its own (a newer digest would supersede an older one). */
 const decide = (core: CoreBridge, day: string, route = '#/today') =>
-  core.tend.reminders.decide({ kind: 'digest', key: `digest:${day}`, title: '2 people could use your time', body: 'Sam, Priya', route, catchUp: false }, day);
+  core.tend.reminders.decide({ kind: 'date', key: `date:${day}@2026-12-31`, title: 'Birthday for Sam on 31 Dec', body: 'Thursday 31 December', route, catchUp: false }, day);
 
 afterEach(() => {
   for (const toast of toasts.items) toasts.dismiss(toast.id);
@@ -42,8 +43,8 @@ describe('reminders, from the page to the core and back', () => {
   it('shows a pushed reminder as a toast whose Open opens it and whose close button dismisses it', async () => {
     const core = await bridgeOverCore();
     const a = decide(core, '2026-11-23', '#/people/x');
-    showReminder({ id: a.id, title: '2 people could use your time', body: 'Sam, Priya', route: '#/people/x' });
-    expect(toasts.items[0]).toMatchObject({ title: '2 people could use your time', message: 'Sam, Priya', action: { label: 'Open' } });
+    showReminder({ id: a.id, title: 'Birthday for Sam on 31 Dec', body: 'Thursday 31 December', route: '#/people/x' });
+    expect(toasts.items[0]).toMatchObject({ title: 'Birthday for Sam on 31 Dec', message: 'Thursday 31 December', action: { label: 'Open' } });
     await toasts.items[0]!.action!.run();
     expect(window.location.hash).toBe('#/people/x');
     expect(await loadMissed()).toEqual([]);

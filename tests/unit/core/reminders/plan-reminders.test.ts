@@ -182,7 +182,7 @@ describe('the digest names the people most in need, and only them', () => {
       kind: 'digest',
       key: 'digest:2026-11-23',
       title: '5 people could use your time',
-      body: 'Sam, Priya and Lee · +2 more · the budget link for Sam is due today',
+      body: 'Sam, Priya and Lee · +2 more · Due today: your promise to Sam — the budget link',
       route: '#/today',
       catchUp: false,
     });
@@ -192,14 +192,14 @@ describe('the digest names the people most in need, and only them', () => {
     const people = team().people.map((p) => (p.id === SAM ? { ...p, snoozedUntil: '2026-11-30' } : p));
     const [digest] = plan({ now: '2026-11-23T14:00:00Z', attention: { people } }).show;
     expect(digest!.title).toBe('4 people could use your time');
-    expect(digest!.body).toBe('Priya, Lee and Ana · +1 more · the budget link for Sam is due today');
+    expect(digest!.body).toBe('Priya, Lee and Ana · +1 more · Due today: your promise to Sam — the budget link');
   });
 
   it('never sends one notification per overdue person', () => {
-    const people = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, state: 'overdue' as const, ratio: 1 + i / 10, snoozedUntil: null }));
+    const people = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, state: 'overdue' as const, ratio: 1 + i / 10, needsYou: true, snoozedUntil: null }));
     const result = plan({ now: '2026-11-23T14:00:00Z', attention: { people } });
     expect(result.show).toHaveLength(1);
-    expect(result.show[0]!.body).toBe('Person 11, Person 10 and Person 9 · +9 more · the budget link for Sam is due today');
+    expect(result.show[0]!.body).toBe('Person 11, Person 10 and Person 9 · +9 more · Due today: your promise to Sam — the budget link');
   });
 
   it('heads-up for one person opens that person', () => {
@@ -276,6 +276,35 @@ describe('the shown record survives restarts', () => {
   it('a crash between deciding and showing (nothing recorded) plans it again', () => {
     const decided = plan({ now: '2026-11-23T14:00:00Z' });
     expect(plan({ now: '2026-11-23T14:02:00Z', shown: [] }).show).toEqual(decided.show);
+  });
+});
+
+describe('the digest and the reflection can each be switched off (issue 20, item 16)', () => {
+  it('a week with the digest off: reflections only, and a date heads-up still comes at the digest’s time', () => {
+    const run = runHost({
+      from: '2026-11-22T05:00:00Z',
+      until: '2026-11-29T05:00:00Z',
+      settings: { digestOn: false },
+      attention: { dates: [birthday('2026-11-26')] },
+    });
+    expect(run.delivered.filter((d) => d.reminder.kind === 'digest')).toEqual([]);
+    expect(run.delivered.filter((d) => d.reminder.kind === 'reflection')).toHaveLength(5);
+    expect(run.delivered.filter((d) => d.reminder.kind === 'date').map((d) => d.at)).toEqual(['2026-11-23T14:00:00.000Z']);
+  });
+
+  it('a week with the reflection off: digests only, and a late digest is not dropped as stale by a reflection that never comes', () => {
+    const run = runHost({ from: '2026-11-22T05:00:00Z', until: '2026-11-29T05:00:00Z', settings: { reflectionOn: false } });
+    expect(run.delivered.filter((d) => d.reminder.kind === 'reflection')).toEqual([]);
+    expect(run.delivered.filter((d) => d.reminder.kind === 'digest')).toHaveLength(5);
+    expect(plan({ now: '2026-11-23T23:00:00Z', settings: { reflectionOn: false } }).show.map((r) => r.kind)).toEqual(['digest']);
+  });
+
+  it('both off: nothing but heads-ups, and no wake is planned for either', () => {
+    const off = { digestOn: false, reflectionOn: false };
+    expect(plan({ now: '2026-11-23T14:00:00Z', settings: off }).show).toEqual([]);
+    expect(plan({ now: '2026-11-23T22:30:00Z', settings: off }).show).toEqual([]);
+    // Nothing to wait for: the next look is the hour cap, not 09:00 or 17:30.
+    expect(plan({ now: '2026-11-23T13:30:00Z', settings: off }).nextWakeAt.toISOString()).toBe('2026-11-23T14:30:00.000Z');
   });
 });
 

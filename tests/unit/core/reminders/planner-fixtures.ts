@@ -25,12 +25,12 @@ export function defaultSettings(overrides: Partial<ReminderSettings> = {}): Remi
 export function team(overrides: Partial<ReminderAttention> = {}): ReminderAttention {
   return {
     people: [
-      { id: BO, name: 'Bo', state: 'ok', ratio: 0.3, snoozedUntil: null },
-      { id: KIM, name: 'Kim', state: 'never', ratio: 0, snoozedUntil: null },
-      { id: LEE, name: 'Lee', state: 'due', ratio: 1, snoozedUntil: null },
-      { id: PRIYA, name: 'Priya', state: 'overdue', ratio: 1.2, snoozedUntil: null },
-      { id: ANA, name: 'Ana', state: 'never', ratio: 0, snoozedUntil: null },
-      { id: SAM, name: 'Sam', state: 'overdue', ratio: 1.7, snoozedUntil: null },
+      { id: BO, name: 'Bo', state: 'ok', ratio: 0.3, needsYou: false, snoozedUntil: null },
+      { id: KIM, name: 'Kim', state: 'never', ratio: 0, needsYou: true, snoozedUntil: null },
+      { id: LEE, name: 'Lee', state: 'due', ratio: 1, needsYou: true, snoozedUntil: null },
+      { id: PRIYA, name: 'Priya', state: 'overdue', ratio: 1.2, needsYou: true, snoozedUntil: null },
+      { id: ANA, name: 'Ana', state: 'never', ratio: 0, needsYou: true, snoozedUntil: null },
+      { id: SAM, name: 'Sam', state: 'overdue', ratio: 1.7, needsYou: true, snoozedUntil: null },
     ],
     commitments: [{ personId: SAM, personName: 'Sam', text: 'the budget link', dueOn: '2026-11-23' }],
     dates: [],
@@ -40,7 +40,7 @@ export function team(overrides: Partial<ReminderAttention> = {}): ReminderAttent
 }
 
 export const QUIET_TEAM: Partial<ReminderAttention> = {
-  people: [{ id: BO, name: 'Bo', state: 'ok', ratio: 0.3, snoozedUntil: null }],
+  people: [{ id: BO, name: 'Bo', state: 'ok', ratio: 0.3, needsYou: false, snoozedUntil: null }],
   commitments: [],
   dates: [],
 };

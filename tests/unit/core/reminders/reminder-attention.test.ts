@@ -28,9 +28,9 @@ describe('reminderAttentionFrom', () => {
     );
     expect(adapted).toEqual({
       people: [
-        { id: 's', name: 'Sam', state: 'overdue', ratio: 2.1, snoozedUntil: null },
-        { id: 'k', name: 'Kim', state: 'ok', ratio: 0.14, snoozedUntil: null },
-        { id: 'b', name: 'Bo', state: 'due', ratio: 0.14, snoozedUntil: '2026-11-30' },
+        { id: 's', name: 'Sam', state: 'overdue', ratio: 2.1, needsYou: true, snoozedUntil: null },
+        { id: 'k', name: 'Kim', state: 'never', ratio: 0.14, needsYou: false, snoozedUntil: null },
+        { id: 'b', name: 'Bo', state: 'due', ratio: 0.14, needsYou: false, snoozedUntil: '2026-11-30' },
       ],
       commitments: [{ personId: 's', personName: 'Sam', text: 'the budget link', dueOn: '2026-11-20' }],
       dates: [{ personId: 'k', personName: 'Kim', dateId: 'k/Birthday', title: 'Birthday', on: '2026-11-26', daysUntil: 3 }],

@@ -3,7 +3,7 @@ import type { DueCommitment, NeedyPerson, UpcomingDate } from '../../../../src/c
 import { dateHeadsUpWords, digestWords, reflectionWords } from '../../../../src/core/reminders/reminder-words';
 
 const TODAY = '2026-11-23';
-const person = (name: string): NeedyPerson => ({ id: name, name, state: 'overdue', ratio: 1.5, snoozedUntil: null });
+const person = (name: string): NeedyPerson => ({ id: name, name, state: 'overdue', ratio: 1.5, needsYou: true, snoozedUntil: null });
 const promise = (text: string, personName: string, dueOn = TODAY): DueCommitment => ({ personId: personName, personName, text, dueOn });
 const date = (title: string, personName: string, on: string): UpcomingDate => ({ personId: personName, personName, dateId: `${personName}-${title}`, title, on, daysUntil: 0 });
 
@@ -17,14 +17,14 @@ describe('digestWords', () => {
       ['Sam', 'Priya', 'Lee', 'Ana', 'Kim'].map(person),
       [promise('the budget link', 'Sam')],
       [],
-      { title: '5 people could use your time', body: 'Sam, Priya and Lee · +2 more · the budget link for Sam is due today' },
+      { title: '5 people could use your time', body: 'Sam, Priya and Lee · +2 more · Due today: your promise to Sam — the budget link' },
     ],
     [
       'a promise past its day, said calmly',
       [],
       [promise('the budget link', 'Sam', '2026-11-20')],
       [],
-      { title: 'A commitment to follow through on', body: 'the budget link for Sam is still open (due 20 Nov)' },
+      { title: 'A commitment to follow through on', body: 'Still open: your promise to Sam — the budget link (due 20 Nov)' },
     ],
     [
       'three promises',
@@ -33,7 +33,7 @@ describe('digestWords', () => {
       [],
       {
         title: '3 commitments to follow through on',
-        body: 'the budget link for Sam is still open (due 20 Nov) · intro to Dana for Priya is due today · +1 more to follow through on',
+        body: 'Still open: your promise to Sam — the budget link (due 20 Nov) · Due today: your promise to Priya — intro to Dana · +1 more to follow through on',
       },
     ],
     ['a birthday today', [], [], [date('Birthday', 'Priya', TODAY)], { title: 'A date to remember today', body: 'Birthday for Priya today' }],

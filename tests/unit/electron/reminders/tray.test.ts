@@ -78,7 +78,7 @@ describe('tray menu from the live attention summary', () => {
   });
 
   it('offers to resume while paused, and points to Today beyond five people', () => {
-    const many = { ...live, people: Array.from({ length: 7 }, (_, i) => ({ id: `p${i}`, name: `P${i}`, state: 'due' as const, ratio: 1, snoozedUntil: null })) };
+    const many = { ...live, people: Array.from({ length: 7 }, (_, i) => ({ id: `p${i}`, name: `P${i}`, state: 'due' as const, ratio: 1, needsYou: true, snoozedUntil: null })) };
     const menu = trayMenuTemplate(trayView(many, true), actions());
     const labels = menu.map((item) => item.label);
     expect(labels).toContain('2 more on Today…');
