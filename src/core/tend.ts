@@ -17,6 +17,8 @@ import { detailsHandlers } from './details/handlers';
 import { createDetailsService } from './details/details-service';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatch';
 import { goalsHandlers } from './goals/handlers';
+import { insightsHandlers } from './insights/handlers';
+import { createInsightsService } from './insights/insights-service';
 import { journalHandlers } from './journal/handlers';
 import { createJournalService } from './journal/journal-service';
 import { investmentsHandlers } from './investments/handlers';
@@ -181,6 +183,7 @@ function wireServices(db: Database, clock: Clock, settings: SettingsService) {
     quickLogHandlers(createQuickLogService(db, clock, { investments, commitments, talkingPoints })),
     sampleHandlers(createSampleService(db, clock)),
     searchHandlers(db, clock),
+    insightsHandlers(createInsightsService(db, clock, () => settings.get().weekStart)),
   );
 }
 

@@ -7,6 +7,7 @@ import { commitmentsMethods, type CommitmentsResults } from './commitments';
 import { datesMethods, type DatesResults } from './dates';
 import { detailsMethods, type DetailsResults } from './details';
 import { goalsMethods, type GoalsResults } from './goals';
+import { insightsMethods, type InsightsResults } from './insights';
 import { investmentsMethods, type InvestmentsResults } from './investments';
 import { journalMethods, type JournalResults } from './journal';
 import { mattersMethods, type MattersResults } from './matters';
@@ -55,6 +56,7 @@ export const methods = composeTables(
   sampleMethods,
   recoveryMethods,
   searchMethods,
+  insightsMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -81,7 +83,8 @@ export interface MethodResults
     QuickLogResults,
     SampleResults,
     RecoveryResults,
-    SearchResults {}
+    SearchResults,
+    InsightsResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */

@@ -7,6 +7,7 @@ import { up as journalPrep } from './006-journal-prep';
 import { up as attentionIndexes } from './007-attention-indexes';
 import { up as lastInvestments } from './008-last-investments';
 import { up as search } from './009-search';
+import { up as insightsIndex } from './010-insights-index';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'attention-indexes', up: attentionIndexes },
   { version: 8, name: 'last-investments', up: lastInvestments },
   { version: 9, name: 'search', up: search },
+  { version: 10, name: 'insights-index', up: insightsIndex },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,164 @@
+import type { InsightsOverview, InsightsPeriod, InsightsPerson, KindTime, RhythmPerson, WeeklyTime } from '../../shared/insights';
+import { CARE_KINDS } from '../../shared/insights';
+import { INVESTMENT_KINDS, type InvestmentKind } from '../../shared/investments';
+import { attentionState, maximumDays } from '../attention/assess-attention';
+import { daysBetween, weekOf, type WeekStartsOn } from '../calendar/local-days';
+import { followThroughOf, type CommitmentFact } from './follow-through';
+import { weekIndexOf } from './period';
+import { rhythmBands } from './rhythm';
+
+/** An active person as read from the database; days are local `YYYY-MM-DD`. */
+export interface PersonFact {
+  id: string;
+  name: string;
+  preferredName: string | null;
+  cadenceDays: number;
+  /** Their own maximum, or null for twice the cadence. */
+  maxDays: number | null;
+  /** The local day they were added. */
+  addedOn: string;
+  /** Their latest investment ever (what Today and the Person page count from). */
+  lastInvestedOn: string | null;
+  /** Their latest investment before the period began. */
+  lastBefore: string | null;
+}
+
+/** One investment inside the period: person, day, minutes, kind — a tuple, as the index hands it over. */
+export type InvestmentFact = readonly [personId: string, day: string, minutes: number, kind: InvestmentKind];
+
+export interface InsightsFacts {
+  period: InsightsPeriod;
+  weekStartsOn: WeekStartsOn;
+  people: readonly PersonFact[];
+  /** In day order. Rows of people not in `people` (archived) are left out. */
+  investments: readonly InvestmentFact[];
+  /** Made during the period. */
+  commitments: readonly CommitmentFact[];
+}
+
+interface Tally {
+  fact: PersonFact;
+  weeks: (number | null)[];
+  minutes: number;
+  kinds: KindTime[];
+  days: string[];
+  lastInPeriod: string | null;
+}
+
+const emptyKinds = (): KindTime[] => INVESTMENT_KINDS.map((kind) => ({ kind, minutes: 0, count: 0, lastOn: null }));
+const KIND_INDEX = new Map<InvestmentKind, number>(INVESTMENT_KINDS.map((kind, index) => [kind, index]));
+const displayName = (person: PersonFact) => person.preferredName ?? person.name;
+const byName = (a: PersonFact, b: PersonFact) => displayName(a).localeCompare(displayName(b)) || a.id.localeCompare(b.id);
+
+/**
+ * Every Insights panel from the period's facts, in one pass over its investments. A person counts
+ * from the later of the period's start and the day they were added (or an earlier day with time
+ * logged for them), so a newcomer's empty weeks before they joined are not "no time" and their even
+ * share is their part of the period. Today's days since and state come from the attention rules,
+ * so they match Today and the Person page.
+ */
+export function summarizeInsights(facts: InsightsFacts): InsightsOverview {
+  const { period } = facts;
+  const gridStart = weekOf(period.startsOn, facts.weekStartsOn).startsOn;
+  const tallies = new Map<string, Tally>();
+  for (const fact of facts.people) {
+    tallies.set(fact.id, { fact, weeks: period.weeks.map(() => 0), minutes: 0, kinds: emptyKinds(), days: [], lastInPeriod: null });
+  }
+  for (const [personId, day, minutes, kind] of facts.investments) {
+    const tally = tallies.get(personId);
+    if (!tally) continue;
+    const week = weekIndexOf(gridStart, day);
+    tally.weeks[week] = (tally.weeks[week] ?? 0) + minutes;
+    tally.minutes += minutes;
+    const kindTime = tally.kinds[KIND_INDEX.get(kind) ?? INVESTMENT_KINDS.length - 1]!;
+    kindTime.minutes += minutes;
+    kindTime.count += 1;
+    kindTime.lastOn = day;
+    if (tally.lastInPeriod !== day) tally.days.push(day);
+    tally.lastInPeriod = day;
+  }
+
+  const counted: { tally: Tally; person: InsightsPerson; days: number }[] = [];
+  for (const tally of [...tallies.values()].sort((a, b) => byName(a.fact, b.fact))) {
+    const { fact } = tally;
+    const joined = tally.days[0] !== undefined && tally.days[0] < fact.addedOn ? tally.days[0] : fact.addedOn;
+    const countedFrom = fact.lastBefore !== null || joined < period.startsOn ? period.startsOn : joined;
+    // Added after a past range ended: not on the team then.
+    if (countedFrom > period.endsOn) continue;
+    const firstWeek = weekIndexOf(gridStart, countedFrom);
+    for (let week = 0; week < firstWeek; week++) tally.weeks[week] = null;
+    counted.push({
+      tally,
+      days: daysBetween(countedFrom, period.endsOn) + 1,
+      person: {
+        id: fact.id,
+        name: fact.name,
+        preferredName: fact.preferredName,
+        countedFrom,
+        cadenceDays: fact.cadenceDays,
+        maxDays: maximumDays(fact.cadenceDays, fact.maxDays),
+        lastInvestedOn: tally.lastInPeriod ?? fact.lastBefore,
+      },
+    });
+  }
+
+  const weekTotals = period.weeks.map(() => 0);
+  let minutes = 0;
+  let largestWeek = 0;
+  let allDays = 0;
+  const team = emptyKinds();
+  for (const { tally, days } of counted) {
+    minutes += tally.minutes;
+    allDays += days;
+    tally.weeks.forEach((week, index) => {
+      weekTotals[index]! += week ?? 0;
+      largestWeek = Math.max(largestWeek, week ?? 0);
+    });
+    tally.kinds.forEach((kind, index) => {
+      const sum = team[index]!;
+      sum.minutes += kind.minutes;
+      sum.count += kind.count;
+      if (kind.lastOn !== null && (sum.lastOn === null || kind.lastOn > sum.lastOn)) sum.lastOn = kind.lastOn;
+    });
+  }
+
+  const time: WeeklyTime[] = counted.map(({ tally, person }) => ({ personId: person.id, weeks: tally.weeks, minutes: tally.minutes }));
+  const shares = counted
+    .map(({ tally, person, days }) => ({ personId: person.id, minutes: tally.minutes, share: minutes === 0 ? 0 : tally.minutes / minutes, evenShare: days / allDays }))
+    .sort((a, b) => b.minutes - a.minutes);
+  const quiet = counted
+    .filter(({ tally }) => tally.weeks.slice(period.recentFrom).every((week) => !week))
+    .map(({ person }) => ({ personId: person.id, lastInvestedOn: person.lastInvestedOn }))
+    .sort((a, b) => (a.lastInvestedOn ?? '').localeCompare(b.lastInvestedOn ?? ''));
+
+  const countedIds = new Set(counted.map(({ person }) => person.id));
+  const rhythm: RhythmPerson[] = counted.map(({ tally, person }) => {
+    const { fact } = tally;
+    const daysSince = Math.max(0, daysBetween(fact.lastInvestedOn ?? fact.addedOn, period.today));
+    return {
+      personId: person.id,
+      daysSince,
+      state: attentionState(daysSince, fact.cadenceDays, person.maxDays, fact.lastInvestedOn === null),
+      cadenceDays: fact.cadenceDays,
+      maxDays: person.maxDays,
+      ...rhythmBands({ ...person, addedOn: fact.addedOn, lastBefore: fact.lastBefore, endsOn: period.endsOn, days: tally.days }),
+    };
+  });
+
+  return {
+    period,
+    people: counted.map(({ person }) => person),
+    time: { people: time, weekTotals, minutes, largestWeek },
+    balance: { minutes, shares, quietSince: period.weeks[period.recentFrom]?.startsOn ?? period.startsOn, quiet },
+    kinds: {
+      team,
+      people: counted.map(({ tally, person }) => ({
+        personId: person.id,
+        kinds: tally.kinds,
+        missing: CARE_KINDS.filter((kind) => tally.kinds[KIND_INDEX.get(kind)!]!.count === 0),
+      })),
+    },
+    followThrough: followThroughOf(facts.commitments.filter((c) => countedIds.has(c.personId)), period.today),
+    rhythm,
+  };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { INVESTMENTS_SQL } from '../../../src/core/insights/insights-service';
+import { openDatabase } from '../../../src/core/db/database';
+import { openTestTend } from '../../fixtures/open-test-tend';
+import { expectError, expectOk } from '../../fixtures/results';
+
+const TWELVE_WEEKS = { period: { kind: 'weeks', weeks: 12 } } as const;
+
+describe('insights.overview', () => {
+  it('counts a newcomer from the local day they were added, leaves archived people out and follows the week-start setting', async () => {
+    const { tend, clock } = await openTestTend();
+    const priya = expectOk(await tend.dispatch('people.save', { name: 'Priya Raman' }));
+    const gone = expectOk(await tend.dispatch('people.save', { name: 'Archie Vale' }));
+    expectOk(await tend.dispatch('investments.log', { personId: gone.id, minutes: 90, day: '2026-11-20' }));
+    expectOk(await tend.dispatch('people.archive', { id: gone.id }));
+    expectOk(await tend.dispatch('investments.log', { personId: priya.id, minutes: 30, day: '2026-11-22', kind: 'career' }));
+    expectOk(await tend.dispatch('investments.log', { personId: priya.id, minutes: 45, day: '2026-11-23' }));
+    // 03:00 UTC on the 17th is still the evening of the 16th in New York.
+    clock.set('2026-11-17T03:00:00.000Z');
+    const noor = expectOk(await tend.dispatch('people.save', { name: 'Noor Haddad' }));
+    clock.set('2026-11-23T14:00:00.000Z');
+
+    const monday = expectOk(await tend.dispatch('insights.overview', TWELVE_WEEKS));
+    expect(monday.people.map((p) => [p.name, p.countedFrom])).toEqual([
+      ['Noor Haddad', '2026-11-16'],
+      // Added today, with time logged for yesterday: counted from the day logged.
+      ['Priya Raman', '2026-11-22'],
+    ]);
+    expect(monday.period).toMatchObject({ startsOn: '2026-09-07', endsOn: '2026-11-23' });
+    expect(monday.time.minutes).toBe(75);
+    expect(monday.time.weekTotals.slice(-2)).toEqual([30, 45]);
+    expect(monday.time.people.find((p) => p.personId === noor.id)!.weeks.slice(-3)).toEqual([null, 0, 0]);
+    expect(monday.kinds.team.find((k) => k.kind === 'career')).toEqual({ kind: 'career', minutes: 30, count: 1, lastOn: '2026-11-22' });
+
+    expectOk(await tend.dispatch('settings.set', { weekStart: 0 }));
+    const sunday = expectOk(await tend.dispatch('insights.overview', TWELVE_WEEKS));
+    expect(sunday.period.startsOn).toBe('2026-09-06');
+    expect(sunday.time.weekTotals.slice(-2)).toEqual([0, 75]);
+  });
+
+  it('on the sample team, days since and state match Today and each Person page', async () => {
+    const { tend } = await openTestTend();
+    expectOk(await tend.dispatch('sample.load', {}));
+    const overview = expectOk(await tend.dispatch('insights.overview', { period: { kind: 'weeks', weeks: 26 } }));
+    const today = expectOk(await tend.dispatch('attention.summary', {}));
+    expect(overview.people).toHaveLength(today.people.length);
+    for (const rhythm of overview.rhythm) {
+      const attention = today.people.find((p) => p.id === rhythm.personId)!;
+      expect([rhythm.daysSince, rhythm.state, rhythm.maxDays]).toEqual([attention.daysSince, attention.state, attention.maxDays]);
+      const profile = expectOk(await tend.dispatch('people.profile', { id: rhythm.personId }));
+      expect(rhythm.state).toBe(profile.invested.state);
+      if (profile.invested.daysSince !== null) expect(rhythm.daysSince).toBe(profile.invested.daysSince);
+    }
+    // The four weeks to the pinned Monday are what the Person page's month and Today's week are made of.
+    expect(overview.time.weekTotals.at(-1)).toBe(today.week.minutes);
+    expect(overview.time.minutes).toBeGreaterThan(0);
+    expect(overview.followThrough.mine.made).toBeGreaterThan(0);
+  });
+
+  it('refuses a range that ends before it starts, in words', async () => {
+    const { tend } = await openTestTend();
+    const error = expectError(await tend.dispatch('insights.overview', { period: { kind: 'custom', from: '2026-11-10', to: '2026-11-01' } }));
+    expect(error).toMatchObject({ code: 'invalid_input', message: 'The range must start on or before the day it ends.' });
+    expectError(await tend.dispatch('insights.overview', { period: { kind: 'weeks', weeks: 5 } } as never));
+  });
+
+  it('reads the period’s investments from the day index alone, never a table row', async () => {
+    const { tend } = await openTestTend();
+    const db = openDatabase(tend.databaseFile, { readonly: true });
+    try {
+      const plan = (db.raw.prepare(`EXPLAIN QUERY PLAN ${INVESTMENTS_SQL}`).all({ startsOn: '2026-09-07', endsOn: '2026-11-23' }) as { detail: string }[]).map((r) => r.detail).join('\n');
+      expect(plan).toMatch(/SEARCH i USING COVERING INDEX investments_by_day \(day>\? AND day<\?\)/);
+    } finally {
+      db.close();
+    }
+  });
+});

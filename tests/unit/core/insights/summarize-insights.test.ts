@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { resolvePeriod } from '../../../../src/core/insights/period';
+import { summarizeInsights, type InsightsFacts, type InvestmentFact, type PersonFact } from '../../../../src/core/insights/summarize-insights';
+import type { CommitmentFact } from '../../../../src/core/insights/follow-through';
+
+/**
+ * A crafted team over the last 12 weeks to Monday 23 November 2026 (9 September…23 November,
+ * 78 days, Monday weeks): every figure below was worked out by hand.
+ */
+const TODAY = '2026-11-23';
+const person = (id: string, name: string, fact: Partial<PersonFact>): PersonFact => ({
+  id,
+  name,
+  preferredName: null,
+  cadenceDays: 7,
+  maxDays: null,
+  addedOn: '2025-01-01',
+  lastInvestedOn: null,
+  lastBefore: null,
+  ...fact,
+});
+const PEOPLE = [
+  person('priya', 'Priya Raman', { lastBefore: '2026-08-31', lastInvestedOn: '2026-11-23' }),
+  person('sam', 'Sam Okafor', { cadenceDays: 14, maxDays: 20, lastBefore: '2026-09-01', lastInvestedOn: '2026-10-27' }),
+  person('noor', 'Noor Haddad', { addedOn: '2026-11-16', lastInvestedOn: '2026-11-18' }),
+  person('mateo', 'Mateo Rossi', { addedOn: '2026-11-20' }),
+];
+const INVESTMENTS: InvestmentFact[] = [
+  ['gone', '2026-10-05', 100, 'other'],
+  ['sam', '2026-10-27', 40, 'check_in'],
+  ['priya', '2026-11-03', 60, 'one_on_one'],
+  ['priya', '2026-11-10', 60, 'one_on_one'],
+  ['priya', '2026-11-12', 30, 'career'],
+  ['priya', '2026-11-17', 45, 'coaching'],
+  ['noor', '2026-11-18', 30, 'one_on_one'],
+  ['noor', '2026-11-18', 15, 'check_in'],
+  ['priya', '2026-11-23', 30, 'recognition'],
+];
+const commitment = (personId: string, owner: 'me' | 'them', text: string, madeOn: string, rest: Partial<CommitmentFact> = {}): CommitmentFact => ({
+  personId,
+  owner,
+  text,
+  madeOn,
+  status: 'open',
+  dueOn: null,
+  doneOn: null,
+  ...rest,
+});
+const COMMITMENTS = [
+  commitment('priya', 'me', 'Send the budget link', '2026-11-01', { dueOn: '2026-11-20' }),
+  commitment('sam', 'me', 'Introduce the design lead', '2026-09-10', { status: 'done', doneOn: '2026-09-15' }),
+  commitment('sam', 'me', 'Review the promotion case', '2026-10-01', { status: 'done', dueOn: '2026-10-05', doneOn: '2026-10-09' }),
+  commitment('noor', 'me', 'Find a mentor', '2026-11-17', { dueOn: '2026-11-30' }),
+  commitment('priya', 'me', 'Book the offsite', '2026-09-20', { status: 'dropped' }),
+  commitment('priya', 'me', 'Ask about the rota', '2026-09-08'),
+  commitment('sam', 'them', 'Draft the RFC', '2026-10-10', { status: 'done', dueOn: '2026-10-20', doneOn: '2026-10-20' }),
+  commitment('priya', 'them', 'Share the slides', '2026-11-10', { dueOn: '2026-11-12' }),
+  commitment('gone', 'me', 'Archived person’s promise', '2026-10-01'),
+];
+
+function facts(weekStartsOn: InsightsFacts['weekStartsOn'] = 1): InsightsFacts {
+  return { period: resolvePeriod({ kind: 'weeks', weeks: 12 }, TODAY, weekStartsOn), weekStartsOn, people: PEOPLE, investments: INVESTMENTS, commitments: COMMITMENTS };
+}
+
+describe('summarizeInsights on a crafted team', () => {
+  const overview = summarizeInsights(facts());
+  const byId = <T extends { personId: string }>(rows: T[]) => Object.fromEntries(rows.map((row) => [row.personId, row]));
+
+  it('lists the active people in name order, each counted from when they joined the period', () => {
+    expect(overview.people.map((p) => [p.id, p.countedFrom, p.maxDays, p.lastInvestedOn])).toEqual([
+      ['mateo', '2026-11-20', 14, null],
+      ['noor', '2026-11-16', 14, '2026-11-18'],
+      ['priya', '2026-09-07', 14, '2026-11-23'],
+      ['sam', '2026-09-07', 20, '2026-10-27'],
+    ]);
+  });
+
+  it('adds minutes per person per week, with no weeks before a newcomer joined and nothing of archived people', () => {
+    const weeks = byId(overview.time.people);
+    const zeros = (n: number) => Array<number>(n).fill(0);
+    const nulls = (n: number) => Array<null>(n).fill(null);
+    expect(weeks.priya!.weeks).toEqual([...zeros(8), 60, 90, 45, 30]);
+    expect(weeks.sam!.weeks).toEqual([...zeros(7), 40, 0, 0, 0, 0]);
+    expect(weeks.noor!.weeks).toEqual([...nulls(10), 45, 0]);
+    expect(weeks.mateo!.weeks).toEqual([...nulls(10), 0, 0]);
+    expect(overview.time.weekTotals).toEqual([...zeros(7), 40, 60, 90, 90, 30]);
+    expect(overview.time.minutes).toBe(310);
+    expect(overview.time.largestWeek).toBe(90);
+  });
+
+  it('follows the week start: Sunday weeks move the Sunday-to-Monday minutes', () => {
+    const sunday = summarizeInsights(facts(0));
+    expect(sunday.period.startsOn).toBe('2026-09-06');
+    expect(sunday.time.weekTotals.slice(-4)).toEqual([60, 90, 90, 30]);
+    expect(byId(sunday.time.people).noor!.weeks.slice(-3)).toEqual([null, 45, 0]);
+  });
+
+  it('weighs each even share by the days a person was counted, and names who had no time in the last 4 weeks', () => {
+    expect(overview.balance.minutes).toBe(310);
+    expect(overview.balance.shares).toEqual([
+      { personId: 'priya', minutes: 225, share: 225 / 310, evenShare: 78 / 168 },
+      { personId: 'noor', minutes: 45, share: 45 / 310, evenShare: 8 / 168 },
+      { personId: 'sam', minutes: 40, share: 40 / 310, evenShare: 78 / 168 },
+      { personId: 'mateo', minutes: 0, share: 0, evenShare: 4 / 168 },
+    ]);
+    expect(overview.balance.quietSince).toBe('2026-11-02');
+    expect(overview.balance.quiet).toEqual([
+      { personId: 'mateo', lastInvestedOn: null },
+      { personId: 'sam', lastInvestedOn: '2026-10-27' },
+    ]);
+  });
+
+  it('adds kinds of time for the team and names the kinds of care someone had none of', () => {
+    expect(overview.kinds.team.map((k) => [k.kind, k.minutes, k.count, k.lastOn])).toEqual([
+      ['one_on_one', 150, 3, '2026-11-18'],
+      ['coaching', 45, 1, '2026-11-17'],
+      ['career', 30, 1, '2026-11-12'],
+      ['check_in', 55, 2, '2026-11-18'],
+      ['personal', 0, 0, null],
+      ['recognition', 30, 1, '2026-11-23'],
+      ['other', 0, 0, null],
+    ]);
+    const kinds = byId(overview.kinds.people);
+    expect(kinds.priya!.missing).toEqual([]);
+    expect(kinds.sam!.missing).toEqual(['one_on_one', 'coaching', 'career', 'recognition']);
+    expect(kinds.noor!.missing).toEqual(['coaching', 'career', 'recognition']);
+  });
+
+  it('tallies what became of the promises and asks made in the period, naming the oldest open', () => {
+    expect(overview.followThrough.mine).toEqual({
+      owner: 'me',
+      made: 6,
+      keptOnTime: 1,
+      late: 1,
+      dropped: 1,
+      open: 3,
+      overdue: 1,
+      oldestOpen: [
+        { personId: 'priya', text: 'Ask about the rota', madeOn: '2026-09-08', dueOn: null, daysOpen: 76 },
+        { personId: 'priya', text: 'Send the budget link', madeOn: '2026-11-01', dueOn: '2026-11-20', daysOpen: 22 },
+        { personId: 'noor', text: 'Find a mentor', madeOn: '2026-11-17', dueOn: '2026-11-30', daysOpen: 6 },
+      ],
+    });
+    expect(overview.followThrough.theirs).toEqual({
+      owner: 'them',
+      made: 2,
+      keptOnTime: 1,
+      late: 0,
+      dropped: 0,
+      open: 1,
+      overdue: 1,
+      oldestOpen: [{ personId: 'priya', text: 'Share the slides', madeOn: '2026-11-10', dueOn: '2026-11-12', daysOpen: 13 }],
+    });
+  });
+
+  it('sorts each counted day into its rhythm band, with today’s days since as Today counts it', () => {
+    const rhythm = byId(overview.rhythm);
+    expect(rhythm.priya).toEqual({ personId: 'priya', daysSince: 0, state: 'ok', cadenceDays: 7, maxDays: 14, days: 78, daysWithin: 21, daysDue: 8, daysPastMax: 49, timesPastMax: 1, longestDaysSince: 63 });
+    expect(rhythm.sam).toEqual({ personId: 'sam', daysSince: 27, state: 'overdue', cadenceDays: 14, maxDays: 20, days: 78, daysWithin: 22, daysDue: 14, daysPastMax: 42, timesPastMax: 2, longestDaysSince: 55 });
+    expect(rhythm.noor).toMatchObject({ daysSince: 5, state: 'ok', days: 8, daysWithin: 8 });
+    expect(rhythm.mateo).toMatchObject({ daysSince: 3, state: 'never', days: 4, daysWithin: 4 });
+  });
+
+  it('leaves out someone added after a past range ended', () => {
+    const october = INVESTMENTS.filter(([, day]) => day.startsWith('2026-10'));
+    const period = resolvePeriod({ kind: 'custom', from: '2026-10-01', to: '2026-10-31' }, TODAY, 1);
+    const past = summarizeInsights({ ...facts(), period, investments: october });
+    expect(past.people.map((p) => p.id)).toEqual(['priya', 'sam']);
+    expect(past.time.minutes).toBe(40);
+  });
+
+  it('reads an empty team as empty panels', () => {
+    const empty = summarizeInsights({ ...facts(), people: [], investments: [], commitments: [] });
+    expect(empty.people).toEqual([]);
+    expect(empty.balance).toEqual({ minutes: 0, shares: [], quietSince: '2026-11-02', quiet: [] });
+    expect(empty.followThrough.mine.made).toBe(0);
+  });
+});
