@@ -14,6 +14,7 @@ import { composeTables, type DataArea } from './method-table';
 import { notesMethods, type NotesResults } from './notes';
 import { peopleMethods, type PeopleResults } from './people';
 import { prepMethods, type PrepResults } from './prep';
+import type { PrintToPdfOutcome, PrintToPdfRequest } from './print';
 import { profileMethods, type ProfileResults } from './profile';
 import { quickLogMethods, type QuickLogResults } from './quick-log';
 import { recoveryMethods, type RecoveryResults } from './recovery';
@@ -118,6 +119,8 @@ export type EventName = keyof EventPayloads;
 export interface TendBridge {
   invoke<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<Result<MethodResult<M>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+  /** Electron only: saves the window's page as a PDF where the user chooses; the browser prints instead. */
+  printToPdf?(request: PrintToPdfRequest): Promise<PrintToPdfOutcome>;
 }
 
 export { DATA_AREAS, type DataArea } from './method-table';
