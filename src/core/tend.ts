@@ -14,6 +14,8 @@ import { composeHandlers } from './compose-handlers';
 import { datesHandlers } from './dates/handlers';
 import { createDatesService } from './dates/dates-service';
 import { detailsHandlers } from './details/handlers';
+import { evidenceHandlers } from './evidence/handlers';
+import { createEvidenceService } from './evidence/evidence-service';
 import { createDetailsService } from './details/details-service';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatch';
 import { goalsHandlers } from './goals/handlers';
@@ -179,6 +181,7 @@ function wireServices(db: Database, clock: Clock, settings: SettingsService) {
     attentionHandlers(createAttentionService(db, clock, people, () => settings.get().weekStart)),
     quickLogHandlers(createQuickLogService(db, clock, { investments, commitments, talkingPoints })),
     sampleHandlers(createSampleService(db, clock)),
+    evidenceHandlers(createEvidenceService(db, clock)),
   );
 }
 

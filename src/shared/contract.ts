@@ -6,6 +6,7 @@ import { backupMethods, type BackupResults } from './backup';
 import { commitmentsMethods, type CommitmentsResults } from './commitments';
 import { datesMethods, type DatesResults } from './dates';
 import { detailsMethods, type DetailsResults } from './details';
+import { evidenceMethods, type EvidenceResults } from './evidence';
 import { goalsMethods, type GoalsResults } from './goals';
 import { investmentsMethods, type InvestmentsResults } from './investments';
 import { journalMethods, type JournalResults } from './journal';
@@ -54,6 +55,7 @@ export const methods = composeTables(
   quickLogMethods,
   sampleMethods,
   recoveryMethods,
+  evidenceMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -79,7 +81,8 @@ export interface MethodResults
     AttentionResults,
     QuickLogResults,
     SampleResults,
-    RecoveryResults {}
+    RecoveryResults,
+    EvidenceResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */
