@@ -31,6 +31,8 @@ import { notesHandlers } from './notes/handlers';
 import { createNotesService } from './notes/notes-service';
 import { peopleHandlers } from './people/handlers';
 import { createPeopleService, type NewPersonDefaults } from './people/people-service';
+import { personTrendsHandlers } from './person-trends/handlers';
+import { createPersonTrendsService } from './person-trends/person-trends-service';
 import { prepHandlers } from './prep/handlers';
 import { createPrepService } from './prep/prep-service';
 import { profileHandlers } from './profile/handlers';
@@ -182,6 +184,7 @@ function wireServices(db: Database, clock: Clock, settings: SettingsService) {
     quickLogHandlers(createQuickLogService(db, clock, { investments, commitments, talkingPoints })),
     sampleHandlers(createSampleService(db, clock)),
     evidenceHandlers(createEvidenceService(db, clock)),
+    personTrendsHandlers(createPersonTrendsService(db, clock)),
   );
 }
 

@@ -14,6 +14,7 @@ import { mattersMethods, type MattersResults } from './matters';
 import { composeTables, type DataArea } from './method-table';
 import { notesMethods, type NotesResults } from './notes';
 import { peopleMethods, type PeopleResults } from './people';
+import { personTrendsMethods, type PersonTrendsResults } from './person-trends';
 import { prepMethods, type PrepResults } from './prep';
 import type { PrintToPdfOutcome, PrintToPdfRequest } from './print';
 import { profileMethods, type ProfileResults } from './profile';
@@ -56,6 +57,7 @@ export const methods = composeTables(
   sampleMethods,
   recoveryMethods,
   evidenceMethods,
+  personTrendsMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -82,7 +84,8 @@ export interface MethodResults
     QuickLogResults,
     SampleResults,
     RecoveryResults,
-    EvidenceResults {}
+    EvidenceResults,
+    PersonTrendsResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */
