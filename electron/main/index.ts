@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { app } from 'electron';
 import { forwardDataChanges, registerRpc } from './ipc/register-ipc';
 import { drainBeforeQuit } from './lifecycle/quit-hooks';
+import { registerPrintToPdf } from './print/print-to-pdf';
 import { createShutdownQueue } from './lifecycle/shutdown-queue';
 import { openCore, runAsSingleInstance, useDataDirFromEnvironment } from './lifecycle/start-up';
 import { registerAppScheme, serveRenderer } from './security/app-protocol';
@@ -48,6 +49,7 @@ async function start(): Promise<void> {
   serveRenderer(join(appPath, 'out', 'renderer'));
   shutdown.add('stop answering calls', registerRpc(tend));
   shutdown.add('stop sending data events', forwardDataChanges(tend));
+  shutdown.add('stop saving PDFs', registerPrintToPdf());
   const wiring = wireReminders({ tend, appPath, mainWindow, shutdown });
   reminders = wiring;
 

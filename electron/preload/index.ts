@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { EVENT_CHANNEL, EVENT_NAMES, RPC_CHANNEL } from '../../src/shared/channels';
+import { EVENT_CHANNEL, EVENT_NAMES, PRINT_PDF_CHANNEL, RPC_CHANNEL } from '../../src/shared/channels';
 import type { EventName, MethodInput, MethodName, MethodResult, TendBridge } from '../../src/shared/contract';
+import type { PrintToPdfOutcome, PrintToPdfRequest } from '../../src/shared/print';
 import type { Result } from '../../src/shared/result';
 
 function isEventName(name: unknown): name is EventName {
@@ -24,6 +25,9 @@ const bridge = {
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, relay);
     };
+  },
+  printToPdf(request: PrintToPdfRequest) {
+    return ipcRenderer.invoke(PRINT_PDF_CHANNEL, request) as Promise<PrintToPdfOutcome>;
   },
 } satisfies TendBridge;
 

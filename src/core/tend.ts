@@ -14,6 +14,8 @@ import { composeHandlers } from './compose-handlers';
 import { datesHandlers } from './dates/handlers';
 import { createDatesService } from './dates/dates-service';
 import { detailsHandlers } from './details/handlers';
+import { evidenceHandlers } from './evidence/handlers';
+import { createEvidenceService } from './evidence/evidence-service';
 import { createDetailsService } from './details/details-service';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatch';
 import { goalsHandlers } from './goals/handlers';
@@ -31,6 +33,8 @@ import { notesHandlers } from './notes/handlers';
 import { createNotesService } from './notes/notes-service';
 import { peopleHandlers } from './people/handlers';
 import { createPeopleService, type NewPersonDefaults } from './people/people-service';
+import { personTrendsHandlers } from './person-trends/handlers';
+import { createPersonTrendsService } from './person-trends/person-trends-service';
 import { prepHandlers } from './prep/handlers';
 import { createPrepService } from './prep/prep-service';
 import { profileHandlers } from './profile/handlers';
@@ -184,6 +188,8 @@ function wireServices(db: Database, clock: Clock, settings: SettingsService) {
     sampleHandlers(createSampleService(db, clock)),
     searchHandlers(db, clock),
     insightsHandlers(createInsightsService(db, clock, () => settings.get().weekStart)),
+    evidenceHandlers(createEvidenceService(db, clock)),
+    personTrendsHandlers(createPersonTrendsService(db, clock)),
   );
 }
 

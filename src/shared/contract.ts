@@ -6,6 +6,7 @@ import { backupMethods, type BackupResults } from './backup';
 import { commitmentsMethods, type CommitmentsResults } from './commitments';
 import { datesMethods, type DatesResults } from './dates';
 import { detailsMethods, type DetailsResults } from './details';
+import { evidenceMethods, type EvidenceResults } from './evidence';
 import { goalsMethods, type GoalsResults } from './goals';
 import { insightsMethods, type InsightsResults } from './insights';
 import { investmentsMethods, type InvestmentsResults } from './investments';
@@ -14,7 +15,9 @@ import { mattersMethods, type MattersResults } from './matters';
 import { composeTables, type DataArea } from './method-table';
 import { notesMethods, type NotesResults } from './notes';
 import { peopleMethods, type PeopleResults } from './people';
+import { personTrendsMethods, type PersonTrendsResults } from './person-trends';
 import { prepMethods, type PrepResults } from './prep';
+import type { PrintToPdfOutcome, PrintToPdfRequest } from './print';
 import { profileMethods, type ProfileResults } from './profile';
 import { quickLogMethods, type QuickLogResults } from './quick-log';
 import { recoveryMethods, type RecoveryResults } from './recovery';
@@ -57,6 +60,8 @@ export const methods = composeTables(
   recoveryMethods,
   searchMethods,
   insightsMethods,
+  evidenceMethods,
+  personTrendsMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -84,7 +89,9 @@ export interface MethodResults
     SampleResults,
     RecoveryResults,
     SearchResults,
-    InsightsResults {}
+    InsightsResults,
+    EvidenceResults,
+    PersonTrendsResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */
@@ -124,6 +131,8 @@ export type EventName = keyof EventPayloads;
 export interface TendBridge {
   invoke<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<Result<MethodResult<M>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+  /** Electron only: saves the window's page as a PDF where the user chooses; the browser prints instead. */
+  printToPdf?(request: PrintToPdfRequest): Promise<PrintToPdfOutcome>;
 }
 
 export { DATA_AREAS, type DataArea } from './method-table';

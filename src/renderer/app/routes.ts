@@ -8,6 +8,8 @@ export type Route =
   | { name: 'prep-person'; id: string }
   | { name: 'people' }
   | { name: 'person'; id: string }
+  /** The review-season evidence pack for one person (issue 18). */
+  | { name: 'evidence'; id: string }
   /** `day` (YYYY-MM-DD) opens that day's entry; without it, today's. */
   | { name: 'journal'; day?: string }
   /** `q` is the query as typed; `#/search/<encodeURIComponent(q)>`. */
@@ -16,7 +18,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
-export type SectionName = Exclude<Route['name'], 'person' | 'prep-person' | 'not-found'>;
+export type SectionName = Exclude<Route['name'], 'person' | 'prep-person' | 'evidence' | 'not-found'>;
 
 const SECTIONS: readonly SectionName[] = ['today', 'prep', 'people', 'journal', 'search', 'insights', 'settings'];
 
@@ -41,6 +43,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'people' && second !== undefined && second !== '' && rest.length === 0) {
     return { name: 'person', id: second };
   }
+  if (first === 'people' && second !== undefined && second !== '' && rest.length === 1 && rest[0] === 'evidence') {
+    return { name: 'evidence', id: second };
+  }
   if (first === 'journal' && second !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(second) && rest.length === 0) {
     return { name: 'journal', day: second };
   }
@@ -61,6 +66,8 @@ export function hrefFor(route: Route): string {
       return `#/people/${encodeURIComponent(route.id)}`;
     case 'prep-person':
       return `#/prep/${encodeURIComponent(route.id)}`;
+    case 'evidence':
+      return `#/people/${encodeURIComponent(route.id)}/evidence`;
     case 'not-found':
       return `#${route.path}`;
     case 'search':
@@ -74,7 +81,7 @@ export function hrefFor(route: Route): string {
 
 /** Which sidebar entry is "current" for a route: a person page belongs to People. */
 export function sectionOf(route: Route): SectionName | null {
-  if (route.name === 'person') return 'people';
+  if (route.name === 'person' || route.name === 'evidence') return 'people';
   if (route.name === 'prep-person') return 'prep';
   if (route.name === 'not-found') return null;
   return route.name;

@@ -15,6 +15,7 @@ const LOADERS = {
   'prep-person': () => import('../features/prep/PrepView.svelte'),
   people: () => import('../features/people/PeopleView.svelte'),
   person: () => import('../features/person/PersonView.svelte'),
+  evidence: () => import('../features/evidence/EvidenceView.svelte'),
   journal: () => import('../features/journal/JournalView.svelte'),
   search: () => import('../features/search/SearchView.svelte'),
   insights: () => import('../features/insights/InsightsView.svelte'),

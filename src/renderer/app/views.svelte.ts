@@ -11,11 +11,12 @@ type PersonViewComponent = Component<{ id: string }>;
 type PlainView = Component<Record<string, never>>;
 
 /** Views that show one person take their id. */
-type PersonViewName = 'person' | 'prep-person';
+type PersonViewName = 'person' | 'prep-person' | 'evidence';
 
 export type LoadedView =
   | { name: 'person'; component: PersonViewComponent }
   | { name: 'prep-person'; component: PersonViewComponent }
+  | { name: 'evidence'; component: PersonViewComponent }
   | { name: Exclude<ViewName, PersonViewName>; component: PlainView };
 
 /** A view that takes longer than this shows a quiet line; anything quicker shows nothing (no flash). */

@@ -3,6 +3,7 @@ import type { MethodInput } from '../../../shared/contract';
 import type { Settings } from '../../../shared/settings';
 import { call } from '../../app/api';
 import { written } from '../../app/data-changes';
+import { personFileName } from '../../app/file-names';
 
 /** The prep feature's calls to the core: the views only call these. */
 
@@ -32,13 +33,7 @@ export function finishOneOnOne(input: FinishInput): Promise<FinishedOneOnOne> {
 
 /** A file name for the saved sheet: "prep-sam-rivera-2026-11-23.md". */
 export function markdownFileName(name: string, day: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `prep-${slug || 'person'}-${day}.md`;
+  return personFileName('prep', name, day, 'md');
 }
 
 /** Whole minutes the meeting mode was open, at least 1 and at most a working day. */

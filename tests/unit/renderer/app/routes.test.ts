@@ -87,3 +87,14 @@ describe('search routes', () => {
     expect(sectionOf({ name: 'search', q: 'x' })).toBe('search');
   });
 });
+
+describe('the evidence route', () => {
+  it('reads and writes #/people/<id>/evidence, under People, and nothing deeper', () => {
+    expect(parseRoute(`#/people/${ID}/evidence`)).toEqual({ name: 'evidence', id: ID });
+    expect(parseRoute(`#/people/${ID}/evidence/x`)).toEqual({ name: 'not-found', path: `/people/${ID}/evidence/x` });
+    expect(parseRoute(`#/people/${ID}/other`)).toEqual({ name: 'not-found', path: `/people/${ID}/other` });
+    expect(hrefFor({ name: 'evidence', id: 'a/b' })).toBe('#/people/a%2Fb/evidence');
+    expect(parseRoute(hrefFor({ name: 'evidence', id: 'a/b' }))).toEqual({ name: 'evidence', id: 'a/b' });
+    expect(sectionOf({ name: 'evidence', id: ID })).toBe('people');
+  });
+});

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, type TestHost } from './fixtures';
+import { AppFrame } from './pages/app-frame';
+
+/** Sam with a praise note, a commitment he kept and a journal line; Priya with the same kinds of records. */
+async function seedTwo(host: TestHost): Promise<{ samId: string; priyaId: string }> {
+  const { dispatch } = host.current.tend;
+  const ok = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  };
+  const sam = ok(await dispatch('people.save', { name: 'Samuel Okafor', preferredName: 'Sam', role: 'Staff engineer' }));
+  const priya = ok(await dispatch('people.save', { name: 'Priya Raman' }));
+  ok(await dispatch('notes.save', { personId: sam.id, kind: 'feedback_praise', body: 'Ran a calm, clear incident call.', notedOn: '2026-10-14' }));
+  ok(await dispatch('notes.save', { personId: priya.id, kind: 'feedback_praise', body: 'Priya mentored the new hire.', notedOn: '2026-10-15' }));
+  const rubric = ok(await dispatch('commitments.save', { personId: sam.id, text: 'Send Sam the senior rubric', owner: 'me' }));
+  ok(await dispatch('commitments.complete', { id: rubric.id, day: '2026-11-23' }));
+  const other = ok(await dispatch('commitments.save', { personId: priya.id, text: 'Book Priya’s conference', owner: 'me' }));
+  ok(await dispatch('commitments.complete', { id: other.id, day: '2026-11-23' }));
+  ok(await dispatch('journal.save', { day: '2026-11-02', body: 'Good talk with @Sam about the launch.\nLunch with @Priya Raman.', revision: 1 }));
+  return { samId: sam.id, priyaId: priya.id };
+}
+
+const section = (page: Page, name: string) => page.locator('section', { has: page.getByRole('heading', { level: 2, name }) });
+
+test.describe('The evidence pack', () => {
+  test('holds a praise note and a kept commitment with their dates, none of another person’s, and exports the chosen sections', async ({ page, host }) => {
+    test.setTimeout(45_000);
+    const { samId } = await seedTwo(host);
+    await new AppFrame(page).open(`${host.current.url}#/people/${samId}`);
+    await page.getByRole('link', { name: 'Evidence for a review' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/people/${samId}/evidence$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Evidence for a review: Samuel Okafor');
+    await expect(page.getByRole('main')).toContainText('May 23, 2026 – Nov 23, 2026');
+
+    const feedback = section(page, 'Praise and constructive feedback');
+    await expect(feedback.getByRole('listitem')).toHaveText(['Oct 14, 2026 · note, praise Ran a calm, clear incident call.']);
+    const kept = section(page, 'Commitments kept');
+    await expect(kept.getByRole('listitem')).toHaveText([/^Nov 23, 2026 · commitment kept · made Nov 23, 2026 · no due day\s*Send Sam the senior rubric$/]);
+    await expect(section(page, 'From my journal').getByRole('listitem')).toHaveText(['Nov 2, 2026 · journal Good talk with @Sam about the launch.']);
+    await expect(page.getByRole('main')).not.toContainText('Priya');
+
+    // Presenting mode blurs the leader's words, as everywhere else.
+    await page.getByRole('button', { name: /^Present/ }).click();
+    await expect(feedback.locator('.private').first()).toHaveCSS('filter', /blur/);
+    await page.getByRole('button', { name: /^Present/ }).click();
+
+    // A section left out is left out of the page and of the Markdown.
+    await page.getByRole('checkbox', { name: 'From my journal' }).uncheck();
+    await expect(section(page, 'From my journal')).toHaveCount(0);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save as Markdown' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('evidence-samuel-okafor-2026-05-23-to-2026-11-23.md');
+    const markdown = await readFile(await file.path(), 'utf8');
+    expect(markdown).toContain('- 14 Oct 2026 (note, praise): Ran a calm, clear incident call.');
+    expect(markdown).toContain('- kept 23 Nov 2026 · made 23 Nov 2026 · no due day (commitment): Send Sam the senior rubric');
+    expect(markdown).not.toContain('## From my journal');
+    expect(markdown).not.toContain('Priya');
+
+    // A shorter period leaves out what came before it.
+    await page.getByLabel('From', { exact: true }).fill('2026-11-01');
+    await page.getByLabel('From', { exact: true }).dispatchEvent('change');
+    await expect(page.getByRole('main')).toContainText('Nov 1, 2026 – Nov 23, 2026');
+    await expect(feedback.getByRole('listitem')).toHaveCount(0);
+    await expect(feedback).toContainText('No praise noted in this period.');
+  });
+
+  for (const [name, seeded] of [
+    ['with records', true],
+    ['empty', false],
+  ] as const) {
+    test(`no accessibility violations, ${name}, light and dark`, async ({ page, host }) => {
+      test.slow();
+      let id: string;
+      if (seeded) id = (await seedTwo(host)).samId;
+      else {
+        const saved = await host.current.tend.dispatch('people.save', { name: 'Kofi Mensah' });
+        if (!saved.ok) throw new Error(saved.error.message);
+        id = saved.value.id;
+      }
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await new AppFrame(page).open(`${host.current.url}#/people/${id}/evidence`);
+        await expect(page.getByRole('heading', { level: 2, name: 'Time invested' })).toBeVisible();
+        await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`), `axe, ${colorScheme}`).toEqual([]);
+      }
+    });
+  }
+});
