@@ -6,6 +6,7 @@ import { up as reminders } from './005-reminders';
 import { up as journalPrep } from './006-journal-prep';
 import { up as attentionIndexes } from './007-attention-indexes';
 import { up as lastInvestments } from './008-last-investments';
+import { up as progressVersions } from './009-progress-versions';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'journal-prep', up: journalPrep },
   { version: 7, name: 'attention-indexes', up: attentionIndexes },
   { version: 8, name: 'last-investments', up: lastInvestments },
+  { version: 9, name: 'progress-versions', up: progressVersions },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
