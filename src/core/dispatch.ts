@@ -55,7 +55,7 @@ export function createDispatcher(
       const handler = handlers[method] as (input: unknown) => unknown;
       value = await handler(parsed.output);
     } catch (error) {
-      if (error instanceof TendError) return fail(error.code, error.message, error.field, error.candidates);
+      if (error instanceof TendError) return fail(error.code, error.message, error.field, error.candidates, error.current);
       logger.error(`${method} failed`, error);
       return fail('internal', 'Something went wrong while saving or loading. Nothing was changed; please try again.');
     }

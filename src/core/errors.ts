@@ -1,4 +1,4 @@
-import type { ApiError, ErrorCode } from '../shared/result';
+import type { ApiError, ErrorCode, StaleRecord } from '../shared/result';
 
 /** A failure a service expects and the user can act on; the dispatcher turns it into an ApiError. */
 export class TendError extends Error {
@@ -7,6 +7,7 @@ export class TendError extends Error {
     message: string,
     readonly field?: string,
     readonly candidates?: ApiError['candidates'],
+    readonly current?: StaleRecord,
   ) {
     super(message);
     this.name = 'TendError';

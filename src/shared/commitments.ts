@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { EDIT_ENTRIES } from './edit-version';
 import { ById, Id, LocalDate, optionalLocalDate, optionalText, requiredText } from './fields';
 import type { MethodTable } from './method-table';
 
@@ -20,7 +21,7 @@ export const CommitmentStatusSchema = v.picklist(COMMITMENT_STATUSES, 'Status mu
 
 /** Create (no id) or edit (id) the text, owner and due day; status changes have their own methods. */
 export const CommitmentSaveInput = v.strictObject({
-  id: v.optional(Id),
+  ...EDIT_ENTRIES,
   personId: Id,
   text: requiredText('Commitment', COMMITMENT_TEXT_MAX),
   owner: v.optional(CommitmentOwnerSchema, 'me'),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { EDIT_ENTRIES } from './edit-version';
 import { ById, Id, LocalDate, optionalText, requiredText } from './fields';
 import { TEXT_MAX } from './limits';
 import type { MethodTable } from './method-table';
@@ -23,7 +24,7 @@ const DaysAhead = v.pipe(
 );
 
 export const ImportantDateSaveInput = v.strictObject({
-  id: v.optional(Id),
+  ...EDIT_ENTRIES,
   personId: Id,
   kind: v.optional(v.picklist(DATE_KINDS, 'Choose birthday or custom.'), 'custom'),
   /** Ignored for birthdays, which are always titled "Birthday". */
@@ -53,6 +54,8 @@ export interface ImportantDate {
   daysUntil: number | null;
   /** Within its daysAhead window. */
   soon: boolean;
+  /** The stored date's version (what an edit sends as expectedUpdatedAt); null for one derived from another record. */
+  updatedAt: string | null;
   /** For yearly dates with a known first year: the count reached at nextOn (age, years at work). */
   years: number | null;
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { EDIT_ENTRIES } from './edit-version';
 import { ById, Id, optionalLocalDate, optionalText, requiredText } from './fields';
 import { TEXT_MAX } from './limits';
 import type { MethodTable } from './method-table';
@@ -9,7 +10,7 @@ export const DETAIL_KINDS = ['family', 'pet', 'hobby', 'passion', 'good_to_know'
 export type DetailKind = (typeof DETAIL_KINDS)[number];
 
 export const DetailSaveInput = v.strictObject({
-  id: v.optional(Id),
+  ...EDIT_ENTRIES,
   personId: Id,
   kind: v.picklist(DETAIL_KINDS, 'Choose family, pet, hobby, passion or good to know.'),
   /** A family member's or pet's name, or the hobby / passion / thing worth knowing. */

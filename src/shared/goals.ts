@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { EDIT_ENTRIES } from './edit-version';
 import { ById, Id, LocalDate, optionalLocalDate, optionalText, requiredText } from './fields';
 import { NOTE_MAX, TEXT_MAX } from './limits';
 import type { MethodTable } from './method-table';
@@ -25,7 +26,7 @@ export function statusFitsKind(kind: GoalKind, status: GoalStatus): boolean {
 
 export const GoalSaveInput = v.pipe(
   v.strictObject({
-    id: v.optional(Id),
+    ...EDIT_ENTRIES,
     personId: Id,
     kind: GoalKindSchema,
     sphere: SphereSchema,
@@ -41,7 +42,7 @@ export const GoalSaveInput = v.pipe(
 );
 
 export const ProgressSaveInput = v.strictObject({
-  id: v.optional(Id),
+  ...EDIT_ENTRIES,
   goalId: Id,
   body: requiredText('Progress note', NOTE_MAX),
   notedOn: v.optional(LocalDate),
@@ -58,6 +59,7 @@ export interface ProgressNote {
   /** The status the goal moved to with this note, if it changed. */
   status: GoalStatus | null;
   createdAt: string;
+  updatedAt: string;
 }
 
 export interface Goal {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { EDIT_ENTRIES } from './edit-version';
 import { ById, Id, LocalDate, optionalText } from './fields';
 import { NOTE_MAX } from './limits';
 import type { MethodTable } from './method-table';
@@ -29,7 +30,7 @@ export const InvestmentKindSchema = v.picklist(INVESTMENT_KINDS, 'Choose a kind 
 
 /** Log (no id) or edit (id) time invested. A future day is refused by the service, which knows today. */
 export const InvestmentLogInput = v.strictObject({
-  id: v.optional(Id),
+  ...EDIT_ENTRIES,
   personId: Id,
   /** Local day; today when omitted. */
   day: v.optional(LocalDate),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { EDIT_ENTRIES } from './edit-version';
 import { ById, Id, LocalDate, optionalText, requiredText } from './fields';
 import { TEXT_MAX } from './limits';
 import type { MethodTable } from './method-table';
@@ -6,7 +7,7 @@ import type { MethodTable } from './method-table';
 /** What matters to someone, and why (PRODUCT.md, "Find out what matters to someone, and why"). */
 
 export const MatterSaveInput = v.strictObject({
-  id: v.optional(Id),
+  ...EDIT_ENTRIES,
   personId: Id,
   what: requiredText('What matters', TEXT_MAX),
   why: optionalText('Why', TEXT_MAX),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { EDIT_ENTRIES } from './edit-version';
 import { ById, Id, LocalDate, requiredText } from './fields';
 import { NOTE_MAX } from './limits';
 import type { MethodTable } from './method-table';
@@ -21,7 +22,7 @@ const OneToFive = v.optional(
 );
 
 export const NoteSaveInput = v.strictObject({
-  id: v.optional(Id),
+  ...EDIT_ENTRIES,
   personId: Id,
   kind: v.optional(v.picklist(NOTE_KINDS, 'Choose a kind of note.'), 'observation'),
   body: requiredText('Note', NOTE_MAX),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { EDIT_ENTRIES } from './edit-version';
 import { ById, Id, optionalLocalDate, optionalText, requiredText, wholeDays } from './fields';
 import type { MethodTable } from './method-table';
 
@@ -15,7 +16,7 @@ export const MaxDays = wholeDays('Maximum', 1, 730);
  * sends the whole record. An omitted cadence or maximum takes the Settings defaults for new people.
  */
 export const PersonSaveInput = v.strictObject({
-  id: v.optional(Id),
+  ...EDIT_ENTRIES,
   name: requiredText('Name', 200),
   preferredName: optionalText('Preferred name', 100),
   pronunciation: optionalText('Pronunciation', 200),

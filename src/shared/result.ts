@@ -18,6 +18,20 @@ export interface ApiError {
   field?: string;
   /** When a name fits several people (quick log): who it could be, so the UI can ask which. */
   candidates?: { id: string; name: string }[];
+  /**
+   * A stale edit (`conflict`): the record as it is now, saved meanwhile from another window, so the
+   * form can show both versions and keep what was typed.
+   */
+  current?: StaleRecord;
+}
+
+/**
+ * The current version of a record a stale save tried to overwrite: the record as that save returns
+ * it (the form that sent the save knows which type that is and reads the fields it edits).
+ */
+export interface StaleRecord {
+  id: string;
+  updatedAt: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -26,7 +40,15 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail(code: ErrorCode, message: string, field?: string, candidates?: ApiError['candidates']): { ok: false; error: ApiError } {
+export function fail(
+  code: ErrorCode,
+  message: string,
+  field?: string,
+  candidates?: ApiError['candidates'],
+  current?: StaleRecord,
+): { ok: false; error: ApiError } {
   const error: ApiError = field === undefined ? { code, message } : { code, message, field };
-  return { ok: false, error: candidates ? { ...error, candidates } : error };
+  if (candidates) error.candidates = candidates;
+  if (current) error.current = current;
+  return { ok: false, error };
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { EDIT_ENTRIES } from './edit-version';
 import { ById, Id, LocalDate, requiredText } from './fields';
 import type { MethodTable } from './method-table';
 
@@ -9,7 +10,7 @@ export const TALKING_POINT_MAX = 1_000;
 export const TALKING_POINTS_QUEUE_MAX = 500;
 
 export const TalkingPointSaveInput = v.strictObject({
-  id: v.optional(Id),
+  ...EDIT_ENTRIES,
   personId: Id,
   text: requiredText('Talking point', TALKING_POINT_MAX),
 });

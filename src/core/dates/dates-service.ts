@@ -11,9 +11,10 @@ import { nextOccurrence, type Occurrence } from './next-occurrence';
 
 export type DatedThing = Omit<ImportantDate, 'nextOn' | 'daysUntil' | 'soon' | 'years'>;
 /** As stored: SQLite has no booleans. */
-export type DateRow = Omit<DatedThing, 'yearly'> & { kind: DateKind; yearly: number };
+export type DateRow = Omit<DatedThing, 'yearly' | 'updatedAt'> & { kind: DateKind; yearly: number; updatedAt: string };
 
-export const DATE_COLUMNS = `id, person_id AS personId, kind, title, on_date AS "on", yearly, days_ahead AS daysAhead, note`;
+export const DATE_COLUMNS = `id, person_id AS personId, kind, title, on_date AS "on", yearly, days_ahead AS daysAhead, note,
+  updated_at AS updatedAt`;
 
 const toDated = (row: DateRow): DatedThing => ({ ...row, yearly: row.yearly === 1 });
 
@@ -69,6 +70,7 @@ export function datedThings(person: DatedPerson, stored: readonly DateRow[], det
       yearly: true,
       daysAhead: person.anniversaryDaysAhead,
       note: null,
+      updatedAt: null,
     });
   }
   for (const detail of details) {
@@ -82,6 +84,7 @@ export function datedThings(person: DatedPerson, stored: readonly DateRow[], det
       yearly: true,
       daysAhead: DEFAULT_DAYS_AHEAD,
       note: detail.relation,
+      updatedAt: null,
     });
   }
   return things;

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { StaleRecord } from '../../shared/result';
 import { notFound } from '../errors';
 import type { Database } from './database';
+import { nextVersion, requireCurrentVersion } from './edit-version';
 
 /** Tables whose rows belong to one person. A fixed list: table names are never taken from input. */
 export type OwnedTable =
@@ -30,13 +32,21 @@ export interface OwnedRecordsSpec {
   orderBy?: string;
 }
 
-/** Which record a save writes: a new one for `personId` (no id), or the one with `id`. */
+/** Which record a save writes: a new one for `personId` (no id), or the one with `id` at the version it edits. */
 export interface SaveTarget {
   id?: string | undefined;
   personId: string;
+  /** With `id`: the `updatedAt` the editor read; a stale one is refused with the current record. */
+  expectedUpdatedAt?: string | undefined;
 }
 
-/** The SQL of one save: `insert` gets a new `:id` and `:personId`, `update` the record's `:id`. */
+/** What a save's SQL is given: its own fields and `now`, which an update stores as `updated_at`. */
+export type SaveValues = Record<string, unknown> & { now: string };
+
+/**
+ * The SQL of one save: `insert` gets a new `:id` and `:personId`, `update` the record's `:id` and, as
+ * `:now`, the record's next version (it must set `updated_at = :now`).
+ */
 export interface SaveSql {
   insert: string;
   update: string;
@@ -48,20 +58,25 @@ export interface SaveSql {
  * (no editing another person's record by id), and that person must be active. Each feature keeps its
  * own save SQL and passes it to `save` (or `write`); `Row` is what `columns` selects.
  */
-export function ownedRecords<Row>(db: Database, people: ActivePersonCheck, spec: OwnedRecordsSpec) {
+export function ownedRecords<Row extends StaleRecord>(db: Database, people: ActivePersonCheck, spec: OwnedRecordsSpec) {
   const { table, what, columns, orderBy = 'created_at' } = spec;
   // Each statement's SQL is written out once: the database finds its prepared statement by the SQL,
   // and a string built afresh on every call is copied and hashed again each time (the Person page
   // reads five of these lists, mostly before the JIT has optimised anything).
   const sql = {
-    ownerOf: `SELECT person_id AS personId FROM ${table} WHERE id = ?`,
+    stamp: `SELECT person_id AS personId, updated_at AS updatedAt FROM ${table} WHERE id = ?`,
     find: `SELECT ${columns} FROM ${table} WHERE id = ?`,
     listFor: `SELECT ${columns} FROM ${table} WHERE person_id = ? ORDER BY ${orderBy}`,
     delete: `DELETE FROM ${table} WHERE id = ?`,
   };
 
+  /** Whose the record is and its version, without reading the whole row. */
+  function stampOf(id: string): { personId: string; updatedAt: string } | undefined {
+    return db.get<{ personId: string; updatedAt: string }>(sql.stamp, [id]);
+  }
+
   function ownerOf(id: string): string | undefined {
-    return db.get<{ personId: string }>(sql.ownerOf, [id])?.personId;
+    return stampOf(id)?.personId;
   }
 
   function find(id: string): Row | undefined {
@@ -88,15 +103,23 @@ export function ownedRecords<Row>(db: Database, people: ActivePersonCheck, spec:
     if (id !== undefined && ownerOf(id) !== personId) throw notFound(what, 'id');
   }
 
-  /** Runs the insert (no id) or the update (id) and reads the record back; after `requireWritable`. */
-  function write(target: SaveTarget, save: SaveSql, values: Record<string, unknown>): Row {
+  /**
+   * Runs the insert (no id) or the update (id) and reads the record back; after `requireWritable`.
+   * An update is refused unless it names the stored version (`requireCurrentVersion`), here where
+   * every edit of every owned record passes, so no save can skip it.
+   */
+  function write(target: SaveTarget, save: SaveSql, values: SaveValues): Row {
     if (target.id === undefined) {
       const id = randomUUID();
       db.run(save.insert, { ...values, id, personId: target.personId });
       return byId(id);
     }
-    db.run(save.update, { ...values, id: target.id });
-    return byId(target.id);
+    const id = target.id;
+    const stored = stampOf(id);
+    if (!stored) throw notFound(what, 'id');
+    requireCurrentVersion(target.expectedUpdatedAt, stored.updatedAt, () => byId(id));
+    db.run(save.update, { ...values, id, now: nextVersion(values.now, stored.updatedAt) });
+    return byId(id);
   }
 
   return {
@@ -112,7 +135,7 @@ export function ownedRecords<Row>(db: Database, people: ActivePersonCheck, spec:
      * The whole of a plain save in one transaction: the checks, then the insert or update. A save
      * with rules of its own calls `requireWritable` and `write` inside its own transaction.
      */
-    save(target: SaveTarget, save: SaveSql, values: Record<string, unknown>): Row {
+    save(target: SaveTarget, save: SaveSql, values: SaveValues): Row {
       return db.transaction(() => {
         requireWritable(target.id, target.personId);
         return write(target, save, values);

@@ -12,7 +12,7 @@ const GOAL_COLUMNS = `id, person_id AS personId, kind, sphere, title, detail, st
 
 /** A progress note as the contract shows it; the timeline source selects the same list. */
 export const PROGRESS_COLUMNS = `id, goal_id AS goalId, person_id AS personId, body, noted_on AS notedOn, status,
-  created_at AS createdAt`;
+  created_at AS createdAt, updated_at AS updatedAt`;
 
 const NEWEST_FIRST = 'noted_on DESC, created_at DESC';
 
@@ -92,12 +92,12 @@ export function createGoalsService(db: Database, clock: Clock, people: ActivePer
         const now = instant(clock);
         const status = input.status !== undefined && input.status !== goal.status ? input.status : null;
         progressNotes.write(
-          { id: input.id, personId: goal.personId },
+          { id: input.id, personId: goal.personId, expectedUpdatedAt: input.expectedUpdatedAt },
           {
-            insert: `INSERT INTO progress_notes (id, goal_id, person_id, body, noted_on, status, created_at)
-                     VALUES (:id, :goalId, :personId, :body, COALESCE(:notedOn, :today), :status, :now)`,
+            insert: `INSERT INTO progress_notes (id, goal_id, person_id, body, noted_on, status, created_at, updated_at)
+                     VALUES (:id, :goalId, :personId, :body, COALESCE(:notedOn, :today), :status, :now, :now)`,
             // A check-in keeps the status change it was written with; editing changes only its words and day.
-            update: 'UPDATE progress_notes SET body = :body, noted_on = COALESCE(:notedOn, noted_on) WHERE id = :id',
+            update: 'UPDATE progress_notes SET body = :body, noted_on = COALESCE(:notedOn, noted_on), updated_at = :now WHERE id = :id',
           },
           { goalId: goal.id, body: input.body, notedOn: input.notedOn ?? null, today: localDay(clock), status, now },
         );

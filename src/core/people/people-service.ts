@@ -3,6 +3,7 @@ import type { ParsedInput } from '../../shared/contract';
 import { DEFAULT_CADENCE_DAYS, type Person } from '../../shared/people';
 import { instant, type Clock } from '../clock';
 import type { Database } from '../db/database';
+import { nextVersion, requireCurrentVersion } from '../db/edit-version';
 import { TendError, conflict, notFound } from '../errors';
 
 /** A person as stored; `toPerson` turns one into the contract's Person. */
@@ -123,12 +124,13 @@ export function createPeopleService(db: Database, clock: Clock, newPersonDefault
         );
         return get(id);
       }
-      requireActive(input.id, 'id');
+      const stored = requireActive(input.id, 'id');
+      requireCurrentVersion(input.expectedUpdatedAt, stored.updatedAt, () => stored);
       db.run(
         `UPDATE people SET name = :name, preferred_name = :preferredName, pronunciation = :pronunciation,
            role = :role, team = :team, started_on = :startedOn, cadence_days = :cadenceDays, max_days = :maxDays, updated_at = :now
          WHERE id = :id`,
-        { ...values, id: input.id },
+        { ...values, id: input.id, now: nextVersion(now, stored.updatedAt) },
       );
       return get(input.id);
     });

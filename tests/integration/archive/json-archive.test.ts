@@ -75,11 +75,11 @@ describe('the JSON archive', () => {
 
     // Edited later in A: the archive's copy is newer and replaces B's.
     a.clock.advance(HOUR);
-    expectOk(await a.tend.dispatch('people.save', { id: people[0]!.id, name: 'Priya Raman-Shah' }));
+    expectOk(await a.tend.dispatch('people.save', { id: people[0]!.id, expectedUpdatedAt: people[0]!.updatedAt, name: 'Priya Raman-Shah' }));
     const edited = (await exportJson(a.tend)).path;
     // Edited even later in B: B's copy is newer and is kept.
     b.clock.advance(2 * HOUR);
-    expectOk(await b.tend.dispatch('people.save', { id: people[1]!.id, name: 'Sam Okafor Jr' }));
+    expectOk(await b.tend.dispatch('people.save', { id: people[1]!.id, expectedUpdatedAt: people[1]!.updatedAt, name: 'Sam Okafor Jr' }));
     const merged = expectOk(await b.tend.dispatch('archive.import', { source: { path: edited }, mode: 'merge' }));
     expect(merged).toMatchObject({ inserted: 0, updated: 1, kept: 1 });
     const names = expectOk(await b.tend.dispatch('people.list', { includeArchived: true })).map((p) => p.name);

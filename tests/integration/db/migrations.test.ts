@@ -304,3 +304,27 @@ describe('start-up refusals', () => {
     expect(statSync(dataDir).isDirectory()).toBe(true);
   });
 });
+
+describe('009: progress notes carry a version', () => {
+  test('a note written before it takes its created_at, and so does a row inserted without one', async () => {
+    const dataDir = tempDir('tend-data');
+    const file = join(dataDir, DATABASE_FILE);
+    buildDatabaseAtVersion(file, 8);
+    const { tend } = await openTestTend({ dataDir });
+    expect(expectOk(await tend.dispatch('people.list', {}))).not.toHaveLength(0);
+    tend.close();
+    const versions = () =>
+      inspectDatabase(file, (raw) => raw.prepare('SELECT body, created_at = updated_at AS same FROM progress_notes ORDER BY body').raw().all());
+    expect(versions()).toEqual([['Kick-off went well', 1]]);
+
+    const later = join(tempDir('tend-data'), DATABASE_FILE);
+    buildDatabaseAtVersion(later, 9);
+    expect(
+      inspectDatabase(later, (raw) => raw.prepare('SELECT body, updated_at FROM progress_notes ORDER BY body').raw().all()),
+    ).toEqual([
+      ['Kick-off went well', '2025-08-01T13:00:00.000Z'],
+      ['Shipped the beta', '2026-04-02T09:00:00.000Z'],
+      ['Wrote the launch notes', '2026-04-03T14:00:00.000Z'],
+    ]);
+  });
+});

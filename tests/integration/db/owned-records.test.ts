@@ -12,6 +12,7 @@ interface Matter {
   id: string;
   personId: string;
   what: string;
+  updatedAt: string;
 }
 
 const SAVE_SQL = {
@@ -29,10 +30,10 @@ async function setUp() {
   const matters = ownedRecords<Matter>(db, people, {
     table: 'matters',
     what: 'That matter',
-    columns: 'id, person_id AS personId, what',
+    columns: 'id, person_id AS personId, what, updated_at AS updatedAt',
     orderBy: 'what',
   });
-  const save = (target: { id?: string; personId: string }, what: string) =>
+  const save = (target: { id?: string; personId: string; expectedUpdatedAt?: string }, what: string) =>
     matters.save(target, SAVE_SQL, { what, now: clock().toISOString() });
   return { people, ana, ben, matters, save, file: db.file };
 }
@@ -52,12 +53,17 @@ describe('ownedRecords', () => {
   it('inserts with a new id for the named person, updates by id, and reads rows back with aliased columns', async () => {
     const t = await setUp();
     const created = t.save({ personId: t.ana.id }, 'Autonomy');
-    expect(created).toEqual({ id: expect.any(String), personId: t.ana.id, what: 'Autonomy' });
-    expect(t.save({ id: created.id, personId: t.ana.id }, 'Autonomy at work')).toEqual({ ...created, what: 'Autonomy at work' });
+    expect(created).toEqual({ id: expect.any(String), personId: t.ana.id, what: 'Autonomy', updatedAt: expect.any(String) });
+    expect(t.save({ id: created.id, personId: t.ana.id, expectedUpdatedAt: created.updatedAt }, 'Autonomy at work')).toEqual({
+      ...created,
+      what: 'Autonomy at work',
+      // The test clock stands still: the edit still makes a new version, a millisecond on.
+      updatedAt: '2026-11-23T14:00:00.001Z',
+    });
     t.save({ personId: t.ana.id }, 'Access to mentors');
     t.save({ personId: t.ben.id }, 'Bedtime with the kids');
     expect(t.matters.listFor(t.ana.id).map((m) => m.what)).toEqual(['Access to mentors', 'Autonomy at work']);
-    expect(t.matters.byId(created.id)).toEqual({ ...created, what: 'Autonomy at work' });
+    expect(t.matters.byId(created.id)).toEqual({ ...created, what: 'Autonomy at work', updatedAt: '2026-11-23T14:00:00.001Z' });
   });
 
   it('refuses to update a record through another person: not_found on id, nothing written', async () => {
@@ -109,5 +115,20 @@ describe('ownedRecords', () => {
     t.matters.delete(gone.id);
     expect(t.matters.listFor(t.ana.id)).toEqual([]);
     expect(t.matters.listFor(t.ben.id)).toEqual([stays]);
+  });
+
+  it('refuses an edit from a stale copy with the current record, and an edit that names no version', async () => {
+    const t = await setUp();
+    const opened = t.save({ personId: t.ana.id }, 'Autonomy');
+    const theirs = t.save({ id: opened.id, personId: t.ana.id, expectedUpdatedAt: opened.updatedAt }, 'Autonomy at work');
+    let refusal: unknown;
+    try {
+      t.save({ id: opened.id, personId: t.ana.id, expectedUpdatedAt: opened.updatedAt }, 'Mine');
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toMatchObject({ code: 'conflict', field: 'expectedUpdatedAt', current: theirs });
+    expect(thrown(() => t.save({ id: opened.id, personId: t.ana.id }, 'Mine'))).toMatchObject({ code: 'invalid_input', field: 'expectedUpdatedAt' });
+    expect(t.matters.listFor(t.ana.id)).toEqual([theirs]);
   });
 });

@@ -20,7 +20,7 @@ describe('investments', () => {
     });
     clock.advance(1000);
     const edited = expectOk(
-      await tend.dispatch('investments.log', { id: logged.id, personId: person.id, minutes: 45, kind: 'coaching', day: '2026-11-20', note: ' Promo case ' }),
+      await tend.dispatch('investments.log', { id: logged.id, expectedUpdatedAt: logged.updatedAt, personId: person.id, minutes: 45, kind: 'coaching', day: '2026-11-20', note: ' Promo case ' }),
     );
     expect(edited).toMatchObject({ id: logged.id, day: '2026-11-20', minutes: 45, kind: 'coaching', note: 'Promo case', createdAt: TEST_START });
     expect(edited.updatedAt).not.toBe(TEST_START);

@@ -55,7 +55,7 @@ describe('people', () => {
     const created = await addPerson(tend, 'Dana Scully', { role: 'Analyst', cadenceDays: 14 });
 
     clock.advance(3 * DAY + 2 * HOUR);
-    const updated = expectOk(await tend.dispatch('people.save', { id: created.id, name: 'Dana Scully', role: 'Lead analyst', cadenceDays: 14 }));
+    const updated = expectOk(await tend.dispatch('people.save', { id: created.id, expectedUpdatedAt: created.updatedAt, name: 'Dana Scully', role: 'Lead analyst', cadenceDays: 14 }));
 
     expect(updated.createdAt).toBe(TEST_START);
     expect(updated.updatedAt).toBe('2026-11-26T16:00:00.000Z');
@@ -67,7 +67,7 @@ describe('people', () => {
     const { tend } = await openTestTend();
     const created = await addPerson(tend, 'Eve', { team: 'Infra', cadenceDays: 30 });
 
-    const updated = expectOk(await tend.dispatch('people.save', { id: created.id, name: 'Eve' }));
+    const updated = expectOk(await tend.dispatch('people.save', { id: created.id, expectedUpdatedAt: created.updatedAt, name: 'Eve' }));
 
     expect(updated.team).toBeNull();
     expect(updated.cadenceDays).toBe(7);

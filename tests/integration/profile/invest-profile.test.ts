@@ -15,7 +15,7 @@ describe('the Person page’s invested strip, commitments and talking points', (
 
   it('shows the last investment, this month’s minutes and the state by the attention rules', async () => {
     const { tend, person, clock } = await withPerson();
-    expectOk(await tend.dispatch('people.save', { id: person.id, name: person.name, cadenceDays: 7, maxDays: 10 }));
+    expectOk(await tend.dispatch('people.save', { id: person.id, expectedUpdatedAt: person.updatedAt, name: person.name, cadenceDays: 7, maxDays: 10 }));
     expectOk(await tend.dispatch('investments.log', { personId: person.id, minutes: 60, day: '2026-10-31' }));
     expectOk(await tend.dispatch('investments.log', { personId: person.id, minutes: 30, day: '2026-11-02' }));
     expectOk(await tend.dispatch('investments.log', { personId: person.id, minutes: 15, day: '2026-11-12' }));

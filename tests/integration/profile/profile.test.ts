@@ -47,8 +47,8 @@ describe('a whole profile, built one record at a time', () => {
     const b = expectOk(await tend.dispatch('matters.save', { personId: person.id, what: 'Learning Go' }));
     clock.advance(60_000);
     // Two "windows" edit different records at the same time: both survive.
-    expectOk(await tend.dispatch('matters.save', { id: a.id, personId: person.id, what: 'Clear priorities, written down', why: 'Anxiety' }));
-    expectOk(await tend.dispatch('matters.save', { id: b.id, personId: person.id, what: 'Learning Rust' }));
+    expectOk(await tend.dispatch('matters.save', { id: a.id, expectedUpdatedAt: a.updatedAt, personId: person.id, what: 'Clear priorities, written down', why: 'Anxiety' }));
+    expectOk(await tend.dispatch('matters.save', { id: b.id, expectedUpdatedAt: b.updatedAt, personId: person.id, what: 'Learning Rust' }));
     const { matters } = expectOk(await tend.dispatch('people.profile', { id: person.id }));
     expect(matters.map((m) => [m.what, m.why, m.notedOn])).toEqual([
       ['Learning Rust', null, '2026-11-23'],
@@ -116,7 +116,7 @@ describe('the note count on a profile', () => {
     const first = expectOk(await tend.dispatch('notes.save', { personId: person.id, body: 'First' }));
     expectOk(await tend.dispatch('notes.save', { personId: person.id, body: 'Second' }));
     expect(await countNow()).toBe(2);
-    expectOk(await tend.dispatch('notes.save', { id: first.id, personId: person.id, body: 'First, edited' }));
+    expectOk(await tend.dispatch('notes.save', { id: first.id, expectedUpdatedAt: first.updatedAt, personId: person.id, body: 'First, edited' }));
     expect(await countNow()).toBe(2);
     expectOk(await tend.dispatch('notes.delete', { id: first.id }));
     expect(await countNow()).toBe(1);

@@ -8,6 +8,7 @@ import { up as attentionIndexes } from './007-attention-indexes';
 import { up as lastInvestments } from './008-last-investments';
 import { up as search } from './009-search';
 import { up as insightsIndex } from './010-insights-index';
+import { up as progressVersions } from './011-progress-versions';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'last-investments', up: lastInvestments },
   { version: 9, name: 'search', up: search },
   { version: 10, name: 'insights-index', up: insightsIndex },
+  { version: 11, name: 'progress-versions', up: progressVersions },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
