@@ -167,8 +167,39 @@ describe('the prep sheet', () => {
     expect(markdown).toContain('- 18 Nov · note: Seemed tired. Asked about the move.');
     expect(markdown).toContain('- [ ] Send the budget link (overdue 3 days · made 7 days ago)');
     expect(markdown).toContain('- [ ] Promo timeline (carried since 16 Nov)');
-    expect(markdown).toContain('- Home for bedtime — because Two small kids');
+    expect(markdown).toContain('- Home for bedtime — Two small kids');
     expect(markdown).toContain('## A year ago with them\n\n- Nothing written that week last year.');
     expect(markdown).toContain('## Questions to consider\n\n- What is Sam hoping for outside work this year? (No personal goal recorded yet.)');
+  });
+
+  it('offers their usual one-on-one length: their recent ones, else one for their cadence (issue 20)', async () => {
+    const { tend, person } = await withPerson('Sam Lee');
+    expect(expectOk(await tend.dispatch('prep.forPerson', { personId: person.id })).usualMinutes).toBe(30);
+    expectOk(await tend.dispatch('people.save', { id: person.id, name: 'Sam Lee', cadenceDays: 14 }));
+    expect(expectOk(await tend.dispatch('prep.forPerson', { personId: person.id })).usualMinutes).toBe(45);
+    const rows = sideConnection(tend);
+    rows.investment(person.id, '2026-11-02', 'one_on_one', 50);
+    rows.investment(person.id, '2026-11-16', 'one_on_one', 40);
+    rows.investment(person.id, '2026-11-18', 'coaching', 120);
+    rows.investment(person.id, '2026-11-09', 'one_on_one', 60);
+    expect(expectOk(await tend.dispatch('prep.forPerson', { personId: person.id })).usualMinutes).toBe(50);
+  });
+
+  it('words the Markdown as the app does: kinds by name, hours, "today", what they asked for, the why as written (issue 20)', async () => {
+    const { tend, person } = await withPerson('Sam Lee');
+    const rows = sideConnection(tend);
+    rows.investment(person.id, '2026-11-16', 'one_on_one', 120);
+    rows.investment(person.id, '2026-11-20', 'check_in', 45);
+    rows.commitment(person.id, { text: 'A review of the rota', owner: 'them', madeOn: '2026-11-23' });
+    expectOk(await tend.dispatch('goals.save', { personId: person.id, kind: 'goal', sphere: 'professional', title: 'Lead the launch' }));
+    expectOk(await tend.dispatch('matters.save', { personId: person.id, what: 'Being heard', why: 'Felt overlooked in the launch' }));
+
+    const markdown = expectOk(await tend.dispatch('prep.markdown', { personId: person.id }));
+    expect(markdown).toContain('- 16 Nov · 2 h · One-on-one');
+    expect(markdown).toContain('- 20 Nov · 45 min · Informal check-in');
+    expect(markdown).toContain('Sam asked for:\n\n- [ ] A review of the rota (made today)');
+    expect(markdown).toContain('- Goal (professional): Lead the launch — nothing noted yet (added today)');
+    expect(markdown).toContain('- Being heard — Felt overlooked in the launch');
+    expect(markdown).not.toMatch(/one on one|120 min|because|0 days ago|Their asks/);
   });
 });
