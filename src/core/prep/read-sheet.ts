@@ -211,6 +211,7 @@ export function readSheet(db: Database, parts: SheetParts, personId: string, tod
     matters: matters.map(({ id, what, why, notedOn }) => ({ id, what, why, notedOn })),
     goals,
     family: details.filter((d) => d.kind === 'family').map(({ id, name, relation, birthday }) => ({ id, name, relation, birthday })),
+    personalDetails: details.length,
     importantDates: allDates.map(({ id, title, nextOn, daysUntil }) => ({ id, title, nextOn, daysUntil })),
     perceived,
     // The rules look only at the newest one-on-one and the newest recognition; reading those two keeps
