@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LocalDate, markdownText } from './fields';
+import { Id, LocalDate, markdownText } from './fields';
 import { InvestmentKindSchema, Minutes, type Investment } from './investments';
 import type { MethodTable } from './method-table';
 
@@ -31,11 +31,47 @@ export const JournalMonthInput = v.strictObject({
   month: v.pipe(v.string('Enter a month as YYYY-MM.'), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Enter a month as YYYY-MM.')),
 });
 
+/** More people than any entry mentions; bounds the payload. */
+export const LOG_MENTIONED_PEOPLE_MAX = 100;
+
 export const JournalLogMentionedInput = v.strictObject({
   day: JournalDay,
-  minutes: Minutes,
+  /** The same minutes for everyone mentioned as contact; unused when `people` is given. */
+  minutes: v.optional(Minutes),
   kind: v.optional(InvestmentKindSchema, 'check_in'),
+  /**
+   * Who to log and how long with each (issue 20: one figure for everyone was rarely true). Each must be
+   * mentioned in the entry as contact; those left out get nothing.
+   */
+  people: v.optional(
+    v.pipe(
+      v.array(v.strictObject({ personId: Id, minutes: Minutes }), 'People must be a list.'),
+      v.minLength(1, 'Choose at least one person to log time with.'),
+      v.maxLength(LOG_MENTIONED_PEOPLE_MAX, `At most ${LOG_MENTIONED_PEOPLE_MAX} people at once.`),
+      v.check((people) => new Set(people.map((person) => person.personId)).size === people.length, 'A person is listed twice.'),
+    ),
+  ),
 });
+
+/** The most entries one page of the list holds. */
+export const JOURNAL_LIST_MAX = 100;
+
+export const JournalEntriesInput = v.optional(
+  v.strictObject({
+    /** Entries before this day (the last day of the previous page); the newest when omitted. */
+    before: v.optional(LocalDate),
+    limit: v.optional(
+      v.pipe(
+        v.number('The limit must be a number.'),
+        v.integer('The limit must be a whole number.'),
+        v.minValue(1, 'The limit must be 1 or more.'),
+        v.maxValue(JOURNAL_LIST_MAX, `The limit must be ${JOURNAL_LIST_MAX} or less.`),
+      ),
+      20,
+    ),
+  }),
+  { limit: 20 },
+);
 
 export interface JournalMention {
   personId: string;
@@ -71,6 +107,24 @@ export interface JournalMonth {
   streakLabel: string | null;
 }
 
+/** One past entry in the Journal's list: its day, its opening words and who it mentions. */
+export interface JournalListItem {
+  day: string;
+  /** The entry's first words as plain text, on one line (at most JOURNAL_EXCERPT_CHARS, with "…" when cut). */
+  excerpt: string;
+  /** Active people it mentions as contact, in name order. */
+  mentions: JournalMention[];
+}
+
+export const JOURNAL_EXCERPT_CHARS = 160;
+
+export interface JournalList {
+  /** Newest first. */
+  entries: JournalListItem[];
+  /** The `before` for the next page, or null when these are the oldest. */
+  nextBefore: string | null;
+}
+
 export interface OnThisDayEntry {
   day: string;
   yearsAgo: number;
@@ -86,8 +140,10 @@ export const journalMethods = {
   'journal.month': { input: JournalMonthInput, touches: [] },
   /** Entries from the same day in earlier years, newest first. */
   'journal.onThisDay': { input: JournalGetInput, touches: [] },
-  /** Log the same time for everyone the day's entry mentions as contact (not intentions), in one step. */
+  /** Log time, in one step, with the people the day's entry mentions as contact (not intentions): everyone alike, or those chosen, each with their own minutes. */
   'journal.logMentioned': { input: JournalLogMentionedInput, touches: ['profile', 'timeline', 'attention'] },
+  /** Past entries, newest first, a page at a time (the list beside the calendar). */
+  'journal.entries': { input: JournalEntriesInput, touches: [] },
 } as const satisfies MethodTable;
 
 export interface JournalResults {
@@ -96,4 +152,5 @@ export interface JournalResults {
   'journal.month': JournalMonth;
   'journal.onThisDay': OnThisDayEntry[];
   'journal.logMentioned': Investment[];
+  'journal.entries': JournalList;
 }

@@ -148,6 +148,8 @@ export interface PrepSheet {
   yearAgo: { from: string; to: string; notes: Note[] };
   /** At most five, most useful first. */
   questions: PrepQuestion[];
+  /** The minutes Finish offers: the median of their last five one-on-ones, else a length for their cadence. */
+  usualMinutes: number;
 }
 
 export interface DueOneOnOne {
@@ -159,8 +161,11 @@ export interface DueOneOnOne {
   daysSinceOneOnOne: number | null;
   /** The day the cadence comes round (null when there has never been a one-on-one). */
   dueOn: string | null;
-  /** overdue (past the maximum) · due (cadence reached by today) · never · ok (comes round later this week). */
-  state: 'overdue' | 'due' | 'never' | 'ok';
+  /**
+   * overdue (past the maximum) · due (cadence reached by today) · never · ok (comes round later this week)
+   * · done (met this week; the next one comes round after it).
+   */
+  state: 'overdue' | 'due' | 'never' | 'ok' | 'done';
   /** "last 1:1 12 days ago · every 7 days", in words, never a score. */
   why: string;
 }
@@ -170,7 +175,7 @@ export interface PrepWeek {
   startsOn: string;
   /** Its seventh day. */
   endsOn: string;
-  /** Everyone whose one-on-one comes round by `endsOn`, in order of need. */
+  /** Everyone whose one-on-one comes round by `endsOn`, in order of need, then those already met this week. */
   people: DueOneOnOne[];
 }
 

@@ -48,7 +48,7 @@ test.describe('One-on-one prep', () => {
     await page.getByLabel('Commitment', { exact: true }).fill('Ask finance about travel');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('button', { name: 'Finish' }).click();
-    await expect(page.getByLabel('Minutes invested')).toHaveValue('1');
+    await expect(page.getByLabel('Minutes invested')).toHaveValue('30');
     await page.getByLabel('Minutes invested').fill('30');
     await page.getByRole('button', { name: 'Log the 1:1' }).click();
     await expect(page.getByRole('status').filter({ hasText: '30 min invested' })).toBeVisible();

@@ -9,5 +9,6 @@ export function journalHandlers(journal: JournalService): HandlersOf<typeof jour
     'journal.month': (input) => journal.month(input),
     'journal.onThisDay': (input) => journal.onThisDay(input),
     'journal.logMentioned': (input) => journal.logMentioned(input),
+    'journal.entries': (input) => journal.entries(input),
   };
 }

@@ -2,11 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { differenceInCalendarYears, endOfMonth, format, parseISO } from 'date-fns';
 import type { ParsedInput } from '../../shared/contract';
 import type { Investment } from '../../shared/investments';
-import type { JournalEntry, JournalMention, JournalMonth, JournalSaved, OnThisDayEntry } from '../../shared/journal';
+import {
+  JOURNAL_EXCERPT_CHARS,
+  type JournalEntry,
+  type JournalList,
+  type JournalMention,
+  type JournalMonth,
+  type JournalSaved,
+  type OnThisDayEntry,
+} from '../../shared/journal';
 import { shiftDay } from '../calendar/local-days';
 import { instant, localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import { TendError } from '../errors';
+import { entryExcerpt } from './entry-excerpt';
 import { journalStreak, onThisDay, onThisDayMonthDays, requireJournalDay, streakLabel } from './journal-day';
 import { parseMentions, type MentionPerson } from './mentions';
 
@@ -150,6 +159,25 @@ export function createJournalService(db: Database, clock: Clock) {
       });
     },
 
+    /** Past entries newest first, `limit` at a time; one more row is read to know whether older ones exist. */
+    entries({ before, limit }: ParsedInput<'journal.entries'>): JournalList {
+      return db.readConsistently(() => {
+        const rows = db.all<{ id: string; day: string; body: string }>(
+          `SELECT id, day, body FROM journal_entries WHERE body <> '' AND (:before IS NULL OR day < :before) ORDER BY day DESC LIMIT :limit`,
+          { before: before ?? null, limit: limit + 1 },
+        );
+        const page = rows.slice(0, limit);
+        return {
+          entries: page.map((row) => ({
+            day: row.day,
+            excerpt: entryExcerpt(row.body, JOURNAL_EXCERPT_CHARS),
+            mentions: mentionsOf(row.id).filter((mention) => !mention.intention),
+          })),
+          nextBefore: rows.length > limit ? page.at(-1)!.day : null,
+        };
+      });
+    },
+
     onThisDay({ day }: ParsedInput<'journal.onThisDay'>): OnThisDayEntry[] {
       requireJournalDay(day, localDay(clock));
       const [first, second = first] = onThisDayMonthDays(day);
@@ -166,10 +194,11 @@ export function createJournalService(db: Database, clock: Clock) {
     },
 
     /**
-     * One investment for each active person the day's entry mentions as contact; intentions are
-     * never time invested. Plain SQL here (the invest feature's service lives on its own branch).
+     * One investment for each active person the day's entry mentions as contact (intentions are never
+     * time invested): everyone with the same minutes, or those the leader chose, each with their own.
+     * Plain SQL here (the invest feature's service lives on its own branch).
      */
-    logMentioned({ day, minutes, kind }: ParsedInput<'journal.logMentioned'>): Investment[] {
+    logMentioned({ day, minutes, kind, people }: ParsedInput<'journal.logMentioned'>): Investment[] {
       return db.transaction(() => {
         requireJournalDay(day, localDay(clock));
         const stored = entryOf(day);
@@ -178,13 +207,24 @@ export function createJournalService(db: Database, clock: Clock) {
         if (mentioned.length === 0) {
           throw new TendError('conflict', 'This entry mentions no one as contact; @mention someone first.', 'day');
         }
+        const contacts = new Set(mentioned.map((mention) => mention.personId));
+        let chosen: { personId: string; minutes: number }[];
+        if (people) {
+          if (people.some((person) => !contacts.has(person.personId))) {
+            throw new TendError('invalid_input', 'Log time only with people this entry mentions; reload the entry and choose again.', 'people');
+          }
+          chosen = people;
+        } else {
+          if (minutes === undefined) throw new TendError('invalid_input', 'Enter the minutes invested.', 'minutes');
+          chosen = mentioned.map(({ personId }) => ({ personId, minutes }));
+        }
         const now = instant(clock);
-        return mentioned.map(({ personId }) => {
+        return chosen.map(({ personId, minutes: invested }) => {
           const id = randomUUID();
           db.run(
             `INSERT INTO investments (id, person_id, day, minutes, kind, note, created_at, updated_at)
              VALUES (?, ?, ?, ?, ?, NULL, ?, ?)`,
-            [id, personId, day, minutes, kind, now, now],
+            [id, personId, day, invested, kind, now, now],
           );
           return db.get<Investment>(`SELECT ${INVESTMENT_COLUMNS} FROM investments WHERE id = ?`, [id])!;
         });

@@ -1,4 +1,5 @@
 import type { PrepCommitment, PrepSheet } from '../../shared/prep';
+import { daysAgoWords, kindName, minutesWords, ownerWords } from '../../shared/words';
 import { possessive, shortDay } from './words';
 
 function plural(n: number, one: string, many: string): string {
@@ -6,10 +7,7 @@ function plural(n: number, one: string, many: string): string {
 }
 
 function ago(days: number | null, what: string): string {
-  if (days === null) return `No ${what} logged yet`;
-  if (days === 0) return `Last ${what} today`;
-  if (days === 1) return `Last ${what} yesterday`;
-  return `Last ${what} ${days} days ago`;
+  return days === null ? `No ${what} logged yet` : `Last ${what} ${daysAgoWords(days)}`;
 }
 
 /** One line of text from free text: a Markdown list item must not break across lines. */
@@ -19,7 +17,7 @@ function inline(text: string): string {
 
 function commitmentLine(c: PrepCommitment, today: string): string {
   const facts = [c.daysOverdue !== null ? `overdue ${plural(c.daysOverdue, 'day', 'days')}` : c.dueOn ? `due ${shortDay(c.dueOn, today)}` : null];
-  facts.push(`made ${c.ageDays === 0 ? 'today' : `${plural(c.ageDays, 'day', 'days')} ago`}`);
+  facts.push(`made ${daysAgoWords(c.ageDays)}`);
   return `- [ ] ${inline(c.text)} (${facts.filter(Boolean).join(' · ')})`;
 }
 
@@ -38,12 +36,12 @@ export function prepMarkdown(sheet: PrepSheet): string {
   if (s.notes.length + s.progress.length + s.investments.length === 0) out.push('- Nothing written or logged.');
   for (const note of s.notes) out.push(`- ${shortDay(note.notedOn, today)} · note: ${inline(note.body)}`);
   for (const p of s.progress) out.push(`- ${shortDay(p.notedOn, today)} · progress on “${inline(p.goalTitle)}”: ${inline(p.body)}`);
-  for (const i of s.investments) out.push(`- ${shortDay(i.day, today)} · ${i.minutes} min ${i.kind.replaceAll('_', ' ')}${i.note ? `: ${inline(i.note)}` : ''}`);
+  for (const i of s.investments) out.push(`- ${shortDay(i.day, today)} · ${minutesWords(i.minutes)} · ${kindName(i.kind)}${i.note ? `: ${inline(i.note)}` : ''}`);
 
   out.push('', '## Follow through', '');
   if (sheet.followThrough.mine.length + sheet.followThrough.theirs.length === 0) out.push('- Nothing open.');
-  if (sheet.followThrough.mine.length > 0) out.push('What I promised:', '', ...sheet.followThrough.mine.map((c) => commitmentLine(c, today)), '');
-  if (sheet.followThrough.theirs.length > 0) out.push('Their asks:', '', ...sheet.followThrough.theirs.map((c) => commitmentLine(c, today)), '');
+  if (sheet.followThrough.mine.length > 0) out.push(`${ownerWords('me', sheet.person.callName)}:`, '', ...sheet.followThrough.mine.map((c) => commitmentLine(c, today)), '');
+  if (sheet.followThrough.theirs.length > 0) out.push(`${ownerWords('them', sheet.person.callName)}:`, '', ...sheet.followThrough.theirs.map((c) => commitmentLine(c, today)), '');
 
   out.push('', '## Talking points', '');
   if (sheet.talkingPoints.length === 0) out.push('- None queued.');
@@ -56,14 +54,15 @@ export function prepMarkdown(sheet: PrepSheet): string {
   if (sheet.goals.length === 0) out.push('- None active.');
   for (const g of sheet.goals) {
     const latest = g.latestProgress
-      ? `latest ${shortDay(g.latestProgress.notedOn, today)}: ${inline(g.latestProgress.body)} (${plural(g.daysSinceProgress, 'day', 'days')} ago)`
-      : `nothing noted yet (added ${plural(g.daysSinceProgress, 'day', 'days')} ago)`;
+      ? `latest ${shortDay(g.latestProgress.notedOn, today)}: ${inline(g.latestProgress.body)} (${daysAgoWords(g.daysSinceProgress)})`
+      : `nothing noted yet (added ${daysAgoWords(g.daysSinceProgress)})`;
     out.push(`- ${g.kind === 'goal' ? 'Goal' : 'Challenge'} (${g.sphere}): ${inline(g.title)} — ${latest}`);
   }
 
   out.push('', '## What matters', '');
   if (sheet.matters.length === 0) out.push('- Nothing recorded yet.');
-  for (const m of sheet.matters) out.push(`- ${inline(m.what)}${m.why ? ` — because ${inline(m.why)}` : ''}`);
+  // The why in the leader's own words after a dash, as on the sheet: "because Felt…" read badly.
+  for (const m of sheet.matters) out.push(`- ${inline(m.what)}${m.why ? ` — ${inline(m.why)}` : ''}`);
 
   out.push('', '## Coming up', '');
   if (sheet.dates.length === 0) out.push('- No dates coming up.');

@@ -16,6 +16,7 @@ import { carryOver } from './carry-over';
 import { ONE_ON_ONE, RECOGNITION } from './investment-kinds';
 import { questionsToConsider, type GoalFact, type PrepFacts, type QuestionDismissal } from './questions';
 import { daysSince, sinceLastOneOnOne } from './since-last-one-on-one';
+import { USUAL_FROM_LAST, usualOneOnOneMinutes } from './usual-length';
 import { callName } from '../../shared/call-name';
 
 /** "A year ago with them" looks this many days either side of the same day last year. */
@@ -198,12 +199,19 @@ export function readSheet(db: Database, parts: SheetParts, personId: string, tod
     [personId, today],
   );
   const followThrough = commitmentsOf(db, personId, today);
+  const recentOneOnOnes = db
+    .all<{ minutes: number }>(
+      `SELECT minutes FROM investments WHERE person_id = ? AND kind = '${ONE_ON_ONE}' AND day <= ? ORDER BY day DESC, created_at DESC LIMIT ${USUAL_FROM_LAST}`,
+      [personId, today],
+    )
+    .map((one) => one.minutes);
 
   const facts: PrepFacts = {
     person: { id: row.id, name: row.name, preferredName: row.preferredName, addedOn: localDayOf(new Date(row.createdAt)) },
     matters: matters.map(({ id, what, why, notedOn }) => ({ id, what, why, notedOn })),
     goals,
     family: details.filter((d) => d.kind === 'family').map(({ id, name, relation, birthday }) => ({ id, name, relation, birthday })),
+    personalDetails: details.length,
     importantDates: allDates.map(({ id, title, nextOn, daysUntil }) => ({ id, title, nextOn, daysUntil })),
     perceived,
     // The rules look only at the newest one-on-one and the newest recognition; reading those two keeps
@@ -248,5 +256,6 @@ export function readSheet(db: Database, parts: SheetParts, personId: string, tod
     dates: allDates.filter((date) => date.soon),
     yearAgo: { ...yearAgo, notes: yearAgoNotes },
     questions: questionsToConsider(facts, { today, dismissed }),
+    usualMinutes: usualOneOnOneMinutes(recentOneOnOnes, row.cadenceDays),
   };
 }

@@ -1,6 +1,7 @@
 import type { DueOneOnOne, PrepWeek } from '../../shared/prep';
 import { attentionState, maximumDays } from '../attention/assess-attention';
 import { daysBetween, shiftDay, weekOf, type WeekStartsOn } from '../calendar/local-days';
+import { format, parseISO } from 'date-fns';
 import { relativeDay } from './words';
 
 /** What "this week" needs to know about one active person; days are local `YYYY-MM-DD`. */
@@ -17,11 +18,18 @@ export interface OneOnOneRhythm {
   snoozedUntil: string | null;
 }
 
-const RANK = { overdue: 0, due: 1, never: 2, ok: 3 } as const;
-
+const RANK = { overdue: 0, due: 1, never: 2, ok: 3, done: 4 } as const;
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "met today", "met yesterday", "met on Monday": a one-on-one already held this week. */
+function metWords(metOn: string, today: string): string {
+  const days = daysBetween(metOn, today);
+  if (days === 0) return 'met today';
+  if (days === 1) return 'met yesterday';
+  return `met on ${format(parseISO(metOn), 'EEEE')}`;
 }
 
 function whyDue(person: OneOnOneRhythm, daysSince: number, dueOn: string | null, today: string): string {
@@ -37,7 +45,8 @@ function whyDue(person: OneOnOneRhythm, daysSince: number, dueOn: string | null,
  * plus their cadence, or at once when they have never had one. The states and the limit are the attention
  * rules' own, counted from the last one-on-one rather than the last investment of any kind; the order is
  * Today's (overdue, due, never, later this week; then furthest past the cadence, then name). People paused
- * through the whole week are left out.
+ * through the whole week are left out. Those already met this week, whose next one comes round after it,
+ * stay on the list as done, last (issue 20: they used to vanish, as if no one-on-one had been due).
  */
 export function dueThisWeek(people: readonly OneOnOneRhythm[], today: string, weekStartsOn: WeekStartsOn = 1): PrepWeek {
   const week = weekOf(today, weekStartsOn);
@@ -47,8 +56,10 @@ export function dueThisWeek(people: readonly OneOnOneRhythm[], today: string, we
     const never = person.lastOneOnOneOn === null;
     const daysSince = Math.max(0, daysBetween(person.lastOneOnOneOn ?? person.addedOn, today));
     const dueOn = never ? null : shiftDay(person.lastOneOnOneOn!, person.cadenceDays);
-    if (dueOn !== null && dueOn > week.endsOn) continue;
-    const state = attentionState(daysSince, person.cadenceDays, maximumDays(person.cadenceDays, person.maxDays), never);
+    const metThisWeek = !never && person.lastOneOnOneOn! >= week.startsOn;
+    if (dueOn !== null && dueOn > week.endsOn && !metThisWeek) continue;
+    const state =
+      dueOn !== null && dueOn > week.endsOn ? 'done' : attentionState(daysSince, person.cadenceDays, maximumDays(person.cadenceDays, person.maxDays), never);
     due.push({
       id: person.id,
       name: person.name,
@@ -58,7 +69,7 @@ export function dueThisWeek(people: readonly OneOnOneRhythm[], today: string, we
       daysSinceOneOnOne: never ? null : daysSince,
       dueOn,
       state,
-      why: whyDue(person, daysSince, dueOn, today),
+      why: state === 'done' ? `${metWords(person.lastOneOnOneOn!, today)} · next ${relativeDay(dueOn!, today)}` : whyDue(person, daysSince, dueOn, today),
       ratio: daysSince / person.cadenceDays,
     });
   }

@@ -1,17 +1,10 @@
 import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { listDay as shortDay } from '../../shared/words';
 
 /** How the prep sheet words days, counts and names, so every section says them the same way. */
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
- * "3 Nov" in the current year, "3 Nov 2025" otherwise (UI.md: absolute dates stay short). Read straight
- * from the day string (what `format(…, 'd MMM')` writes): the prep sheet and its Markdown say dozens of days.
- */
-export function shortDay(day: string, today: string): string {
-  const dayAndMonth = `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
-  return day.slice(0, 4) === today.slice(0, 4) ? dayAndMonth : `${dayAndMonth} ${day.slice(0, 4)}`;
-}
+/** "3 Nov", or "3 Nov 2025" outside the current year: the app's one style for a day in a list (src/shared/words.ts). */
+export { shortDay };
 
 /**
  * "today", "tomorrow", "on Friday" within the coming week, else "on 3 Dec". A weekday name is used only

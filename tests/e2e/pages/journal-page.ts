@@ -20,9 +20,19 @@ export class JournalPage {
     await expect(this.editor).toBeEditable();
   }
 
-  async logTime(minutes: number): Promise<void> {
+  /** Opens "Log time for mentioned people"; each person mentioned has a tick and their own minutes. */
+  async openLogTime(): Promise<void> {
     await this.page.getByRole('button', { name: 'Log time for mentioned people' }).click();
-    await this.page.getByLabel('Minutes').fill(String(minutes));
+  }
+
+  minutesWith(name: string): Locator {
+    return this.page.getByRole('spinbutton', { name: `Minutes with ${name}` });
+  }
+
+  /** The same minutes with everyone mentioned. */
+  async logTime(minutes: number): Promise<void> {
+    await this.openLogTime();
+    for (const field of await this.page.getByRole('spinbutton', { name: /^Minutes with / }).all()) await field.fill(String(minutes));
     await this.page.getByRole('button', { name: 'Log time', exact: true }).click();
   }
 }

@@ -105,6 +105,60 @@ describe('mentions', () => {
   });
 });
 
+describe('log time with the people chosen, each for their own minutes (issue 20)', () => {
+  it('logs only those chosen, each with their minutes, in one step; never someone the entry does not mention as contact', async () => {
+    const { tend, rows, sam, priya, zoe } = await journalWithTeam();
+    expectOk(await tend.dispatch('journal.save', { day: TODAY, body: 'Pairing with @Sam, lunch with @Zoë.\n\n- [ ] call @Priya', revision: 1 }));
+    const logged = expectOk(
+      await tend.dispatch('journal.logMentioned', { day: TODAY, kind: 'coaching', people: [{ personId: sam.id, minutes: 90 }, { personId: zoe.id, minutes: 15 }] }),
+    );
+    expect(logged.map((i) => [i.personId, i.minutes, i.kind])).toEqual([
+      [sam.id, 90, 'coaching'],
+      [zoe.id, 15, 'coaching'],
+    ]);
+
+    // Only Sam this time: Zoë gets nothing more.
+    expectOk(await tend.dispatch('journal.logMentioned', { day: TODAY, people: [{ personId: sam.id, minutes: 10 }] }));
+    expect(rows.count('investments', 'person_id = ?', [sam.id])).toBe(2);
+    expect(rows.count('investments', 'person_id = ?', [zoe.id])).toBe(1);
+
+    // An intention, or a person listed twice, is refused and nothing is written.
+    const before = rows.count('investments');
+    expect(expectError(await tend.dispatch('journal.logMentioned', { day: TODAY, people: [{ personId: sam.id, minutes: 5 }, { personId: priya.id, minutes: 5 }] }))).toMatchObject({
+      code: 'invalid_input',
+      field: 'people',
+    });
+    expect(expectError(await tend.dispatch('journal.logMentioned', { day: TODAY, people: [{ personId: sam.id, minutes: 5 }, { personId: sam.id, minutes: 5 }] }))).toMatchObject({
+      code: 'invalid_input',
+    });
+    expect(expectError(await tend.dispatch('journal.logMentioned', { day: TODAY, people: [] }))).toMatchObject({ code: 'invalid_input' });
+    expect(expectError(await tend.dispatch('journal.logMentioned', { day: TODAY }))).toMatchObject({ code: 'invalid_input', field: 'minutes' });
+    expect(rows.count('investments')).toBe(before);
+  });
+});
+
+describe('the list of past entries (issue 20: only the calendar showed them)', () => {
+  it('pages through entries newest first, each with its opening words and who it mentions; cleared entries are left out', async () => {
+    const { tend, sam, zoe } = await journalWithTeam();
+    const days = ['2026-11-23', '2026-11-20', '2026-11-19', '2026-10-02', '2025-12-31'];
+    for (const day of days) expectOk(await tend.dispatch('journal.save', { day, body: `## ${day}\nLunch with @Sam. - [ ] call @Zoë`, revision: 1 }));
+    expectOk(await tend.dispatch('journal.save', { day: '2026-11-21', body: 'gone', revision: 1 }));
+    expectOk(await tend.dispatch('journal.save', { day: '2026-11-21', body: '', revision: 2 }));
+
+    const first = expectOk(await tend.dispatch('journal.entries', { limit: 2 }));
+    expect(first.entries.map((entry) => entry.day)).toEqual(['2026-11-23', '2026-11-20']);
+    expect(first.entries[0]!.excerpt).toBe('2026-11-23 · Lunch with Sam. - [ ] call Zoë');
+    expect(first.entries[0]!.mentions.map((mention) => mention.personId)).toEqual([sam.id, zoe.id]);
+    expect(first.nextBefore).toBe('2026-11-20');
+
+    const rest = expectOk(await tend.dispatch('journal.entries', { before: first.nextBefore!, limit: 10 }));
+    expect(rest.entries.map((entry) => entry.day)).toEqual(['2026-11-19', '2026-10-02', '2025-12-31']);
+    expect(rest.nextBefore).toBeNull();
+    expect(expectOk(await tend.dispatch('journal.entries')).entries).toHaveLength(5);
+    expect(expectError(await tend.dispatch('journal.entries', { limit: 0 }))).toMatchObject({ code: 'invalid_input', field: 'limit' });
+  });
+});
+
 describe('the calendar', () => {
   it('marks days with entries, counts a modest streak, and finds entries on this day in earlier years', async () => {
     const { tend } = await journalWithTeam();

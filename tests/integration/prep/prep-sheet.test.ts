@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY } from '../../fixtures/clock';
 import { expectError, expectOk } from '../../fixtures/results';
 import { sideConnection } from '../../fixtures/side-connection';
+import { openTestTend } from '../../fixtures/open-test-tend';
 import { withPerson } from '../../fixtures/with-person';
 
 // Today is Monday 2026-11-23 in New York (TEST_START).
@@ -126,6 +127,9 @@ describe('the prep sheet', () => {
   it('questions can be dismissed for a week ("not now") or for good ("never") for this person only', async () => {
     const { tend, person, clock } = await withPerson('Sam Lee');
     const other = expectOk(await tend.dispatch('people.save', { name: 'Ana Lima' }));
+    // A work goal and a hobby known: two gaps left.
+    expectOk(await tend.dispatch('goals.save', { personId: person.id, kind: 'goal', sphere: 'professional', title: 'Lead the launch' }));
+    expectOk(await tend.dispatch('details.save', { personId: person.id, kind: 'hobby', name: 'Climbing' }));
     const before = expectOk(await tend.dispatch('prep.forPerson', { personId: person.id })).questions;
     expect(before.map((q) => q.text)).toEqual(['What matters most to Sam right now, and why?', 'What is Sam hoping for outside work this year?']);
     const [matters, personal] = before;
@@ -135,7 +139,7 @@ describe('the prep sheet', () => {
     expectOk(await tend.dispatch('prep.dismissQuestion', { personId: person.id, key: personal!.key, how: 'never' }));
     expect(expectOk(await tend.dispatch('prep.forPerson', { personId: person.id })).questions).toEqual([]);
     // Another person's questions are untouched.
-    expect(expectOk(await tend.dispatch('prep.forPerson', { personId: other.id })).questions).toHaveLength(2);
+    expect(expectOk(await tend.dispatch('prep.forPerson', { personId: other.id })).questions).toHaveLength(4);
 
     clock.advance(7 * DAY);
     expect(expectOk(await tend.dispatch('prep.forPerson', { personId: person.id })).questions.map((q) => q.key)).toEqual([matters!.key]);
@@ -167,8 +171,59 @@ describe('the prep sheet', () => {
     expect(markdown).toContain('- 18 Nov · note: Seemed tired. Asked about the move.');
     expect(markdown).toContain('- [ ] Send the budget link (overdue 3 days · made 7 days ago)');
     expect(markdown).toContain('- [ ] Promo timeline (carried since 16 Nov)');
-    expect(markdown).toContain('- Home for bedtime — because Two small kids');
+    expect(markdown).toContain('- Home for bedtime — Two small kids');
     expect(markdown).toContain('## A year ago with them\n\n- Nothing written that week last year.');
-    expect(markdown).toContain('## Questions to consider\n\n- What is Sam hoping for outside work this year? (No personal goal recorded yet.)');
+    expect(markdown).toContain('## Questions to consider\n\n- What is Sam working toward at work right now, and what stands in the way? (No goal or challenge at work recorded yet.)');
+  });
+
+  it('asks what a thin profile’s gaps call for: a new person, one with only notes, and everyone on the sample team (issue 20)', async () => {
+    const { tend, person } = await withPerson('Sam Lee');
+    const rules = async (personId: string) => expectOk(await tend.dispatch('prep.forPerson', { personId })).questions.map((q) => q.rule);
+    const thin = ['what-matters-gap', 'no-work-goal', 'little-known-outside-work', 'no-personal-goal'];
+    expect(await rules(person.id)).toEqual(thin);
+    expectOk(await tend.dispatch('notes.save', { personId: person.id, body: 'Quiet in standup.', mood: 2 }));
+    expectOk(await tend.dispatch('notes.save', { personId: person.id, body: 'Good demo.', notedOn: '2026-11-20' }));
+    expect(await rules(person.id)).toEqual(thin);
+    expect(expectOk(await tend.dispatch('prep.markdown', { personId: person.id }))).not.toContain('None this time');
+
+    const sample = await openTestTend();
+    expectOk(await sample.tend.dispatch('sample.load', {}));
+    const team = expectOk(await sample.tend.dispatch('people.list', {}));
+    expect(team.length).toBeGreaterThan(5);
+    for (const member of team) {
+      const questions = expectOk(await sample.tend.dispatch('prep.forPerson', { personId: member.id })).questions;
+      expect(questions.length, member.name).toBeGreaterThan(0);
+    }
+  });
+
+  it('offers their usual one-on-one length: their recent ones, else one for their cadence (issue 20)', async () => {
+    const { tend, person } = await withPerson('Sam Lee');
+    expect(expectOk(await tend.dispatch('prep.forPerson', { personId: person.id })).usualMinutes).toBe(30);
+    expectOk(await tend.dispatch('people.save', { id: person.id, name: 'Sam Lee', cadenceDays: 14 }));
+    expect(expectOk(await tend.dispatch('prep.forPerson', { personId: person.id })).usualMinutes).toBe(45);
+    const rows = sideConnection(tend);
+    rows.investment(person.id, '2026-11-02', 'one_on_one', 50);
+    rows.investment(person.id, '2026-11-16', 'one_on_one', 40);
+    rows.investment(person.id, '2026-11-18', 'coaching', 120);
+    rows.investment(person.id, '2026-11-09', 'one_on_one', 60);
+    expect(expectOk(await tend.dispatch('prep.forPerson', { personId: person.id })).usualMinutes).toBe(50);
+  });
+
+  it('words the Markdown as the app does: kinds by name, hours, "today", what they asked for, the why as written (issue 20)', async () => {
+    const { tend, person } = await withPerson('Sam Lee');
+    const rows = sideConnection(tend);
+    rows.investment(person.id, '2026-11-16', 'one_on_one', 120);
+    rows.investment(person.id, '2026-11-20', 'check_in', 45);
+    rows.commitment(person.id, { text: 'A review of the rota', owner: 'them', madeOn: '2026-11-23' });
+    expectOk(await tend.dispatch('goals.save', { personId: person.id, kind: 'goal', sphere: 'professional', title: 'Lead the launch' }));
+    expectOk(await tend.dispatch('matters.save', { personId: person.id, what: 'Being heard', why: 'Felt overlooked in the launch' }));
+
+    const markdown = expectOk(await tend.dispatch('prep.markdown', { personId: person.id }));
+    expect(markdown).toContain('- 16 Nov · 2 h · One-on-one');
+    expect(markdown).toContain('- 20 Nov · 45 min · Informal check-in');
+    expect(markdown).toContain('Sam asked for:\n\n- [ ] A review of the rota (made today)');
+    expect(markdown).toContain('- Goal (professional): Lead the launch — nothing noted yet (added today)');
+    expect(markdown).toContain('- Being heard — Felt overlooked in the launch');
+    expect(markdown).not.toMatch(/one on one|120 min|because|0 days ago|Their asks/);
   });
 });

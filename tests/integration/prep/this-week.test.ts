@@ -38,10 +38,10 @@ describe('this week’s one-on-ones', () => {
       ['Lee Later', 'ok', '2026-11-27', 'last 1:1 3 days ago · weekly · comes round on Friday'],
     ]);
 
-    // On Sunday the week is the same; a one-on-one held meanwhile takes Olu off the list.
+    // On Sunday the week is the same; a one-on-one held meanwhile shows Olu as done, last (issue 20: not gone).
     rows.investment(overdue, '2026-11-24', 'one_on_one');
     const sunday = expectOk(await tend.dispatch('prep.thisWeek', { day: '2026-11-29' }));
     expect(sunday.startsOn).toBe('2026-11-23');
-    expect(sunday.people.map((p) => p.name)).not.toContain('Olu Overdue');
+    expect(sunday.people.at(-1)).toMatchObject({ name: 'Olu Overdue', state: 'done', dueOn: '2026-12-01', why: 'met on Tuesday · next on Tuesday' });
   });
 });

@@ -12,6 +12,8 @@ export interface PrepFacts {
   goals: GoalFact[];
   /** Family members (not pets), with a birthday when it is known. */
   family: FamilyFact[];
+  /** How many personal details of any kind (family, pets, hobbies, passions, good to know) are recorded. */
+  personalDetails: number;
   /** Important dates with their next occurrence, soonest first (the sheet's "coming up" section). */
   importantDates: DateFact[];
   /** Notes that carry a perceived mood or energy, newest first (same day: last written first). */
@@ -91,7 +93,9 @@ export const QUESTION_RULES = [
   'goal-past-target',
   'challenge-unchanged',
   'what-matters-gap',
+  'no-work-goal',
   'no-recognition',
+  'little-known-outside-work',
   'no-personal-goal',
 ] as const;
 export type QuestionRule = (typeof QUESTION_RULES)[number];

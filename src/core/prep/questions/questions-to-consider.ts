@@ -2,9 +2,11 @@ import { addDays, format, parseISO } from 'date-fns';
 import { challengeUnchanged } from './challenge-unchanged';
 import { familyBirthday } from './family-birthday';
 import { goalPastTarget } from './goal-past-target';
+import { littleKnownOutsideWork } from './little-known-outside-work';
 import { lowMoodOrEnergy } from './low-mood-or-energy';
 import { noPersonalGoal } from './no-personal-goal';
 import { noRecognition } from './no-recognition';
+import { noWorkGoal } from './no-work-goal';
 import type { PrepFacts, Question, QuestionRuleFn } from './prep-facts';
 import { whatMattersGap } from './what-matters-gap';
 
@@ -19,8 +21,11 @@ export const NOT_NOW_DAYS = 7;
  * 3. a goal past its target day, 4. a challenge unchanged for 30 days — follow-through on what they
  *    are working toward, the overdue goal first because a date has already been missed;
  * 5. what matters (or its why) — the leader's biggest blind spot, but it keeps for another week;
- * 6. no recognition in 60 days;
- * 7. no personal goal — the widest question, best asked when nothing more pressing is open.
+ * 6. no goal or challenge at work — what they are working toward, the leader's job to know;
+ * 7. no recognition in 60 days;
+ * 8. nothing known outside work — no family, pets, hobbies or passions recorded;
+ * 9. no personal goal — the widest question, best asked when nothing more pressing is open.
+ * Rules 5, 6, 8 and 9 are the gaps of a thin profile: a person just added gets them at once.
  */
 const RULES_BY_USEFULNESS: readonly QuestionRuleFn[] = [
   lowMoodOrEnergy,
@@ -28,7 +33,9 @@ const RULES_BY_USEFULNESS: readonly QuestionRuleFn[] = [
   goalPastTarget,
   challengeUnchanged,
   whatMattersGap,
+  noWorkGoal,
   noRecognition,
+  littleKnownOutsideWork,
   noPersonalGoal,
 ];
 

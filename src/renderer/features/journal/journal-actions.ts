@@ -1,8 +1,9 @@
 import type { Investment, InvestmentKind } from '../../../shared/investments';
-import type { JournalEntry, JournalMonth, JournalSaved, OnThisDayEntry } from '../../../shared/journal';
+import type { JournalEntry, JournalList, JournalMonth, JournalSaved, OnThisDayEntry } from '../../../shared/journal';
 import { call } from '../../app/api';
 import { written } from '../../app/data-changes';
 import { toasts } from '../../app/toasts.svelte';
+import { minutesWords } from '../../../shared/words';
 
 /** The journal's calls to the core: read a day and a month, autosave, and log time for the people mentioned. */
 
@@ -18,6 +19,11 @@ export function loadOnThisDay(day: string): Promise<OnThisDayEntry[]> {
   return call('journal.onThisDay', { day });
 }
 
+/** A page of past entries, newest first: the first page, or those before `before`. */
+export function loadEntries(limit: number, before?: string): Promise<JournalList> {
+  return call('journal.entries', before ? { before, limit } : { limit });
+}
+
 export function saveEntry(day: string, body: string, revision: number): Promise<JournalSaved> {
   return written('journal.save', { day, body, revision });
 }
@@ -28,15 +34,28 @@ export function namesList(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/** Logs the same time with everyone the entry mentions as contact, then says so in a toast. */
+/** One person to log time with, and for how long. */
+export interface TimeWith {
+  personId: string;
+  minutes: number;
+}
+
+/** "20 min with Sam and Priya" when the minutes match, else "90 min with Sam and 15 min with Zoë". */
+export function timeWithWords(logged: readonly Investment[], nameOf: (personId: string) => string): string {
+  const minutes = new Set(logged.map((investment) => investment.minutes));
+  if (minutes.size === 1) return `${minutesWords(logged[0]!.minutes)} with ${namesList(logged.map((investment) => nameOf(investment.personId)))}`;
+  return namesList(logged.map((investment) => `${minutesWords(investment.minutes)} with ${nameOf(investment.personId)}`));
+}
+
+/** Logs time with the people chosen from those the entry mentions as contact, each for their own minutes, then says so in a toast. */
 export async function logTimeForMentioned(
   day: string,
-  minutes: number,
+  people: readonly TimeWith[],
   kind: InvestmentKind,
   nameOf: (personId: string) => string,
 ): Promise<Investment[]> {
-  const logged = await written('journal.logMentioned', { day, minutes, kind });
-  if (logged.length > 0) toasts.show(`Logged ${minutes} min with ${namesList(logged.map((investment) => nameOf(investment.personId)))}.`);
+  const logged = await written('journal.logMentioned', { day, kind, people: [...people] });
+  if (logged.length > 0) toasts.show(`Logged ${timeWithWords(logged, nameOf)}.`);
   return logged;
 }
 

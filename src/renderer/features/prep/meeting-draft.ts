@@ -16,6 +16,8 @@ export interface MeetingDraft {
   /** The commitment being typed, not yet added. */
   commitment: string;
   commitmentOwner: 'me' | 'them';
+  /** The minutes typed in Finish, or null while the meeting is still going (issue 20: lost on reload). */
+  finishMinutes: number | null;
 }
 
 export function meetingRef(personId: string): DraftRef {
@@ -23,21 +25,33 @@ export function meetingRef(personId: string): DraftRef {
 }
 
 export function newMeeting(meetingId: string, startedAt: number): MeetingDraft {
-  return { meetingId, startedAt, note: '', tickedPointIds: [], added: [], commitment: '', commitmentOwner: 'me' };
+  return { meetingId, startedAt, note: '', tickedPointIds: [], added: [], commitment: '', commitmentOwner: 'me', finishMinutes: null };
 }
 
 const isOwner = (value: unknown): value is 'me' | 'them' => value === 'me' || value === 'them';
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Minutes typed in Finish, kept as typed; anything else (a draft from before Finish was kept) reads as still going. */
+const finishMinutesOf = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+
 /** A kept meeting, or null for none or for anything of another shape (never throws). */
 export function readMeeting(values: Record<string, unknown> | undefined): MeetingDraft | null {
   if (!values) return null;
-  const { meetingId, startedAt, note, tickedPointIds, added, commitment, commitmentOwner } = values;
+  const { meetingId, startedAt, note, tickedPointIds, added, commitment, commitmentOwner, finishMinutes } = values;
   if (typeof meetingId !== 'string' || meetingId === '' || typeof startedAt !== 'number' || !Number.isFinite(startedAt)) return null;
   if (typeof note !== 'string' || typeof commitment !== 'string' || !isOwner(commitmentOwner)) return null;
   if (!Array.isArray(tickedPointIds) || !tickedPointIds.every((id) => typeof id === 'string')) return null;
   if (!Array.isArray(added) || !added.every((item) => isRecord(item) && typeof item.text === 'string' && isOwner(item.owner))) return null;
-  return { meetingId, startedAt, note, tickedPointIds, added: added as MeetingDraft['added'], commitment, commitmentOwner };
+  return {
+    meetingId,
+    startedAt,
+    note,
+    tickedPointIds,
+    added: added as MeetingDraft['added'],
+    commitment,
+    commitmentOwner,
+    finishMinutes: finishMinutesOf(finishMinutes),
+  };
 }
 
 /** A meeting always differs from none: it is kept from the moment it starts, since its clock is running. */

@@ -79,18 +79,26 @@ describe('journal, from the page to the core and back', () => {
     expect((await loadEntry(DAY)).revision).toBe(1);
   });
 
-  it('logs time with everyone mentioned as contact, not the ones only meant, and says so', async () => {
+  it('logs time with the people chosen from those mentioned as contact, each for their own minutes, and says so', async () => {
     const core = await bridgeOverCore();
     const sam = await addPerson(core, 'Samuel Okafor', 'Sam');
     const priya = await addPerson(core, 'Priya Natarajan');
     const lee = await addPerson(core, 'Lee Chen');
     await saveEntry(DAY, 'Coffee with @Sam and @Priya Natarajan.\n- [ ] call @Lee Chen', 1);
     const names = new Map([[sam, 'Sam'], [priya, 'Priya'], [lee, 'Lee']]);
+    const nameOf = (id: string) => names.get(id) ?? '';
 
-    const logged = await logTimeForMentioned(DAY, 20, 'check_in', (id) => names.get(id) ?? '');
+    const same = await logTimeForMentioned(DAY, [{ personId: sam, minutes: 20 }, { personId: priya, minutes: 20 }], 'check_in', nameOf);
+    expect(same.map((investment) => [investment.personId, investment.minutes, investment.kind])).toEqual([
+      [sam, 20, 'check_in'],
+      [priya, 20, 'check_in'],
+    ]);
+    expect(toasts.items.at(-1)?.message).toBe('Logged 20 min with Sam and Priya.');
 
-    expect(logged.map((investment) => investment.personId).sort()).toEqual([sam, priya].sort());
-    expect(logged.every((investment) => investment.minutes === 20 && investment.kind === 'check_in')).toBe(true);
-    expect(toasts.items[0]?.message).toMatch(/^Logged 20 min with (Sam and Priya|Priya and Sam)\.$/);
+    const apart = await logTimeForMentioned(DAY, [{ personId: sam, minutes: 90 }, { personId: priya, minutes: 15 }], 'coaching', nameOf);
+    expect(apart.map((investment) => investment.minutes)).toEqual([90, 15]);
+    expect(toasts.items.at(-1)?.message).toBe('Logged 1 h 30 with Sam and 15 min with Priya.');
+
+    await expect(logTimeForMentioned(DAY, [{ personId: lee, minutes: 10 }], 'check_in', nameOf)).rejects.toThrow(/only with people this entry mentions/);
   });
 });

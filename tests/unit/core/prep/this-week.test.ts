@@ -34,7 +34,10 @@ describe('the week of a day', () => {
 describe('this week follows the week start', () => {
   it('on a Sunday-start week, Monday the 23rd runs to Saturday: a 1:1 due on Sunday the 29th is next week', () => {
     const sam = person('Sam', { lastOneOnOneOn: '2026-11-22' });
-    expect(dueThisWeek([sam], MONDAY, 0)).toEqual({ startsOn: '2026-11-22', endsOn: '2026-11-28', people: [] });
+    const sundayStart = dueThisWeek([sam], MONDAY, 0);
+    expect(sundayStart).toMatchObject({ startsOn: '2026-11-22', endsOn: '2026-11-28' });
+    // Met on the week's first day, so this week's one is done.
+    expect(sundayStart.people.map((p) => [p.state, p.dueOn])).toEqual([['done', '2026-11-29']]);
     expect(dueThisWeek([sam], MONDAY, 1).people.map((p) => p.dueOn)).toEqual(['2026-11-29']);
   });
 
@@ -48,7 +51,11 @@ describe('this week follows the week start', () => {
 describe('who is due a one-on-one this week', () => {
   it.each<[label: string, values: Partial<OneOnOneRhythm>, today: string, expected: [state: string, dueOn: string | null, why: string] | null]>([
     ['due on the last day of the week', { lastOneOnOneOn: '2026-11-22' }, MONDAY, ['ok', '2026-11-29', 'last 1:1 yesterday · weekly · comes round on Sunday']],
-    ['due the Monday after: not this week', { lastOneOnOneOn: '2026-11-23' }, MONDAY, null],
+    ['met today, next due the Monday after: done', { lastOneOnOneOn: '2026-11-23' }, MONDAY, ['done', '2026-11-30', 'met today · next on 30 Nov']],
+    ['met on Tuesday, seen on Thursday: done', { lastOneOnOneOn: '2026-11-24' }, '2026-11-26', ['done', '2026-12-01', 'met on Tuesday · next on Tuesday']],
+    ['met yesterday, on a Monday-start week', { lastOneOnOneOn: '2026-11-23' }, '2026-11-24', ['done', '2026-11-30', 'met yesterday · next on Monday']],
+    ['met last Friday: not this week’s', { lastOneOnOneOn: '2026-11-20', cadenceDays: 14 }, MONDAY, null],
+    ['met this week on a three-day rhythm: due again by Sunday, not done', { cadenceDays: 3, lastOneOnOneOn: '2026-11-23' }, MONDAY, ['ok', '2026-11-26', 'last 1:1 today · every 3 days · comes round on Thursday']],
     ['the cadence came round today', { lastOneOnOneOn: '2026-11-16' }, MONDAY, ['due', '2026-11-23', 'last 1:1 7 days ago · weekly']],
     ['past twice the cadence', { lastOneOnOneOn: '2026-11-08' }, MONDAY, ['overdue', '2026-11-15', 'last 1:1 15 days ago · weekly']],
     ['past their own limit', { lastOneOnOneOn: '2026-11-13', maxDays: 9 }, MONDAY, ['overdue', '2026-11-20', 'last 1:1 10 days ago · weekly']],
@@ -71,9 +78,10 @@ describe('who is due a one-on-one this week', () => {
         person('Overdue monthly', { cadenceDays: 30, lastOneOnOneOn: '2026-09-01' }),
         person('Overdue weekly', { lastOneOnOneOn: '2026-10-01' }),
         person('Soon', { lastOneOnOneOn: '2026-11-18' }),
+        person('Met', { lastOneOnOneOn: '2026-11-23' }),
       ],
       MONDAY,
     );
-    expect(week.people.map((p) => p.name)).toEqual(['Overdue weekly', 'Overdue monthly', 'Due', 'Never A', 'Never B', 'Soon', 'Later']);
+    expect(week.people.map((p) => p.name)).toEqual(['Overdue weekly', 'Overdue monthly', 'Due', 'Never A', 'Never B', 'Soon', 'Later', 'Met']);
   });
 });

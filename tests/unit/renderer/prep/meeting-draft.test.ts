@@ -20,6 +20,17 @@ describe('a 1:1 in progress as a draft', () => {
     expect(keptMeeting(new DraftStore(() => storage), 'p-sam')).toEqual(typed);
   });
 
+  it('keeps the minutes typed in Finish; a meeting kept before Finish was kept reads as still going (issue 20)', () => {
+    const storage = memoryStorage();
+    const store = new DraftStore(() => storage);
+    keepMeeting(store, 'p-sam', { ...typed, finishMinutes: 45 });
+    store.flush();
+    expect(keptMeeting(new DraftStore(() => storage), 'p-sam')?.finishMinutes).toBe(45);
+    const { finishMinutes: _, ...older } = typed;
+    expect(readMeeting(older)).toEqual({ ...typed, finishMinutes: null });
+    expect(readMeeting({ ...typed, finishMinutes: 'soon' })?.finishMinutes).toBeNull();
+  });
+
   it.each([
     ['nothing kept', undefined],
     ['no meeting id', { ...fresh, meetingId: '' }],

@@ -11,6 +11,7 @@ export function factsFor(overrides: Partial<PrepFacts> = {}): PrepFacts {
     matters: [],
     goals: [],
     family: [],
+    personalDetails: 0,
     importantDates: [],
     perceived: [],
     investments: [],

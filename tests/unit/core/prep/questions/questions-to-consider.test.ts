@@ -7,6 +7,8 @@ function everyGap(): PrepFacts {
   return factsFor({
     perceived: perceived([2, 3], [1, 3]),
     family: [familyMember({ id: 'maya', name: 'Maya', relation: 'daughter', birthday: '2019-11-27' })],
+    // Maya and a dog: something is known about life outside work.
+    personalDetails: 2,
     goals: [
       goal({ id: 'late', targetOn: '2026-10-01' }),
       goal({ id: 'stuck', kind: 'challenge', lastProgressOn: '2026-09-01' }),
@@ -54,6 +56,7 @@ describe('questionsToConsider: at most five, most useful first, dismissable', ()
       ],
       matters: [{ id: 'm1', what: 'Climbing', why: 'Her brother', notedOn: '2026-10-03' }],
       investments: [{ kind: 'recognition', on: '2026-11-01' }],
+      personalDetails: 1,
     });
     facts.goals.push(goal({ id: 'late', targetOn: '2026-11-01' }));
     expect(keys(facts)).toEqual([
@@ -82,10 +85,11 @@ describe('questionsToConsider: at most five, most useful first, dismissable', ()
 
   it('returns nothing when the leader knows it all and nothing is late', () => {
     const facts = factsFor({
-      goals: [goal({ id: 'personal', sphere: 'personal' })],
+      goals: [goal({ id: 'personal', sphere: 'personal' }), goal({ id: 'work' })],
       matters: [{ id: 'm1', what: 'Climbing', why: 'Her brother got her into it', notedOn: '2026-10-03' }],
       investments: [{ kind: 'recognition', on: '2026-11-01' }],
       perceived: perceived([4, 4], [2, 2]),
+      personalDetails: 3,
     });
     expect(keys(facts)).toEqual([]);
   });
@@ -127,6 +131,32 @@ describe('questionsToConsider: at most five, most useful first, dismissable', ()
   it('a dismissal of one subject leaves the same rule’s other subjects alone', () => {
     const facts = factsFor({ goals: [goal({ id: 'a', targetOn: '2026-10-01' }), goal({ id: 'b', targetOn: '2026-10-02' })] });
     expect(keys(facts, TODAY, [dismissQuestion('goal-past-target:a', 'never', TODAY)])).toContain('goal-past-target:b');
+  });
+
+  // Issue 20: a thin profile saw "None this time", where questions help the leader most.
+  it.each<[label: string, facts: PrepFacts, expected: string[]]>([
+    [
+      'a person added today, nothing else known',
+      factsFor({ person: { id: SAM, name: 'Samuel Okafor', preferredName: 'Sam', addedOn: TODAY } }),
+      [`what-matters-gap:${SAM}`, `no-work-goal:${SAM}`, `little-known-outside-work:${SAM}`, `no-personal-goal:${SAM}`],
+    ],
+    [
+      'a person with only notes (a mood noted once, fine)',
+      factsFor({ perceived: perceived([4, null]) }),
+      [`what-matters-gap:${SAM}`, `no-work-goal:${SAM}`, `no-recognition:${SAM}`, `little-known-outside-work:${SAM}`, `no-personal-goal:${SAM}`],
+    ],
+    [
+      'a person with only notes, low the last two times',
+      factsFor({ perceived: perceived([2, null], [1, null]) }),
+      ['low-mood-or-energy:n2', `what-matters-gap:${SAM}`, `no-work-goal:${SAM}`, `no-recognition:${SAM}`, `little-known-outside-work:${SAM}`],
+    ],
+    [
+      'a work goal and a hobby known, nothing else',
+      factsFor({ goals: [goal({ id: 'work' })], personalDetails: 1, investments: [{ kind: 'recognition', on: '2026-11-01' }] }),
+      [`what-matters-gap:${SAM}`, `no-personal-goal:${SAM}`],
+    ],
+  ])('asks what the gaps call for: %s', (_, facts, expected) => {
+    expect(keys(facts)).toEqual(expected);
   });
 
   it('gives every question a unique key and a reason in words', () => {

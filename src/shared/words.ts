@@ -1,0 +1,63 @@
+import { format, parseISO } from 'date-fns';
+import type { CommitmentOwner } from './commitments';
+import type { InvestmentKind } from './investments';
+
+/**
+ * The words Tend uses for the same things in every view, form and export (issue 20, item 14), chosen
+ * once here so a kind of time, an amount of time, a day or a commitment's owner reads the same on the
+ * prep sheet, in its Markdown, in the journal and on the Person page.
+ */
+
+/** One name per kind of time, in every form and list (PRODUCT.md's list of kinds). */
+export const INVESTMENT_KIND_NAMES: Record<InvestmentKind, string> = {
+  one_on_one: 'One-on-one',
+  coaching: 'Coaching',
+  career: 'Career conversation',
+  check_in: 'Informal check-in',
+  personal: 'Helped with a personal matter',
+  recognition: 'Recognition',
+  other: 'Other',
+};
+
+/** The kind's name, or the stored value with spaces for a kind this version does not know. */
+export function kindName(kind: string): string {
+  return INVESTMENT_KIND_NAMES[kind as InvestmentKind] ?? kind.replaceAll('_', ' ');
+}
+
+/** "45 min", "2 h", "2 h 15". */
+export function minutesWords(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, '0')}`;
+}
+
+/**
+ * Who a commitment is between, from the leader's side: what I promised them, and what they asked of
+ * me ("Sam asked for"; the old "Their asks" read as if they owed it).
+ */
+export function ownerWords(owner: CommitmentOwner, callName: string): string {
+  return owner === 'me' ? 'I promised' : `${callName} asked for`;
+}
+
+/** "today", "yesterday", "12 days ago": how long ago, in whole local days. */
+export function daysAgoWords(days: number): string {
+  if (days <= 0) return 'today';
+  return days === 1 ? 'yesterday' : `${days} days ago`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A day inside a list or a sentence: "3 Nov" in the current year, "3 Nov 2025" otherwise. Read straight
+ * from the day string (what `format(…, 'd MMM')` writes): a prep sheet and its Markdown say dozens of days.
+ */
+export function listDay(day: string, today: string): string {
+  const dayAndMonth = `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
+  return day.slice(0, 4) === today.slice(0, 4) ? dayAndMonth : `${dayAndMonth} ${day.slice(0, 4)}`;
+}
+
+/** A day a page is about, in its heading: "Monday 23 November", with the year when it is not this year's. */
+export function headingDay(day: string, today: string): string {
+  return format(parseISO(day), day.slice(0, 4) === today.slice(0, 4) ? 'EEEE d MMMM' : 'EEEE d MMMM yyyy');
+}
