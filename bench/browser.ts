@@ -21,7 +21,12 @@ const VISIBLE = {
   today: ['main h1', 'section[aria-labelledby="today-team-heading"] li'],
   people: ['main h1', 'ul[aria-label="Your team"] li'],
   person: ['#person-page-title', 'article.entry'],
+  prep: ['main h1', 'main section h2'],
+  journal: ['main h1', 'main textarea'],
 };
+
+/** Issue 21: no view holds more than this many elements once it has settled, whatever the team's size. */
+const DOM_NODE_BUDGET = 3_000;
 
 /**
  * Runs in the page from its first byte: records `performance.now()` when every selector matches a
@@ -220,6 +225,26 @@ async function saveFirstScreen(browser: Browser, url: string, selectors: string[
   }
 }
 
+/** Elements in the page once nothing has changed for half a second (the rest of a long list drawn, idle work done). */
+async function nodesOnceSettled(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        let quiet: ReturnType<typeof setTimeout> | undefined;
+        const settle = () => {
+          clearTimeout(quiet);
+          quiet = setTimeout(() => {
+            observer.disconnect();
+            done(document.getElementsByTagName('*').length);
+          }, 500);
+        };
+        const observer = new MutationObserver(settle);
+        observer.observe(document, { childList: true, subtree: true });
+        settle();
+      }),
+  );
+}
+
 function startHost(data: Dataset, rendererDir: string): Promise<WebHost> {
   return startWebHost({ dataDir: data.dataDir, rendererDir, appVersion: 'bench', clock: clockStartingAt(BENCH_NOW) });
 }
@@ -235,7 +260,12 @@ export async function benchBrowser(quick: boolean): Promise<Row[]> {
 
   const small = await dataset('1×');
   const large = await dataset('10×');
-  const hosts = { small: await startHost(small, rendererDir), large: await startHost(large, rendererDir) };
+  const alone = await dataset('alone');
+  const hosts = {
+    small: await startHost(small, rendererDir),
+    large: await startHost(large, rendererDir),
+    alone: await startHost(alone, rendererDir),
+  };
   const browser = await chromium.launch(chromiumLaunchOptions);
   const at = (host: WebHost, hash: string) => `${host.url}${hash}`;
   const staticUrl = (host: WebHost, file = STATIC_PAGE) => `http://127.0.0.1:${host.port}/${file}`;
@@ -251,11 +281,18 @@ export async function benchBrowser(quick: boolean): Promise<Row[]> {
       people600: [at(hosts.large, '#/people'), VISIBLE.people],
       person2k: [at(hosts.small, `#/people/${small.focusId}`), VISIBLE.person],
       person20k: [at(hosts.large, `#/people/${large.focusId}`), VISIBLE.person],
+      personAlone: [at(hosts.alone, `#/people/${alone.focusId}`), VISIBLE.person],
+      today600: [at(hosts.large, '#/today'), VISIBLE.today],
+      prep60: [at(hosts.small, `#/prep/${small.focusId}`), VISIBLE.prep],
+      prep600: [at(hosts.large, `#/prep/${large.focusId}`), VISIBLE.prep],
+      journal60: [at(hosts.small, '#/journal'), VISIBLE.journal],
+      journal600: [at(hosts.large, '#/journal'), VISIBLE.journal],
     } as const;
     type Target = keyof typeof targets;
     const times = Object.fromEntries(Object.keys(targets).map((k) => [k, [] as number[]])) as Record<Target, number[]>;
     const arrivals = Object.fromEntries(Object.keys(targets).map((k) => [k, [] as number[]])) as Record<Target, number[]>;
     const nodes: Partial<Record<Target, number>> = {};
+    const settledNodes: Partial<Record<Target, number>> = {};
     const runs = quick ? 3 : 7;
     // One untimed pass warms the OS file cache and the host's statement cache.
     for (let run = -1; run < runs; run++) {
@@ -266,6 +303,7 @@ export async function benchBrowser(quick: boolean): Promise<Row[]> {
           arrivals[name].push(seen.arrivedAt);
         }
         nodes[name] = seen.domNodes;
+        if (run === runs - 1) settledNodes[name] = await nodesOnceSettled(seen.page);
         await seen.context.close();
       }
     }
@@ -325,6 +363,38 @@ export async function benchBrowser(quick: boolean): Promise<Row[]> {
       visible('Person page, 20,000 notes', s.person20k, 'person20k'),
       firstScreen('Today', s.todayFirstScreen, 'todayFirstScreen'),
       firstScreen('Person page (2,000 notes)', s.personFirstScreen, 'personFirstScreen'),
+      visible('Today (600 people)', s.today600, 'today600'),
+      visible('Prep, a person at 1×', s.prep60, 'prep60'),
+      visible('Prep, a person at 10×', s.prep600, 'prep600'),
+      visible('Journal at 1×', s.journal60, 'journal60'),
+      visible('Journal at 10×', s.journal600, 'journal600'),
+      {
+        part: 'browser',
+        what: 'Person page (20,000 notes) in a folder of 600 people against the same page alone',
+        unit: 'ms',
+        value: s.person20k,
+        baseline: { what: 'the same person alone in a folder', value: s.personAlone },
+        goal: '≤ 1.1× the page alone',
+        pass: ratio(s.person20k, s.personAlone) <= 1.1,
+      },
+      ...(
+        [
+          ['today600', 'Today'],
+          ['people600', 'People'],
+          ['person20k', 'Person page (20,000 notes)'],
+          ['prep600', 'Prep'],
+          ['journal600', 'Journal'],
+        ] as const
+      ).map(
+        ([target, view]): Row => ({
+          part: 'browser',
+          what: `DOM nodes once settled, ${view} at 10×`,
+          unit: 'nodes',
+          value: settledNodes[target] ?? NaN,
+          goal: `≤ ${DOM_NODE_BUDGET.toLocaleString('en-US')} at 10×`,
+          pass: (settledNodes[target] ?? Infinity) <= DOM_NODE_BUDGET,
+        }),
+      ),
       {
         part: 'browser',
         what: 'script evaluation before the first API call (Today)',
@@ -349,6 +419,7 @@ export async function benchBrowser(quick: boolean): Promise<Row[]> {
     await browser.close();
     await hosts.small.close();
     await hosts.large.close();
+    await hosts.alone.close();
     rmSync(rendererDir, { recursive: true, force: true });
   }
 }

@@ -11,6 +11,8 @@ export const BENCH_NOW = new Date('2026-11-23T14:00:00.000Z');
 export const SCALES = {
   '1×': { people: 60, notesEach: 500, focusNotes: 2_000 },
   '10×': { people: 600, notesEach: 500, focusNotes: 20_000 },
+  /** The 10× focus person with no one else: what a Person page costs when the team's size cannot leak into it. */
+  alone: { people: 0, notesEach: 0, focusNotes: 20_000 },
 } as const satisfies Record<string, TeamShape>;
 export type Scale = keyof typeof SCALES;
 
@@ -33,7 +35,7 @@ export async function dataset(scale: Scale): Promise<Dataset> {
   const cached = built.get(scale);
   if (cached) return cached;
   root ??= KEPT ? (mkdirSync(KEPT, { recursive: true }), KEPT) : mkdtempSync(join(tmpdir(), 'tend-bench-'));
-  const dataDir = join(root, scale === '1×' ? '1x' : '10x');
+  const dataDir = join(root, { '1×': '1x', '10×': '10x', alone: 'alone' }[scale]);
   const teamFile = join(dataDir, 'team.json');
   if (KEPT && existsSync(teamFile)) {
     const kept: Dataset = { ...(JSON.parse(readFileSync(teamFile, 'utf8')) as Team), scale, dataDir, databaseFile: join(dataDir, DATABASE_FILE) };

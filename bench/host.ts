@@ -35,7 +35,7 @@ async function coldStart(command: string, args: string[]): Promise<number> {
 }
 
 /** Interleaves the commands run by run, so load from elsewhere on the machine lands on all of them. */
-async function coldStarts(commands: [string, string[]][], runs: number): Promise<Sample[]> {
+export async function coldStarts(commands: [string, string[]][], runs: number): Promise<Sample[]> {
   for (const [command, args] of commands) await coldStart(command, args); // warm the file cache
   const times: number[][] = commands.map(() => []);
   for (let i = 0; i < runs; i++) {

@@ -27,6 +27,7 @@ const RUNNERS: Record<Part, (quick: boolean) => Promise<Row[]>> = {
   prep: async (q) => (await import('./prep')).benchPrep(q),
   invest: async (q) => (await import('./invest')).benchInvest(q),
   host: async (q) => (await import('./host')).benchHost(q),
+  startup: async (q) => (await import('./startup')).benchStartup(q),
   browser: async (q) => (await import('./browser')).benchBrowser(q),
   bundle: async () => (await import('./bundle')).benchBundle(),
 };

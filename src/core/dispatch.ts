@@ -34,9 +34,15 @@ export function describeIssue(issue: v.BaseIssue<unknown>): { message: string; f
  * The single entry point both transports call: validates with the contract's schema, runs the
  * handler, and never throws — every failure comes back as a typed error.
  */
+export interface DispatchOptions {
+  /** Awaited before every write's handler; a TendError it throws is that write's answer. */
+  beforeWrite?: () => Promise<void>;
+}
+
 export function createDispatcher(
   handlers: Handlers,
   onWrite: (payload: { method: MethodName; touches: readonly DataArea[] }) => void = () => {},
+  options: DispatchOptions = {},
 ): Dispatch {
   async function dispatch(method: string, input: unknown): Promise<Result<unknown>> {
     if (typeof method !== 'string' || !isMethodName(method)) {
@@ -50,8 +56,10 @@ export function createDispatcher(
       const { message, field } = describeIssue(first);
       return fail('invalid_input', message, field);
     }
+    const touches = methods[method].touches;
     let value: unknown;
     try {
+      if (touches.length > 0) await options.beforeWrite?.();
       const handler = handlers[method] as (input: unknown) => unknown;
       value = await handler(parsed.output);
     } catch (error) {
@@ -59,7 +67,6 @@ export function createDispatcher(
       logger.error(`${method} failed`, error);
       return fail('internal', 'Something went wrong while saving or loading. Nothing was changed; please try again.');
     }
-    const touches = methods[method].touches;
     if (touches.length > 0) {
       // The write has committed: a failing listener (e.g. a closed window) must not report it as lost.
       try {

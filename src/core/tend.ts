@@ -61,6 +61,7 @@ import { backUpIfDue } from './backup/backups';
 import { folderPaths } from './backup/data-folder';
 import { createBackupHandlers } from './backup/handlers';
 import { BACKUP_DIR, DATABASE_FILE, damagedDatabase, filePassesQuickCheck } from './backup/integrity';
+import { watchIntegrity, type IntegrityWatch } from './backup/integrity-watch';
 import { createLiveDatabase, followLive } from './backup/live-database';
 import type { RetentionPolicy } from './backup/retention';
 import { normalRecoveryHandlers } from './recovery/handlers';
@@ -100,7 +101,11 @@ export interface Tend {
   readonly reminders: RemindersStore;
   /** Who needs attention, for the scheduler, the tray and the badge; read fresh on each call. */
   attentionForReminders(): AttentionForReminders;
-  /** Starts the reminder scheduler (one per core); it stops when the core closes. */
+  /** The quick check that runs after start and daily; hosts open recovery from `onDamaged`. */
+  readonly integrity: IntegrityWatch;
+  /** Settles once the first integrity check and the start-up backup (when one was due) are done; never rejects. */
+  readonly afterStart: Promise<void>;
+  /** Starts the reminder scheduler (one per core); it stops when the core closes. It runs once the integrity check has passed. */
   startReminders(options: StartRemindersOptions): ReminderScheduler;
   close(): void;
 }
@@ -117,14 +122,21 @@ function prepareDataDir(dataDir: string): void {
   }
 }
 
+/**
+ * Opens the writer after the checks that cost the same at any size: SQLite reads the header and the
+ * schema (a file that is not a database fails here), and a file from a newer Tend is refused. The
+ * page-by-page quick check runs after start (`watchIntegrity`), except before a migration, which
+ * writes to the file at once.
+ */
 function openAndCheck(file: string, nativeBinding: string | undefined): Database {
   let db: Database | undefined;
   try {
     db = openDatabase(file, nativeBinding ? { nativeBinding } : {});
     // Refuse a file from the future before any pragma writes to it.
-    assertNotFromFuture(db);
-    // A damaged file is never opened for writing: the host offers the newest good backup instead.
-    if (!filePassesQuickCheck(file, db.openOptions)) throw damagedDatabase(file, db.openOptions);
+    const version = assertNotFromFuture(db);
+    db.get('SELECT count(*) FROM sqlite_schema');
+    // A damaged file is never migrated: the host offers the newest good backup instead.
+    if (version < LATEST_SCHEMA_VERSION && !filePassesQuickCheck(file, db.openOptions)) throw damagedDatabase(file, db.openOptions);
     applyWriterPragmas(db);
     return db;
   } catch (cause) {
@@ -218,9 +230,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     db.close();
     throw cause;
   }
-  // A failed daily backup (a full disk) must not lock the user out of a healthy journal.
-  await backUpIfDue(db, backupDir, clock, options.retention).catch((error: unknown) => logger.error('the start-up backup failed', error));
-
+  const integrity = watchIntegrity({ file: databaseFile, openOptions: db.openOptions });
   const listeners = new Set<(payload: EventPayloads['data.changed']) => void>();
   const announce = (payload: EventPayloads['data.changed']) => {
     for (const listener of listeners) listener(payload);
@@ -252,7 +262,25 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     remindersHandlers(reminders, settings, reminderHost),
     normalRecoveryHandlers(),
   );
-  const dispatch = createDispatcher(handlers, announce);
+  const answer = createDispatcher(handlers, announce, { beforeWrite: () => integrity.writable() });
+  // The integrity check starts once the first call has its answer, so the first view never waits on it.
+  const dispatch = (async (method: string, input: unknown) => {
+    const result = await answer(method, input);
+    setImmediate(integrity.start);
+    return result;
+  }) as Dispatch;
+  let closed = false;
+  // The daily backup reads the whole file too: it follows a passed check, off the start path. A failed
+  // backup (a full disk) must not lock the user out of a healthy journal.
+  const afterStart = integrity.passed.then(
+    async () => {
+      if (closed) return;
+      await backUpIfDue(live.current(), backupDir, clock, options.retention).catch((error: unknown) =>
+        logger.error('the start-up backup failed', error),
+      );
+    },
+    () => undefined,
+  );
   let scheduler: ReminderScheduler | null = null;
   const attentionForReminders = createReminderAttentionSource(followLive(live), clock, settings);
 
@@ -267,6 +295,8 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     databaseFile,
     clock,
     archive: createArchiveTasks(folder, announce),
+    integrity,
+    afterStart,
     settings,
     reminders,
     attentionForReminders,
@@ -278,6 +308,8 @@ export async function openTend(options: TendOptions): Promise<Tend> {
           settings,
           store: reminders,
           host: reminderHost,
+          // The scheduler records what it showed: it starts once the file has passed its check.
+          ready: integrity.passed,
           onDataChanged: (listener) => {
             listeners.add(listener);
             return () => listeners.delete(listener);
@@ -288,6 +320,8 @@ export async function openTend(options: TendOptions): Promise<Tend> {
       return scheduler;
     },
     close: () => {
+      closed = true;
+      integrity.stop();
       // The timer writes to the database: it stops first.
       scheduler?.stop();
       live.current().close();

@@ -187,6 +187,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let reminders: ReminderScheduler | undefined;
   let dispatch: Dispatch;
   let unsubscribe = () => {};
+  /** A damaged database is not written to: serve the recovery screen's methods until a backup is restored. */
+  const serveRecovery = (error: DatabaseDamagedError) => {
+    dispatch = createRecoveryDispatch({
+      info: appInfoOf(tendOptions),
+      damaged: error,
+      clock: clock ?? systemClock,
+      reopen: async () => useTend(await openTend(tendOptions)),
+    });
+  };
   const useTend = (opened: Tend) => {
     tend = opened;
     dispatch = opened.dispatch;
@@ -196,6 +205,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       onAttentionChanged: (count) => void events.send('attention.changed', { count }),
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     });
+    // The integrity check runs after start: when it fails, the open tabs reload into recovery.
+    opened.integrity.onDamaged((error) => {
+      logger.warn(`switching to recovery: ${error.message}`);
+      reminders?.stop();
+      unsubscribe();
+      opened.close();
+      tend = undefined;
+      reminders = undefined;
+      serveRecovery(error);
+      void events.send('database.damaged', {});
+    });
   };
   try {
     useTend(await openTend(tendOptions));
@@ -204,14 +224,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       events.close();
       throw error;
     }
-    // A damaged database is not opened: serve the recovery screen's methods until a backup is restored.
     logger.warn(`starting in recovery: ${error.message}`);
-    dispatch = createRecoveryDispatch({
-      info: appInfoOf(tendOptions),
-      damaged: error,
-      clock: clock ?? systemClock,
-      reopen: async () => useTend(await openTend(tendOptions)),
-    });
+    serveRecovery(error);
   }
   let port = 0;
 

@@ -123,6 +123,8 @@ export interface EventPayloads {
   reminder: { id?: string; title: string; body: string; route?: string };
   /** The set of people needing attention changed. */
   'attention.changed': { count: number };
+  /** The integrity check found the database damaged after start: the host now serves only recovery. */
+  'database.damaged': Record<string, never>;
 }
 
 export type EventName = keyof EventPayloads;

@@ -26,7 +26,7 @@ export async function openCore(
   const nativeBinding = findNativeBinding(appPath, process.versions.electron);
   const open = () => openTend({ dataDir, appVersion: app.getVersion(), host: 'electron', nativeBinding, ...hostParts });
   const tend = await open().catch(async (error: unknown) => {
-    if (!(error instanceof DatabaseDamagedError) || !error.newestGoodBackup || !(await offerRecovery(error))) throw error;
+    if (!(error instanceof DatabaseDamagedError) || !error.newestGoodBackup || !(await offerRecovery(error, DAMAGED_AT_START))) throw error;
     const recovery = recoverFromBackup(dataDir, basename(error.newestGoodBackup), { nativeBinding });
     logger.info(`recovered from ${recovery.restoredFrom}; the damaged file is kept as ${recovery.damagedFile}`);
     const opened = await open();
@@ -39,17 +39,50 @@ export async function openCore(
     return opened;
   });
   shutdown.add('close database', () => tend.close());
+  tend.integrity.onDamaged((error) => void recoverAfterStart(error, { dataDir, nativeBinding, shutdown }));
   return tend;
+}
+
+const DAMAGED_AT_START = 'Tend’s database file is damaged, so Tend did not open it.';
+const DAMAGED_AFTER_START = 'Tend found its database file damaged and has stopped saving to it.';
+
+/**
+ * The integrity check runs after the window is open (off the start path), so damage may be found
+ * then: writes are already held by the core. The same native dialog offers the newest good backup;
+ * Tend closes everything, restores it, and starts again on it. Without a backup, or on "Quit", it
+ * quits with the reason, leaving the damaged file untouched.
+ */
+export async function recoverAfterStart(
+  error: DatabaseDamagedError,
+  parts: { dataDir: string; nativeBinding: string | undefined; shutdown: ShutdownQueue },
+): Promise<void> {
+  const restore = error.newestGoodBackup !== null && (await offerRecovery(error, DAMAGED_AFTER_START));
+  await parts.shutdown.drain();
+  if (!restore || !error.newestGoodBackup) {
+    dialog.showErrorBox('Tend stopped', error.message);
+    app.exit(1);
+    return;
+  }
+  const recovery = recoverFromBackup(parts.dataDir, basename(error.newestGoodBackup), { nativeBinding: parts.nativeBinding });
+  logger.info(`recovered from ${recovery.restoredFrom}; the damaged file is kept as ${recovery.damagedFile}`);
+  await dialog.showMessageBox({
+    type: 'info',
+    message: 'Your journal is back.',
+    detail: `Tend restored ${basename(recovery.restoredFrom)} and will start again. The damaged file is kept, never deleted, at ${recovery.damagedFile}.`,
+    buttons: ['Restart Tend'],
+  });
+  app.relaunch();
+  app.exit(0);
 }
 
 /**
  * The desktop app's recovery screen is a native dialog (the window is not open yet): what happened,
  * the newest good backup, and where both files are. True when the user chose to restore.
  */
-async function offerRecovery(error: DatabaseDamagedError): Promise<boolean> {
+async function offerRecovery(error: DatabaseDamagedError, message: string): Promise<boolean> {
   const { response } = await dialog.showMessageBox({
     type: 'warning',
-    message: 'Tend’s database file is damaged, so Tend did not open it.',
+    message,
     detail:
       `The newest good backup is ${basename(error.newestGoodBackup ?? '')}, in ${dirname(error.newestGoodBackup ?? '')}. ` +
       `Restoring it keeps the damaged file (${error.databaseFile}) aside under a new name; nothing is deleted.`,

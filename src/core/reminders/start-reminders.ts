@@ -20,6 +20,8 @@ export interface ReminderParts {
   host: ReminderHost;
   /** Subscribes to writes; the scheduler re-plans after each. */
   onDataChanged(listener: () => void): () => void;
+  /** The scheduler writes what it showed: it starts once this resolves, and never if it rejects. */
+  ready?: Promise<void>;
 }
 
 export function systemTimeZone(): string {
@@ -38,11 +40,19 @@ export function startReminders(parts: ReminderParts, options: StartRemindersOpti
     ...(options.onAttentionChanged ? { onAttentionChanged: options.onAttentionChanged } : {}),
     ...(options.timers ? { timers: options.timers } : {}),
   });
+  const ready = parts.ready ?? Promise.resolve();
+  let stopped = false;
+  // Until the scheduler may write, a request waits for it; after a refusal it does nothing.
+  const once = (run: () => Promise<void>) => () => ready.then(() => (stopped ? undefined : run()), () => undefined);
   const unsubscribe = parts.onDataChanged(() => void scheduler.replan());
-  scheduler.start();
-  const stop = scheduler.stop;
+  const { replan, wake, settled, stop } = scheduler;
+  void once(async () => scheduler.start())();
   return Object.assign(scheduler, {
+    replan: once(replan),
+    wake: (reason: string) => once(() => wake(reason))(),
+    settled: once(settled),
     stop() {
+      stopped = true;
       unsubscribe();
       stop();
     },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BACKUP_DIR } from '../../../src/core/tend';
 import { DAY, HOUR, pinnedClock } from '../../fixtures/clock';
-import { openTestTend, TEST_START } from '../../fixtures/open-test-tend';
+import { openTestTend, TEST_START, type TestTend } from '../../fixtures/open-test-tend';
 import { expectOk } from '../../fixtures/results';
 
 function dailyBackups(dataDir: string): string[] {
@@ -12,6 +12,12 @@ function dailyBackups(dataDir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** The start-up backup follows the integrity check, off the start path: wait for both, then close. */
+async function closeAfterStart({ tend }: TestTend): Promise<void> {
+  await tend.afterStart;
+  tend.close();
 }
 
 describe('the start-up backup', () => {
@@ -24,15 +30,15 @@ describe('the start-up backup', () => {
     expectOk(await first.tend.dispatch('people.save', { name: 'Ana Lima' }));
     first.tend.close();
 
-    await openTestTend({ dataDir, clock }).then(({ tend }) => tend.close());
+    await openTestTend({ dataDir, clock }).then(closeAfterStart);
     expect(dailyBackups(dataDir)).toEqual(['tend-daily-2026-11-23T14-00-00-000Z.sqlite']);
 
     clock.advance(DAY);
-    await openTestTend({ dataDir, clock }).then(({ tend }) => tend.close());
+    await openTestTend({ dataDir, clock }).then(closeAfterStart);
     expect(dailyBackups(dataDir)).toHaveLength(1);
 
     clock.advance(1);
-    await openTestTend({ dataDir, clock }).then(({ tend }) => tend.close());
+    await openTestTend({ dataDir, clock }).then(closeAfterStart);
     expect(dailyBackups(dataDir)).toEqual(['tend-daily-2026-11-23T14-00-00-000Z.sqlite', 'tend-daily-2026-11-24T14-00-00-001Z.sqlite']);
   });
 
@@ -43,7 +49,7 @@ describe('the start-up backup', () => {
     expectOk(await tend.dispatch('backup.create'));
     tend.close();
     clock.advance(20 * HOUR);
-    await openTestTend({ dataDir, clock }).then(({ tend }) => tend.close());
+    await openTestTend({ dataDir, clock }).then(closeAfterStart);
     expect(dailyBackups(dataDir)).toEqual([]);
   });
 });

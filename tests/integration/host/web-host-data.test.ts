@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { request, type IncomingMessage } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../src/host/server';
 import { seedTeam } from '../../../bench/dataset';
 import { HOUR, pinnedClock } from '../../fixtures/clock';
-import { corruptMiddle } from '../../fixtures/corrupt';
+import { corruptMiddle, corruptTablePages } from '../../fixtures/corrupt';
 import { TEST_START } from '../../fixtures/open-test-tend';
 import { expectOk } from '../../fixtures/results';
 import { tempDir } from '../../fixtures/temp-dir';
@@ -189,6 +189,42 @@ describe('a damaged database at start-up', () => {
       expect((await api(host, 'recovery.status')).json.value).toBeNull();
       // One damaged database kept aside (its -wal/-shm companions, if any, travel with it).
       expect(readdirSync(dataDir).filter((name) => name.startsWith('tend.damaged-') && name.endsWith('.sqlite'))).toHaveLength(1);
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('damage the start cannot see is found right after the first answer: open tabs are told, and only recovery is served', async () => {
+    const clock = pinnedClock(TEST_START);
+    const dataDir = join(tempDir('tend-recovery-after-start'), 'data');
+    const first = await startHost(dataDir, clock);
+    await seedTeam(first.tend, 4);
+    const backup = expectOk(await first.tend.dispatch('backup.create'));
+    await first.close();
+    corruptTablePages(join(dataDir, 'tend.sqlite'), 'notes');
+
+    const host = await startHost(dataDir, clock);
+    try {
+      expect(host.mode).toBe('normal');
+      // The tab's event stream is open (its headers are in) before the first call.
+      const stream = await new Promise<IncomingMessage>((resolve) => {
+        const req = request(
+          { host: '127.0.0.1', port: host.port, path: `/api/events?token=${host.token}`, headers: { Host: `127.0.0.1:${host.port}` } },
+          resolve,
+        );
+        req.end();
+      });
+      const told = new Promise<string>((resolve) => {
+        stream.on('data', (chunk: Buffer) => chunk.toString().includes('database.damaged') && resolve(chunk.toString()));
+      });
+      expect((await api(host, 'people.list')).json.value).toHaveLength(4);
+      expect(await told).toContain('event: database.damaged');
+      expect(host.mode).toBe('recovery');
+      expect((await api(host, 'people.list')).json.error?.code).toBe('conflict');
+      expect((await api(host, 'recovery.status')).json.value).toMatchObject({ newestGoodBackup: { file: backup.file } });
+      expect((await api(host, 'recovery.restore', { file: backup.file })).json.ok).toBe(true);
+      expect(host.mode).toBe('normal');
+      expect((await api(host, 'people.list')).json.value).toHaveLength(4);
     } finally {
       await host.close();
     }

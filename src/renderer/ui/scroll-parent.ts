@@ -1,4 +1,4 @@
-/** The nearest ancestor that scrolls vertically (the app's content area), for the virtualised timeline. */
+/** The nearest ancestor that scrolls vertically (the app's content area), for virtualised lists that scroll with the page. */
 export function scrollParentOf(element: HTMLElement): HTMLElement {
   for (let node = element.parentElement; node; node = node.parentElement) {
     const { overflowY } = getComputedStyle(node);
