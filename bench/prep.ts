@@ -50,7 +50,7 @@ async function time(fn: () => unknown, runs = RUNS): Promise<Timing> {
  * notes a week, two talking points a week, two commitments a month, three goals a year with monthly
  * progress, a journal entry a day), written with plain SQL in one transaction. Returns the row count.
  */
-function writeHistory(db: BetterSqlite3.Database, personId: string, seed: number): number {
+export function writeHistory(db: BetterSqlite3.Database, personId: string, seed: number): number {
   const random = seededRandom(seed);
   const days = YEARS * 365;
   const start = addDays(NOW, -days);
