@@ -7,7 +7,7 @@ import { addDays, format } from 'date-fns';
 import { clockStartingAt } from '../src/core/clock';
 import { openTend } from '../src/core/tend';
 import { measurePair, measure } from './measure';
-import { writeHistory } from './prep';
+import { writeHistoryTeam } from './prep';
 import type { Row } from './report';
 
 /**
@@ -16,7 +16,6 @@ import type { Row } from './report';
  * entry every day for five years that mentions the person on every other day.
  */
 const TARGET_MS = 50;
-const TEAM = 10;
 const JOURNAL_DAYS = 5 * 365;
 const RUNS = 60;
 const NOW = new Date('2026-11-23T14:00:00Z');
@@ -53,18 +52,7 @@ function rawPack(db: BetterSqlite3.Database, personId: string): void {
 export async function benchEvidence(quick = false): Promise<Row[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tend-bench-evidence-'));
   try {
-    const setup = await openTend({ dataDir, appVersion: 'bench', host: 'web', clock: clockStartingAt(NOW) });
-    const ids: string[] = [];
-    for (let i = 0; i < TEAM; i++) {
-      const saved = await setup.dispatch('people.save', { name: `Person ${i}`, startedOn: '2020-01-06' });
-      if (!saved.ok) throw new Error(saved.error.message);
-      ids.push(saved.value.id);
-    }
-    setup.close();
-
-    const writer = new BetterSqlite3(join(dataDir, 'tend.sqlite'));
-    const rows = writer.transaction(() => ids.reduce((sum, id, i) => sum + writeHistory(writer, id, 11 + i), 0) + writeJournal(writer, ids[0]!, ids[1]!))();
-    writer.close();
+    const { ids, rows } = await writeHistoryTeam(dataDir, (db, team) => writeJournal(db, team[0]!, team[1]!));
 
     const tend = await openTend({ dataDir, appVersion: 'bench', host: 'web', clock: clockStartingAt(NOW) });
     const personId = ids[0]!;
@@ -84,7 +72,7 @@ export async function benchEvidence(quick = false): Promise<Row[]> {
     return [
       {
         part: 'evidence',
-        what: `evidence.forPerson, the last 6 months at 10× data (${rows.toLocaleString('en-US')} rows, team of ${TEAM}; ${items.toLocaleString('en-US')} items in the pack)`,
+        what: `evidence.forPerson, the last 6 months at 10× data (${rows.toLocaleString('en-US')} rows, team of ${ids.length}; ${items.toLocaleString('en-US')} items in the pack)`,
         unit: 'ms',
         value: pack,
         baseline: { what: 'raw SQL, same sections (no journal line parsing)', value: raw },
