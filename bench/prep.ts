@@ -128,21 +128,33 @@ function rawSheet(db: BetterSqlite3.Database, personId: string, today: string): 
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
+/**
+ * The team of ten ("Person 0" …), each with five years of history (writeHistory), and what `more`
+ * writes in the same transaction (it returns its row count). Returns their ids and the rows written.
+ */
+export async function writeHistoryTeam(
+  dataDir: string,
+  more: (db: BetterSqlite3.Database, ids: readonly string[]) => number = () => 0,
+): Promise<{ ids: string[]; rows: number }> {
+  const setup = await openTend({ dataDir, appVersion: 'bench', host: 'web', clock: clockStartingAt(NOW) });
+  const ids: string[] = [];
+  for (let i = 0; i < TEAM; i++) {
+    const saved = await setup.dispatch('people.save', { name: `Person ${i}`, startedOn: '2020-01-06' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    ids.push(saved.value.id);
+  }
+  setup.close();
+
+  const writer = new BetterSqlite3(join(dataDir, 'tend.sqlite'));
+  const rows = writer.transaction(() => ids.reduce((sum, id, i) => sum + writeHistory(writer, id, 11 + i), 0) + more(writer, ids))();
+  writer.close();
+  return { ids, rows };
+}
+
 export async function benchPrep(quick = false): Promise<Row[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tend-bench-prep-'));
   try {
-    const setup = await openTend({ dataDir, appVersion: 'bench', host: 'web', clock: clockStartingAt(NOW) });
-    const ids: string[] = [];
-    for (let i = 0; i < TEAM; i++) {
-      const saved = await setup.dispatch('people.save', { name: `Person ${i}`, startedOn: '2020-01-06' });
-      if (!saved.ok) throw new Error(saved.error.message);
-      ids.push(saved.value.id);
-    }
-    setup.close();
-
-    const writer = new BetterSqlite3(join(dataDir, 'tend.sqlite'));
-    const rows = writer.transaction(() => ids.reduce((sum, id, i) => sum + writeHistory(writer, id, 11 + i), 0))();
-    writer.close();
+    const { ids, rows } = await writeHistoryTeam(dataDir);
 
     const tend = await openTend({ dataDir, appVersion: 'bench', host: 'web', clock: clockStartingAt(NOW) });
     const personId = ids[0]!;

@@ -25,6 +25,7 @@ const RUNNERS: Record<Part, (quick: boolean) => Promise<Row[]>> = {
   core: benchCore,
   integrity: async (q) => (await import('./integrity')).benchIntegrity(q),
   prep: async (q) => (await import('./prep')).benchPrep(q),
+  evidence: async (q) => (await import('./evidence')).benchEvidence(q),
   invest: async (q) => (await import('./invest')).benchInvest(q),
   host: async (q) => (await import('./host')).benchHost(q),
   startup: async (q) => (await import('./startup')).benchStartup(q),

@@ -92,3 +92,32 @@ test.describe('The evidence pack', () => {
     });
   }
 });
+
+test('the Person page’s strip shows time per week and mood as noted, with words for each chart', async ({ page, host }) => {
+  const { dispatch } = host.current.tend;
+  const saved = await dispatch('people.save', { name: 'Samuel Okafor', preferredName: 'Sam' });
+  if (!saved.ok) throw new Error(saved.error.message);
+  const personId = saved.value.id;
+  await dispatch('investments.log', { personId, day: '2026-11-03', minutes: 45, kind: 'one_on_one' });
+  await dispatch('notes.save', { personId, kind: 'one_on_one', body: 'Good week.', notedOn: '2026-11-03', mood: 4 });
+  await dispatch('notes.save', { personId, kind: 'feedback_praise', body: 'Great demo.', notedOn: '2026-11-20' });
+  let trendReads = 0;
+  page.on('request', (request) => void (request.url().endsWith('/api/personTrends.forPerson') && trendReads++));
+  await new AppFrame(page).open(`${host.current.url}#/people/${personId}`);
+  const strip = page.getByTestId('trends-strip');
+  // Folded at first, and not read: the page's refresh after a write stays at its two reads.
+  const toggle = strip.getByRole('button', { name: 'Over time' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('heading', { level: 2, name: /For your next 1:1/ })).toBeVisible();
+  expect(trendReads).toBe(0);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  // Added today, with time logged earlier: the weeks start at the first record (Monday 2 Nov).
+  await expect(strip.getByRole('heading', { level: 2 })).toContainText('Over time · since Nov 2, 2026');
+  await expect(strip.getByRole('img').first()).toHaveAttribute('aria-label', /^45 min over 4 weeks; most in the week of Nov 2, 2026 \(45 min\); 3 weeks without time\.$/);
+  await expect(strip.getByRole('img').nth(1)).toHaveAttribute('aria-label', 'Mood (1–5): Nov 3, 2026 4. Energy (1–5): not noted.');
+  await expect(strip.getByRole('listitem')).toHaveText(['1 one-on-one', '1 praise']);
+  // Open is remembered.
+  await page.reload();
+  await expect(page.getByTestId('trends-strip').getByRole('button', { name: 'Over time' })).toHaveAttribute('aria-expanded', 'true');
+});

@@ -61,3 +61,29 @@ test.describe('Printing', () => {
     expect(pageCount(pdf)).toBeGreaterThanOrEqual(Math.floor(sheetHeight / 1000));
   });
 });
+
+test('the printed evidence pack carries its running head and only the sections left ticked', async ({ page, host }) => {
+  const { tend } = host.current;
+  const saved = await tend.dispatch('people.save', { name: 'Samuel Okafor', preferredName: 'Sam' });
+  if (!saved.ok) throw new Error(saved.error.message);
+  await tend.dispatch('notes.save', { personId: saved.value.id, kind: 'feedback_praise', body: 'Ran a calm incident call.', notedOn: '2026-10-14' });
+  await new AppFrame(page).open(`${host.current.url}#/people/${saved.value.id}/evidence`);
+  await page.getByRole('checkbox', { name: 'What matters to Sam' }).uncheck();
+
+  await page.emulateMedia({ media: 'print' });
+  expect(await clippedAncestors(page, 'article.evidence')).toEqual([]);
+  await expect(page.locator('article.evidence h2')).toHaveText([
+    'Praise and constructive feedback',
+    'Recognition given',
+    'Goals achieved and progress',
+    'Commitments kept',
+    'Time invested',
+    'From my journal',
+  ]);
+  // The controls are for the screen only.
+  await expect(page.getByRole('form', { name: 'What to include' })).toBeHidden();
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-running-head'))).toBe(
+    '"Samuel Okafor · Evidence for a review · May 23, 2026 – Nov 23, 2026"',
+  );
+  expect(pageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThanOrEqual(1);
+});

@@ -14,7 +14,7 @@ import type {
 import { localDayOf } from '../calendar/local-days';
 import type { Database } from '../db/database';
 import { notFound } from '../errors';
-import type { MentionPerson } from '../journal/mentions';
+import { mentionParser, type MentionPerson } from '../journal/mentions';
 import { linesMentioning } from './journal-lines';
 
 interface PersonRow {
@@ -89,7 +89,8 @@ function journalLinesOf(db: Database, person: PersonRow, from: string, to: strin
   const people = db.all<MentionPerson>(`SELECT id, name, preferred_name AS preferredName FROM people WHERE (archived_at IS NOT NULL) = ?`, [
     person.archived,
   ]);
-  return entries.flatMap((entry) => linesMentioning(entry.body, person.id, people).map((line) => ({ entryId: entry.entryId, day: entry.day, line })));
+  const parse = mentionParser(people);
+  return entries.flatMap((entry) => linesMentioning(entry.body, person.id, parse).map((line) => ({ entryId: entry.entryId, day: entry.day, line })));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { durationWords } from '../../../../src/core/evidence/evidence-markdown';
 import { linesMentioning } from '../../../../src/core/evidence/journal-lines';
+import { mentionParser } from '../../../../src/core/journal/mentions';
 import { evidencePeriod } from '../../../../src/core/evidence/period';
 
 describe('evidencePeriod', () => {
@@ -22,6 +23,7 @@ describe('linesMentioning', () => {
     { id: 'priya', name: 'Priya Raman', preferredName: null },
   ];
   it.each([
+    ['accents and case fold as the journal folds them', 'Café with @SAM.\nÉté: @sam again', ['Café with @SAM.', 'Été: @sam again']],
     ['one line, said once', 'Met @Sam today.', ['Met @Sam today.']],
     ['a line naming them twice is one line', '@Sam and @Samuel Okafor', ['@Sam and @Samuel Okafor']],
     ['lines of others are left out', 'Lunch with @Priya\n  Pairing with @Sam  \nQuiet.', ['Pairing with @Sam']],
@@ -29,7 +31,7 @@ describe('linesMentioning', () => {
     ['code and e-mail addresses are not mentions', '`@Sam` and sam@example.com', []],
     ['two lines, in the entry’s order', '@Sam first\nthen\n@Sam last', ['@Sam first', '@Sam last']],
   ])('%s', (_, body, expected) => {
-    expect(linesMentioning(body, 'sam', people)).toEqual(expected);
+    expect(linesMentioning(body, 'sam', mentionParser(people))).toEqual(expected);
   });
 });
 
