@@ -1,6 +1,6 @@
 /**
- * "Presenting": while the leader shares their screen in a 1:1, private text (notes, what matters,
- * family) is blurred on every view until hovered or focused. Remembered for the session only, so a
+ * "Presenting": while the leader shares their screen in a 1:1, every text they wrote, and every line
+ * made from it, is blurred on every view until hovered or focused (the rule is in App.svelte). Remembered for the session only, so a
  * fresh start never hides anything by surprise.
  */
 const KEY = 'tend.presenting';

@@ -39,7 +39,7 @@ export const SHORTCUTS = {
   palette: { chords: [{ key: 'k', command: true }], does: 'Find a person, an action or anything you wrote', place: 'Anywhere' },
   journal: { chords: [{ key: 'j', command: true }], does: 'Open today’s journal', place: 'Anywhere' },
   'log-time': { chords: [{ key: 'l', command: true }], does: 'Log time invested', place: 'Anywhere' },
-  presenting: { chords: [{ key: 'p', command: true, shift: true }], does: 'Presenting: blur private notes while sharing your screen', place: 'Anywhere' },
+  presenting: { chords: [{ key: 'p', command: true, shift: true }], does: 'Presenting: blur what you wrote while sharing your screen', place: 'Anywhere' },
   'shortcuts-help': { chords: [{ key: '?' }], does: 'Show these keyboard shortcuts', place: 'Anywhere' },
   'palette-move': { chords: [{ key: 'arrowdown' }, { key: 'arrowup' }], does: 'Move through the results', place: 'Find anything' },
   'palette-choose': { chords: [{ key: 'enter' }], does: 'Open the highlighted result', place: 'Find anything' },
