@@ -90,6 +90,18 @@ const scenes: [string, Scene][] = [
   ['Insights', (page, host) => openAt(page, host, '#/insights', 'Insights')],
   ['Settings', (page, host) => openAt(page, host, '#/settings', 'Settings')],
   ['an unknown address', (page, host) => openAt(page, host, '#/nowhere', 'Nothing here')],
+  ['the palette with people, actions and text results', async (page, host) => {
+    await seed(host);
+    await openAt(page, host, '#/today', 'Good morning');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('pri');
+    await expect(page.getByRole('group', { name: 'In your notes' }).getByRole('option').first()).toBeVisible();
+  }],
+  ['the keyboard shortcuts overlay', async (page, host) => {
+    await openAt(page, host, '#/people', 'People');
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  }],
 ];
 
 test.describe('No accessibility violations, light and dark', () => {
