@@ -90,6 +90,24 @@ const scenes: [string, Scene][] = [
   ['Insights', (page, host) => openAt(page, host, '#/insights', 'Insights')],
   ['Settings', (page, host) => openAt(page, host, '#/settings', 'Settings')],
   ['an unknown address', (page, host) => openAt(page, host, '#/nowhere', 'Nothing here')],
+  ['the palette with actions and text results', async (page, host) => {
+    await seed(host);
+    await openAt(page, host, '#/today', 'Good morning');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('launch');
+    await expect(page.getByRole('group', { name: 'In your notes' }).getByRole('option').first()).toBeVisible();
+  }],
+  ['Prep with the sample team, a person chosen by keyboard', async (page, host) => {
+    await host.current.tend.dispatch('sample.load', {});
+    await openAt(page, host, '#/prep', 'This week’s 1:1s');
+    await page.keyboard.press('j');
+    await expect(page.getByRole('region', { name: /prep sheet$/ }).getByRole('heading', { level: 2 }).first()).toBeVisible();
+  }],
+  ['the keyboard shortcuts overlay', async (page, host) => {
+    await openAt(page, host, '#/people', 'People');
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  }],
 ];
 
 test.describe('No accessibility violations, light and dark', () => {

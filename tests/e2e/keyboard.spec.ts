@@ -10,7 +10,7 @@ test.describe('Keyboard: Prep and the shortcuts overlay', () => {
     // Arrive as a keyboard user does: through the sidebar link.
     await frame.mainNav.getByRole('link', { name: 'Prep' }).focus();
     await page.keyboard.press('Enter');
-    await expect(frame.pageHeading.first()).toHaveText('This week’s 1:1s');
+    await expect(frame.pageHeading).toHaveText('This week’s 1:1s');
     const rows = page.getByRole('list', { name: 'Due this week, in order of need' }).getByRole('button');
     const first = (await rows.nth(0).locator('.name').textContent()) ?? '';
     const second = (await rows.nth(1).locator('.name').textContent()) ?? '';

@@ -37,6 +37,9 @@ interface Shortcut {
 
 export const SHORTCUTS = {
   palette: { chords: [{ key: 'k', command: true }], does: 'Find a person, an action or anything you wrote', place: 'Anywhere' },
+  // The browser's own find cannot see the rows a long, virtualised list has not drawn (a timeline
+  // of years), so Ctrl/Cmd+F searches the records instead.
+  'find-in-page': { chords: [{ key: 'f', command: true }], does: 'Find in what you wrote about the person on screen; elsewhere, find anything', place: 'Anywhere' },
   journal: { chords: [{ key: 'j', command: true }], does: 'Open today’s journal', place: 'Anywhere' },
   'log-time': { chords: [{ key: 'l', command: true }], does: 'Log time invested', place: 'Anywhere' },
   presenting: { chords: [{ key: 'p', command: true, shift: true }], does: 'Presenting: blur what you wrote while sharing your screen', place: 'Anywhere' },
@@ -86,7 +89,7 @@ export function pressed(id: ShortcutId, facts: KeyFacts, isMac: boolean): boolea
 }
 
 /** The shortcuts the app frame answers wherever focus is. */
-export const GLOBAL_SHORTCUTS = ['palette', 'journal', 'log-time', 'presenting', 'shortcuts-help'] as const satisfies readonly ShortcutId[];
+export const GLOBAL_SHORTCUTS = ['palette', 'find-in-page', 'journal', 'log-time', 'presenting', 'shortcuts-help'] as const satisfies readonly ShortcutId[];
 export type GlobalShortcut = (typeof GLOBAL_SHORTCUTS)[number];
 
 export function globalShortcutFor(facts: KeyFacts, isMac: boolean): GlobalShortcut | null {

@@ -14,7 +14,8 @@ export class AppFrame {
     this.mainNav = page.getByRole('navigation', { name: 'Main' });
     this.teamNav = page.getByRole('navigation', { name: 'Team' });
     this.content = page.getByRole('main');
-    this.pageHeading = this.content.getByRole('heading', { level: 1 });
+    // The first: This week's 1:1s shows the chosen person's prep sheet, which has its own, below it.
+    this.pageHeading = this.content.getByRole('heading', { level: 1 }).first();
     // The toaster, not a view's own "Opening…" status line, which is a status too.
     this.toast = page.getByTestId('toaster');
   }

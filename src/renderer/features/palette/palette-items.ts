@@ -110,6 +110,15 @@ function personActions(typed: readonly string[], people: readonly PalettePerson[
   return [...asked, ...offered];
 }
 
+/**
+ * What Ctrl/Cmd+F starts the palette with: on a person's page, a filter for what was written
+ * about them (the search language's `person:"…"`); elsewhere nothing.
+ */
+export function findInPageQuery(personName: string | null): string {
+  if (personName === null) return '';
+  return `person:"${personName.replaceAll('"', ' ').replace(/\s+/g, ' ').trim()}" `;
+}
+
 /** People and actions for `query`; an empty query offers every plain action and no one. */
 export function paletteOffer(query: string, people: readonly PalettePerson[], presenting: boolean): PaletteOffer {
   const typed = wordsOf(query);

@@ -37,10 +37,17 @@ export function routeOfHit(hit: SearchHit): Route {
 export function textItemOf(hit: SearchHit): PaletteItem {
   const kind = SEARCH_KIND_WORDS[hit.kind];
   return {
-    key: `text:${hit.kind}:${hit.id}`,
+    // A person found by their words has the key of the People group's item for them (see notListed).
+    key: hit.kind === 'person' ? `person:${hit.id}` : `text:${hit.kind}:${hit.id}`,
     label: hit.person && hit.kind !== 'person' ? `${kind} · ${hit.person.name}` : kind,
     day: hit.day,
     snippet: hit.snippet,
     action: { do: 'go', route: routeOfHit(hit) },
   };
+}
+
+/** The text results less anyone the People group already lists, so no one is offered twice. */
+export function notListed(text: readonly PaletteItem[], listed: readonly PaletteItem[]): PaletteItem[] {
+  const keys = new Set(listed.map((item) => item.key));
+  return text.filter((item) => !keys.has(item.key));
 }

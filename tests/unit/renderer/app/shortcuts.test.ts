@@ -51,6 +51,7 @@ describe('shortcuts', () => {
 
   it('uses Cmd on macOS and Ctrl elsewhere, even while typing', () => {
     expect(globalShortcutFor(key({ key: 'k', metaKey: true }), true)).toBe('palette');
+    expect(globalShortcutFor(key({ key: 'f', ctrlKey: true, typing: true }), false)).toBe('find-in-page');
     expect(globalShortcutFor(key({ key: 'k', ctrlKey: true }), true)).toBeNull();
     expect(globalShortcutFor(key({ key: 'k', metaKey: true }), false)).toBeNull();
     expect(globalShortcutFor(key({ key: 'j', ctrlKey: true, typing: true }), false)).toBe('journal');

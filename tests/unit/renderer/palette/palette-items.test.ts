@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paletteOffer } from '../../../../src/renderer/features/palette/palette-items';
+import { findInPageQuery, paletteOffer } from '../../../../src/renderer/features/palette/palette-items';
 
 const person = (id: string, name: string, preferredName: string | null = null, archivedAt: string | null = null) => ({
   id,
@@ -56,6 +56,12 @@ describe('paletteOffer', () => {
     const offer = paletteOffer('kofi', team, false);
     expect(offer.people.map((item) => [item.label, item.detail])).toEqual([['Kofi Mensah', 'archived']]);
     expect(offer.actions.map((item) => item.label)).toEqual(['Search for “kofi”']);
+  });
+
+  it('starts Ctrl/Cmd+F on a person’s page with a filter for them, quotes kept out of the name', () => {
+    expect(findInPageQuery('Sam Rivera')).toBe('person:"Sam Rivera" ');
+    expect(findInPageQuery('Kate "KK"  O’Brien')).toBe('person:"Kate KK O’Brien" ');
+    expect(findInPageQuery(null)).toBe('');
   });
 
   it('says Stop presenting while presenting', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../../../src/shared/search';
-import { routeOfHit, textItemOf } from '../../../../src/renderer/features/palette/text-results';
+import { notListed, routeOfHit, textItemOf } from '../../../../src/renderer/features/palette/text-results';
 
 const hit = (over: Partial<SearchHit>): SearchHit => ({
   kind: 'note',
@@ -30,5 +30,13 @@ describe('text results in the palette', () => {
     expect(item.snippet).toEqual(hit({}).snippet);
     expect(textItemOf(hit({ kind: 'journal', person: null })).label).toBe('Journal');
     expect(textItemOf(hit({ kind: 'person', id: 'sam' })).label).toBe('Person');
+  });
+
+  it('leaves out a person the People group already lists, but keeps their notes', () => {
+    const samFound = textItemOf(hit({ kind: 'person', id: 'sam' }));
+    const samsNote = textItemOf(hit({}));
+    const priyaFound = textItemOf(hit({ kind: 'person', id: 'priya', person: { id: 'priya', name: 'Priya Raman', archived: false } }));
+    const listed = [{ key: 'person:sam', label: 'Samuel Rivera', action: { do: 'go' as const, route: { name: 'person' as const, id: 'sam' } } }];
+    expect(notListed([samFound, samsNote, priyaFound], listed)).toEqual([samsNote, priyaFound]);
   });
 });
