@@ -1,4 +1,4 @@
-import { SEARCH_KINDS, SEARCH_KIND_LABELS, type SearchHit, type SearchKind, type SearchResult } from '../../../shared/search';
+import { SEARCH_KINDS, SEARCH_KIND_LABELS, type SearchHit, type SearchKind, type SearchResult, type SnippetSegment } from '../../../shared/search';
 import type { IconName } from '../../ui/icon';
 
 /** How the Search view shows results: pure, so the wording and grouping are tested in Node. */
@@ -102,3 +102,13 @@ export const FILTER_CHOICES: { group: string; choices: { label: string; words: s
   },
   { group: 'People', choices: [{ label: 'Include archived people', words: 'archived' }] },
 ];
+
+/**
+ * A snippet as reading text: notes are markdown, and `**launch plan**` should read "launch plan".
+ * Only emphasis, code and heading marks are dropped; the words themselves are never touched.
+ */
+export function readableSnippet(segments: readonly SnippetSegment[]): SnippetSegment[] {
+  return segments
+    .map((segment) => ({ ...segment, text: segment.text.replace(/\*\*|__|`|(^|\n)#{1,6} /g, '$1').replace(/\s+/g, ' ') }))
+    .filter((segment) => segment.text !== '');
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STALE, latestOnly } from '../../../../src/renderer/features/search/latest-only';
 import { withFilter, withoutFilter } from '../../../../src/renderer/features/search/query-text';
 import { RECENT_MAX, clearRecentSearches, recentSearches, rememberSearch } from '../../../../src/renderer/features/search/recent-searches';
-import { countsLine, groupByKind, searchedWords } from '../../../../src/renderer/features/search/search-display';
+import { countsLine, groupByKind, readableSnippet, searchedWords } from '../../../../src/renderer/features/search/search-display';
 import { firstMatchOf } from '../../../../src/renderer/app/first-match';
 import type { SearchHit } from '../../../../src/shared/search';
 import { memoryStorage } from '../memory-storage';
@@ -124,5 +124,21 @@ describe('firstMatchOf: the words to select in a journal entry', () => {
   ])('%s / %s', (text, words, selected) => {
     const match = firstMatchOf(text, words);
     expect(match === null ? null : text.slice(match.start, match.end)).toBe(selected);
+  });
+});
+
+describe('readableSnippet', () => {
+  it('drops markdown marks around and between the marked words, never the words', () => {
+    expect(
+      readableSnippet([
+        { text: 'Talked through the **launch ', hit: false },
+        { text: 'plan', hit: true },
+        { text: '**;\n## Next `steps`', hit: false },
+      ]),
+    ).toEqual([
+      { text: 'Talked through the launch ', hit: false },
+      { text: 'plan', hit: true },
+      { text: '; Next steps', hit: false },
+    ]);
   });
 });
