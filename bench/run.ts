@@ -31,6 +31,7 @@ const RUNNERS: Record<Part, (quick: boolean) => Promise<Row[]>> = {
   startup: async (q) => (await import('./startup')).benchStartup(q),
   browser: async (q) => (await import('./browser')).benchBrowser(q),
   bundle: async () => (await import('./bundle')).benchBundle(),
+  search: async (q) => (await import('./search')).benchSearch(q),
 };
 
 // Slow-query warnings would interleave with the table; the benchmarks measure those calls anyway.

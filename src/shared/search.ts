@@ -26,6 +26,21 @@ export const SEARCH_KINDS = [
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
+/** Each kind's name as a heading or chip says it. */
+export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
+  person: 'People',
+  note: 'Notes',
+  journal: 'Journal',
+  matter: 'What matters',
+  goal: 'Goals',
+  progress: 'Progress notes',
+  detail: 'Personal details',
+  date: 'Dates',
+  commitment: 'Commitments',
+  talking_point: 'Talking points',
+  investment: 'Time invested',
+};
+
 export const SEARCH_SORTS = ['newest', 'best'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 

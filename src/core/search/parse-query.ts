@@ -1,4 +1,4 @@
-import type { SearchFilterChip, SearchKind } from '../../shared/search';
+import { SEARCH_KIND_LABELS as KIND_LABELS, type SearchFilterChip, type SearchKind } from '../../shared/search';
 
 /**
  * The search box's language, as a pure rule (issue 17): what a person already knows how to type.
@@ -74,24 +74,6 @@ const KIND_WORDS: Record<string, SearchKind[]> = {
   investments: ['investment'],
   time: ['investment'],
 };
-
-const KIND_LABELS: Record<SearchKind, string> = {
-  person: 'People',
-  note: 'Notes',
-  journal: 'Journal',
-  matter: 'What matters',
-  goal: 'Goals',
-  progress: 'Progress notes',
-  detail: 'Personal details',
-  date: 'Dates',
-  commitment: 'Commitments',
-  talking_point: 'Talking points',
-  investment: 'Time invested',
-};
-
-export function kindLabel(kind: SearchKind): string {
-  return KIND_LABELS[kind];
-}
 
 /** A piece of the query as typed: a bare run of characters or a quoted phrase, maybe after a `-`. */
 interface Token {

@@ -1,0 +1,179 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { clockStartingAt } from '../src/core/clock';
+import { openDatabase } from '../src/core/db/database';
+import { MIGRATIONS } from '../src/core/db/migrations';
+import { ftsMatchOf, parseQuery } from '../src/core/search/parse-query';
+import { DATABASE_FILE, openTend, type Tend } from '../src/core/tend';
+import { measurePair, type Sample } from './measure';
+import type { Row } from './report';
+import { writeSearchDataset, type SearchScale } from './search-dataset';
+
+/**
+ * Issue 17's search rows: a rare, a medium, two very common terms and a phrase, each through
+ * `search.query` beside the raw FTS5 newest-first query on a bare connection (the same MATCH, the
+ * same page with its snippet); growth from 1× to 10×; the index's upkeep on a durable notes.save
+ * beside a raw INSERT into the schema without the index; and how long migration 009 takes to build
+ * the index for data already there.
+ */
+
+const NOW = new Date('2026-11-23T14:00:00.000Z');
+const PAGE = 30;
+
+const TERMS: { what: string; query: string; growth: boolean }[] = [
+  { what: 'a rare term ("kilimanjaro", 12 notes)', query: 'kilimanjaro', growth: true },
+  { what: 'a medium term ("conference", ~1 % of notes)', query: 'conference', growth: true },
+  { what: 'a very common word ("about")', query: 'about', growth: false },
+  { what: 'a very common word ("team")', query: 'team', growth: false },
+  { what: 'a phrase ("launch plan")', query: '"launch plan"', growth: false },
+];
+
+interface Opened {
+  scale: SearchScale;
+  tend: Tend;
+  raw: BetterSqlite3.Database;
+  call: (query: string) => Promise<unknown>;
+  close(): void;
+}
+
+const MATCH_SQL = `SELECT d.id, d.kind, d.record_id, d.person_id, d.day, snippet(search_text, 0, char(2), char(3), '…', 14) AS snippet
+  FROM search_text JOIN search_docs d ON d.id = search_text.rowid
+  WHERE search_text MATCH ? ORDER BY search_text.rowid DESC LIMIT ${PAGE + 1}`;
+
+async function openScale(scale: SearchScale, root: string, rows: Row[], runs: number): Promise<Opened> {
+  const generated = performance.now();
+  const data = writeSearchDataset(scale, NOW, root);
+  process.stdout.write(`  (generated the ${scale} search dataset in ${((performance.now() - generated) / 1000).toFixed(1)} s, not measured)\n`);
+
+  // The same file before the index, for the upkeep baseline.
+  const plainDir = join(root, `${scale === '1×' ? '1x' : '10x'}-plain`);
+  mkdirSync(plainDir, { recursive: true });
+  copyFileSync(data.databaseFile, join(plainDir, DATABASE_FILE));
+
+  const db = openDatabase(data.databaseFile);
+  const started = performance.now();
+  db.transaction(() => {
+    db.exec(MIGRATIONS.find((m) => m.name === 'search')!.up);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  });
+  const buildMs = performance.now() - started;
+  const counts = db.get<{ docs: number; notes: number; investments: number; journal: number }>(
+    `SELECT (SELECT count(*) FROM search_docs) AS docs, (SELECT count(*) FROM notes) AS notes,
+            (SELECT count(*) FROM investments) AS investments, (SELECT count(*) FROM journal_entries) AS journal`,
+  )!;
+  db.close();
+  const shape = `${scale} (${counts.notes.toLocaleString('en-US')} notes, ${counts.investments.toLocaleString('en-US')} investments, ${counts.journal.toLocaleString('en-US')} journal days; ${counts.docs.toLocaleString('en-US')} indexed)`;
+  rows.push({
+    part: 'search',
+    what: `migration 009 builds the index, ${shape}`,
+    unit: 'ms',
+    value: buildMs,
+    goal: scale === '10×' ? '< 30 s at 10×' : 'informational',
+    pass: scale === '10×' ? buildMs < 30_000 : null,
+  });
+
+  const tend = await openTend({ dataDir: data.dataDir, appVersion: 'bench', host: 'web', clock: clockStartingAt(NOW) });
+  const raw = new BetterSqlite3(data.databaseFile, { readonly: true });
+  const call = async (query: string) => {
+    const result = await tend.dispatch('search.query', { query, limit: PAGE });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  };
+
+  // The index's upkeep: a durable save through the app against a raw INSERT on the file without the index.
+  const plain = new BetterSqlite3(join(plainDir, DATABASE_FILE));
+  plain.pragma('journal_mode = WAL');
+  plain.pragma('synchronous = FULL');
+  const insert = plain.prepare(
+    `INSERT INTO notes (id, person_id, kind, body, noted_on, created_at, updated_at) VALUES (?, ?, 'observation', ?, '2026-11-23', ?, ?)`,
+  );
+  const body = 'A quick note after the stand-up: talked about the conference budget and the launch plan.';
+  const personId = data.personIds[0]!;
+  const [save, rawInsert] = await measurePair(
+    async () => {
+      const saved = await tend.dispatch('notes.save', { personId, body });
+      if (!saved.ok) throw new Error(saved.error.message);
+    },
+    () => {
+      const at = new Date().toISOString();
+      insert.run(randomUUID(), personId, body, at, at);
+    },
+    Math.max(10, Math.floor(runs / 5)),
+  );
+  plain.close();
+  rows.push({
+    part: 'search',
+    what: `durable notes.save with the index, ${scale}`,
+    unit: 'ms',
+    value: save,
+    baseline: { what: 'raw autocommit INSERT, schema without the index', value: rawInsert },
+    goal: '≤ 1.5× a raw INSERT',
+    pass: save.median <= 1.5 * rawInsert.median,
+  });
+
+  return {
+    scale,
+    tend,
+    raw,
+    call,
+    close: () => {
+      raw.close();
+      tend.close();
+    },
+  };
+}
+
+function termRow(scale: SearchScale, what: string, value: Sample, baseline: Sample): Row {
+  const p95Goal = scale === '10×';
+  return {
+    part: 'search',
+    what: `search.query, ${what}, ${scale}`,
+    unit: 'ms',
+    value,
+    baseline: { what: 'raw FTS5 newest-first query, bare connection', value: baseline },
+    goal: p95Goal ? '≤ 2× raw median, p95 ≤ 10 ms' : '≤ 2× raw median',
+    pass: value.median <= 2 * baseline.median && (!p95Goal || value.p95 <= 10),
+  };
+}
+
+export async function benchSearch(quick = false): Promise<Row[]> {
+  const runs = quick ? 40 : 200;
+  const rows: Row[] = [];
+  const root = mkdtempSync(join(tmpdir(), 'tend-bench-search-'));
+  const opened: Opened[] = [];
+  try {
+    for (const scale of ['1×', '10×'] as const) {
+      const scaleRows: Row[] = [];
+      const o = await openScale(scale, root, scaleRows, runs);
+      opened.push(o);
+      for (const term of TERMS) {
+        const match = ftsMatchOf(parseQuery(term.query))!;
+        const rawQuery = o.raw.prepare(MATCH_SQL);
+        const [value, baseline] = await measurePair(() => o.call(term.query), () => rawQuery.all(match), runs, 5);
+        scaleRows.push(termRow(scale, term.what, value, baseline));
+      }
+      rows.push(...scaleRows);
+    }
+    // Growth, with both scales interleaved so load on the machine lands on both.
+    const [small, large] = opened as [Opened, Opened];
+    for (const term of TERMS.filter((t) => t.growth)) {
+      const [big, little] = await measurePair(() => large.call(term.query), () => small.call(term.query), runs, 5);
+      rows.push({
+        part: 'search',
+        what: `search.query growth, ${term.what}, 1× → 10×`,
+        unit: 'ms',
+        value: big,
+        baseline: { what: '1×', value: little },
+        goal: '≤ 1.5× from 1× to 10×',
+        pass: big.median <= 1.5 * little.median,
+      });
+    }
+    return rows;
+  } finally {
+    for (const o of opened) o.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}

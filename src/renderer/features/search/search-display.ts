@@ -1,0 +1,114 @@
+import { SEARCH_KINDS, SEARCH_KIND_LABELS, type SearchHit, type SearchKind, type SearchResult, type SnippetSegment } from '../../../shared/search';
+import type { IconName } from '../../ui/icon';
+
+/** How the Search view shows results: pure, so the wording and grouping are tested in Node. */
+
+export const KIND_ICONS: Record<SearchKind, IconName> = {
+  person: 'people',
+  note: 'note',
+  journal: 'journal',
+  matter: 'heart',
+  goal: 'target',
+  progress: 'progress',
+  detail: 'star',
+  date: 'calendar',
+  commitment: 'check',
+  talking_point: 'speak',
+  investment: 'cadence',
+};
+
+/** One kind's name for a single hit ("Note", "Progress note"). */
+export const KIND_SINGULAR: Record<SearchKind, string> = {
+  person: 'Person',
+  note: 'Note',
+  journal: 'Journal',
+  matter: 'What matters',
+  goal: 'Goal',
+  progress: 'Progress note',
+  detail: 'Personal detail',
+  date: 'Date',
+  commitment: 'Commitment',
+  talking_point: 'Talking point',
+  investment: 'Time invested',
+};
+
+export interface HitGroup {
+  kind: SearchKind;
+  label: string;
+  /** Each hit with its place in the whole list, which keyboard moves follow. */
+  hits: { hit: SearchHit; index: number }[];
+}
+
+/** Hits grouped by kind, in the kinds' usual order; each keeps its index in `hits`. */
+export function groupByKind(hits: readonly SearchHit[]): HitGroup[] {
+  return SEARCH_KINDS.flatMap((kind) => {
+    const mine = hits.flatMap((hit, index) => (hit.kind === kind ? [{ hit, index }] : []));
+    return mine.length === 0 ? [] : [{ kind, label: SEARCH_KIND_LABELS[kind], hits: mine }];
+  });
+}
+
+/** "Notes 12 · Commitments 2", most first; "500+" style when the count stopped early. */
+export function countsLine(result: Pick<SearchResult, 'counts' | 'countsCapped'>): string {
+  const entries = SEARCH_KINDS.flatMap((kind) => {
+    const n = result.counts[kind];
+    return n === undefined || n === 0 ? [] : [{ kind, n }];
+  }).sort((a, b) => b.n - a.n);
+  const total = entries.reduce((sum, e) => sum + e.n, 0);
+  if (total === 0) return '';
+  const parts = entries.map((e) => `${SEARCH_KIND_LABELS[e.kind]} ${e.n.toLocaleString('en-US')}`);
+  return result.countsCapped ? `${parts.join(' · ')} (counting the newest ${total.toLocaleString('en-US')})` : parts.join(' · ');
+}
+
+/** What was searched, in words, for an empty result: `“promo” with Person: Sam and Notes`. */
+export function searchedWords(understood: SearchResult['understood']): string {
+  const words = understood.words === '' ? 'everything' : `“${understood.words}”`;
+  const filters = understood.filters.map((f) => f.label);
+  if (filters.length === 0) return words;
+  const list = filters.length === 1 ? filters[0]! : `${filters.slice(0, -1).join(', ')} and ${filters.at(-1)!}`;
+  return `${words} with ${list}`;
+}
+
+/** Filters offered as a menu; choosing one adds its words to the query, where it shows as a chip. */
+export const FILTER_CHOICES: { group: string; choices: { label: string; words: string }[] }[] = [
+  {
+    group: 'Kind',
+    choices: [
+      { label: 'Notes', words: 'kind:note' },
+      { label: 'Journal', words: 'kind:journal' },
+      { label: 'Goals and challenges', words: 'kind:goal' },
+      { label: 'Commitments', words: 'kind:commitment' },
+      { label: 'What matters', words: 'kind:matter' },
+      { label: 'Personal details', words: 'kind:detail' },
+      { label: 'Talking points', words: 'kind:talking-point' },
+      { label: 'Time invested', words: 'kind:investment' },
+      { label: 'People', words: 'kind:person' },
+    ],
+  },
+  {
+    group: 'When',
+    choices: [
+      { label: 'This month', words: 'this month' },
+      { label: 'Last 90 days', words: 'last 90 days' },
+    ],
+  },
+  {
+    group: 'Commitments and goals',
+    choices: [
+      { label: 'Mine', words: 'mine' },
+      { label: 'Their asks', words: 'their asks' },
+      { label: 'Open', words: 'open' },
+      { label: 'Done', words: 'done' },
+    ],
+  },
+  { group: 'People', choices: [{ label: 'Include archived people', words: 'archived' }] },
+];
+
+/**
+ * A snippet as reading text: notes are markdown, and `**launch plan**` should read "launch plan".
+ * Only emphasis, code and heading marks are dropped; the words themselves are never touched.
+ */
+export function readableSnippet(segments: readonly SnippetSegment[]): SnippetSegment[] {
+  return segments
+    .map((segment) => ({ ...segment, text: segment.text.replace(/\*\*|__|`|(^|\n)#{1,6} /g, '$1').replace(/\s+/g, ' ') }))
+    .filter((segment) => segment.text !== '');
+}
