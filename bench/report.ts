@@ -17,7 +17,7 @@ export interface Row {
   note?: string;
 }
 
-export const PARTS = ['core', 'invest', 'integrity', 'prep', 'host', 'browser', 'bundle'] as const;
+export const PARTS = ['core', 'invest', 'integrity', 'prep', 'host', 'browser', 'bundle', 'insights'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface Machine {

@@ -29,6 +29,7 @@ const RUNNERS: Record<Part, (quick: boolean) => Promise<Row[]>> = {
   host: async (q) => (await import('./host')).benchHost(q),
   browser: async (q) => (await import('./browser')).benchBrowser(q),
   bundle: async () => (await import('./bundle')).benchBundle(),
+  insights: async (q) => (await import('./insights')).benchInsights(q),
 };
 
 // Slow-query warnings would interleave with the table; the benchmarks measure those calls anyway.
