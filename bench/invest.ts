@@ -15,27 +15,19 @@ import { seededRandom } from '../src/core/sample/seeded-random';
 import { randomPlans } from '../src/core/sample/team-plans';
 import { writeTeam, type HistoryShape } from '../src/core/sample/write-team';
 import { openTend } from '../src/core/tend';
-import { measure, measurePair } from './measure';
+import { cpuPerCall, measure, measurePair } from './measure';
 import type { Row } from './report';
 
 /** The pinned e2e Monday, so the dataset's "today" is the same every run. */
-const NOW = new Date('2026-11-23T14:00:00Z');
-const TODAY = '2026-11-23';
+export const NOW = new Date('2026-11-23T14:00:00Z');
+export const TODAY = '2026-11-23';
 
 /** The "decade" shape per 1×: 60 people, 1,000 investments and ~133 commitments each over ten years. */
 const PEOPLE_PER_SCALE = 60;
 const DECADE: HistoryShape = { investmentsPerPerson: 1_000, commitmentsPerPerson: 133, notesPerPerson: 3, spanDays: 3_650 };
 
-/** CPU milliseconds per call (user + system) over `runs` calls: on a shared machine, wall time includes waiting for a core. */
-async function cpuPerCall(fn: () => unknown, runs: number): Promise<number> {
-  const before = process.cpuUsage();
-  for (let i = 0; i < runs; i++) await fn();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000 / runs;
-}
-
 /** Writes the decade dataset straight into a migrated file, in one transaction. */
-async function buildDataset(dataDir: string, scale: number): Promise<string> {
+export async function buildDataset(dataDir: string, scale: number): Promise<string> {
   const setup = await openTend({ dataDir, appVersion: 'bench', host: 'web', clock: clockStartingAt(NOW) });
   const file = setup.databaseFile;
   setup.close();

@@ -43,3 +43,11 @@ export async function measurePair(fn: () => unknown, baseline: () => unknown, ru
   }
   return [summarise(a), summarise(b)];
 }
+
+/** CPU milliseconds per call (user + system) over `runs` calls: on a shared machine, wall time includes waiting for a core. */
+export async function cpuPerCall(fn: () => unknown, runs: number): Promise<number> {
+  const before = process.cpuUsage();
+  for (let i = 0; i < runs; i++) await fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000 / runs;
+}

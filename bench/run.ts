@@ -32,6 +32,7 @@ const RUNNERS: Record<Part, (quick: boolean) => Promise<Row[]>> = {
   browser: async (q) => (await import('./browser')).benchBrowser(q),
   bundle: async () => (await import('./bundle')).benchBundle(),
   search: async (q) => (await import('./search')).benchSearch(q),
+  insights: async (q) => (await import('./insights')).benchInsights(q),
 };
 
 // Slow-query warnings would interleave with the table; the benchmarks measure those calls anyway.

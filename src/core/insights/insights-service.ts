@@ -25,9 +25,10 @@ export const INVESTMENTS_SQL = `
   SELECT i.person_id, i.day, i.minutes, i.kind FROM investments i INDEXED BY investments_by_day
   WHERE i.day BETWEEN :startsOn AND :endsOn`;
 
+/** CROSS JOIN keeps people outside, so each person is one range of commitments_made, not a scan of every commitment. */
 export const COMMITMENTS_SQL = `
   SELECT c.person_id AS personId, c.owner, c.text, c.status, c.made_on AS madeOn, c.due_on AS dueOn, c.done_on AS doneOn
-  FROM people p JOIN commitments c INDEXED BY commitments_made ON c.person_id = p.id AND c.made_on BETWEEN :startsOn AND :endsOn
+  FROM people p CROSS JOIN commitments c INDEXED BY commitments_made ON c.person_id = p.id AND c.made_on BETWEEN :startsOn AND :endsOn
   WHERE p.archived_at IS NULL`;
 
 /** Insights for a period, its weeks from the stored week-start setting. */

@@ -48,7 +48,9 @@ interface Tally {
 const emptyKinds = (): KindTime[] => INVESTMENT_KINDS.map((kind) => ({ kind, minutes: 0, count: 0, lastOn: null }));
 const KIND_INDEX = new Map<InvestmentKind, number>(INVESTMENT_KINDS.map((kind, index) => [kind, index]));
 const displayName = (person: PersonFact) => person.preferredName ?? person.name;
-const byName = (a: PersonFact, b: PersonFact) => displayName(a).localeCompare(displayName(b)) || a.id.localeCompare(b.id);
+// One collator, made once, for every name comparison.
+const collator = new Intl.Collator();
+const byName = (a: PersonFact, b: PersonFact) => collator.compare(displayName(a), displayName(b)) || (a.id < b.id ? -1 : 1);
 
 /**
  * Every Insights panel from the period's facts, in one pass over its investments. A person counts
@@ -129,7 +131,8 @@ export function summarizeInsights(facts: InsightsFacts): InsightsOverview {
   const quiet = counted
     .filter(({ tally }) => tally.weeks.slice(period.recentFrom).every((week) => !week))
     .map(({ person }) => ({ personId: person.id, lastInvestedOn: person.lastInvestedOn }))
-    .sort((a, b) => (a.lastInvestedOn ?? '').localeCompare(b.lastInvestedOn ?? ''));
+    // Never invested ('') first, then the longest without; equal days keep name order (sort is stable).
+    .sort((a, b) => ((a.lastInvestedOn ?? '') < (b.lastInvestedOn ?? '') ? -1 : (a.lastInvestedOn ?? '') > (b.lastInvestedOn ?? '') ? 1 : 0));
 
   const countedIds = new Set(counted.map(({ person }) => person.id));
   const rhythm: RhythmPerson[] = counted.map(({ tally, person }) => {

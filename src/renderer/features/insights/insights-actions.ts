@@ -1,0 +1,28 @@
+import type { InsightsOverview, InsightsPeriodChoice } from '../../../shared/insights';
+import { call } from '../../app/api';
+import { periodFromStorage } from './insights-words';
+
+/** What Insights asks of the core, and the period it remembers between visits (in this window's storage). */
+
+const PERIOD_KEY = 'tend.insightsPeriod';
+
+/** Every panel for one period; the core counts weeks from the stored week-start setting. */
+export function loadOverview(period: InsightsPeriodChoice): Promise<InsightsOverview> {
+  return call('insights.overview', { period });
+}
+
+export function rememberedPeriod(storage: Pick<Storage, 'getItem'> = localStorage): InsightsPeriodChoice {
+  try {
+    return periodFromStorage(storage.getItem(PERIOD_KEY));
+  } catch {
+    return periodFromStorage(null);
+  }
+}
+
+export function rememberPeriod(period: InsightsPeriodChoice, storage: Pick<Storage, 'setItem'> = localStorage): void {
+  try {
+    storage.setItem(PERIOD_KEY, JSON.stringify(period));
+  } catch {
+    // Storage full or refused: the next visit starts from 12 weeks again.
+  }
+}
