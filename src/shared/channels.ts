@@ -4,4 +4,4 @@ import type { EventName } from './contract';
 export const RPC_CHANNEL = 'tend:rpc';
 export const EVENT_CHANNEL = 'tend:event';
 
-export const EVENT_NAMES = ['data.changed', 'navigate', 'reminder', 'attention.changed'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['data.changed', 'navigate', 'reminder', 'attention.changed', 'day.changed'] as const satisfies readonly EventName[];

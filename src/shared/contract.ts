@@ -110,6 +110,8 @@ export interface EventPayloads {
   reminder: { id?: string; title: string; body: string; route?: string };
   /** The set of people needing attention changed. */
   'attention.changed': { count: number };
+  /** The local day changed (midnight, a wake from sleep, the clock moved): views that show "today" reload. */
+  'day.changed': { today: string };
 }
 
 export type EventName = keyof EventPayloads;
