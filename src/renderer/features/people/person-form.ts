@@ -74,7 +74,7 @@ export function saveInputFrom(draft: PersonDraft, edited: EditedRecord | null = 
   };
 }
 
-/** The fields as the form labels them, for the review of a save that another window overtook. */
+/** The fields as the form labels them, for the review of a save another window overtook. */
 export const PERSON_LABELS: Record<PersonField, string> = {
   name: 'Name',
   preferredName: 'Preferred name',
@@ -82,7 +82,7 @@ export const PERSON_LABELS: Record<PersonField, string> = {
   role: 'Role',
   team: 'Team',
   startedOn: 'Started on',
-  cadenceDays: 'Cadence (days)',
+  cadenceDays: 'Cadence',
 };
 
 export function isPersonField(field: string | undefined): field is PersonField {
