@@ -7,6 +7,7 @@ import { HOST_PATH_REFUSAL, namesHostPath } from '../shared/archive';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { fail, type ApiError } from '../shared/result';
 import { adjustableClock, systemClock, type AdjustableClock, type Clock } from '../core/clock';
+import { watchDay } from '../core/calendar/day-watch';
 import { log } from '../core/log';
 import type { Dispatch } from '../core/dispatch';
 import { folderPaths } from '../core/backup/data-folder';
@@ -196,6 +197,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       reopen: async () => useTend(await openTend(tendOptions)),
     });
   };
+  const days = watchDay(clock ?? systemClock, (today) => void events.send('day.changed', { today }));
   const useTend = (opened: Tend) => {
     tend = opened;
     dispatch = opened.dispatch;
@@ -221,6 +223,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     useTend(await openTend(tendOptions));
   } catch (error) {
     if (!(error instanceof DatabaseDamagedError)) {
+      days.stop();
       events.close();
       throw error;
     }
@@ -246,6 +249,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!isAuthorized(req.headers.authorization, token)) return sendTransportError(res, 401, 'Missing or wrong token.');
       const to = testClockTarget(await readJsonBody(req, MAX_BODY_BYTES));
       testClock.set(to);
+      days.check();
       await reminders?.wake('test clock moved');
       return sendJson(res, 200, { ok: true, value: { now: testClock().toISOString() } });
     }
@@ -284,6 +288,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   }).catch((error: unknown) => {
+    days.stop();
     events.close();
     tend?.close();
     throw error;
@@ -310,6 +315,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       closing ??= new Promise<void>((resolve) => {
         reminders?.stop();
         unsubscribe();
+        days.stop();
         events.close();
         server.closeAllConnections();
         server.close(() => {

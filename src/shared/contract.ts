@@ -125,6 +125,8 @@ export interface EventPayloads {
   'attention.changed': { count: number };
   /** The integrity check found the database damaged after start: the host now serves only recovery. */
   'database.damaged': Record<string, never>;
+  /** The local day changed (midnight, a wake from sleep, the clock moved): views that show "today" reload. */
+  'day.changed': { today: string };
 }
 
 export type EventName = keyof EventPayloads;

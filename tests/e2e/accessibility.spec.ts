@@ -83,6 +83,24 @@ const scenes: [string, Scene][] = [
     await goalForm.getByRole('button', { name: 'Add goal' }).click();
     await expect(goalForm.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
   }],
+  ['an edit another window overtook', async (page, host) => {
+    const person = await openPerson(page, host, true);
+    const what = 'Being home for bedtime';
+    await person.matter(what).getByRole('button', { name: `Edit “${what}”` }).click();
+    const form = person.inlineForm(person.whatMatters);
+    await form.getByLabel('Why it matters').fill('Her kids are 4 and 8, and she coaches on Fridays');
+    // Another window saves the same record first.
+    const team = await host.current.tend.dispatch('people.list', {});
+    const priya = team.ok ? team.value.find((p) => p.name === 'Priya Raman') : undefined;
+    if (!priya) throw new Error('the seeded person is missing');
+    const profile = await host.current.tend.dispatch('people.profile', { id: priya.id });
+    if (!profile.ok) throw new Error(profile.error.message);
+    const matter = profile.value.matters.find((m) => m.what === what);
+    if (!matter) throw new Error('the seeded matter is missing');
+    await host.current.tend.dispatch('matters.save', { id: matter.id, expectedUpdatedAt: matter.updatedAt, personId: matter.personId, what, why: 'Bedtime is 7pm' });
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(form.getByRole('region', { name: 'Both versions' })).toBeVisible();
+  }],
   ['the delete dialog', async (page, host) => void (await (await openPerson(page, host, true)).openDeleteDialog())],
   ['Person not found', (page, host) => openAt(page, host, `#/people/${UNKNOWN_PERSON}`, 'We couldn’t find this person')],
   ['Journal', (page, host) => openAt(page, host, '#/journal', 'Journal')],

@@ -47,6 +47,6 @@ test.describe('Journal', () => {
     const calendar = page.getByRole('region', { name: 'Journal calendar' });
     await expect(calendar.getByRole('columnheader')).toHaveText(['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa']);
     // 1 November 2026 is a Sunday: the first cell of the first week.
-    await expect(calendar.getByRole('row').nth(1).getByRole('cell').first().getByRole('button')).toHaveAccessibleName('2026-11-01');
+    await expect(calendar.getByRole('row').nth(1).getByRole('cell').first().getByRole('button')).toHaveAccessibleName('1 November 2026');
   });
 });

@@ -9,6 +9,7 @@ import type { ShutdownQueue } from '../lifecycle/shutdown-queue';
 import type { keepMainWindow } from '../window/main-window';
 import { applyLaunchAtLogin } from './launch-at-login';
 import { wakeOnPowerEvents } from './scheduler-wiring';
+import { watchDay } from '../../../src/core/calendar/day-watch';
 import { createTray, trayView, type TendTray } from './tray';
 
 type MainWindow = ReturnType<typeof keepMainWindow>;
@@ -76,6 +77,10 @@ export function wireReminders(options: RemindersWiringOptions): RemindersWiring 
     onAttentionChanged: (count) => sendToAppWindows('attention.changed', { count }),
   });
   shutdown.add('stop waking on power events', wakeOnPowerEvents(scheduler));
+  // Views that show "today" reload when the day turns: at midnight, on a wake from sleep, after a clock jump.
+  const days = watchDay(tend.clock, (today) => sendToAppWindows('day.changed', { today }));
+  shutdown.add('stop checking the day on power events', wakeOnPowerEvents({ wake: async () => days.check() }));
+  shutdown.add('stop watching the day', () => days.stop());
   shutdown.add('stop the reminder timer', () => scheduler.stop());
 
   const login = { platform, execPath: process.execPath, homeDir: homedir(), configHome: process.env.XDG_CONFIG_HOME };

@@ -2,6 +2,7 @@ import { touchesOf, type EventPayloads, type MethodInput, type MethodName, type 
 import type { DataArea } from '../../shared/method-table';
 import { call, onEvent } from './api';
 import { eventsConnected } from './bridge';
+import { localDayOf } from './dates';
 
 /**
  * How views stay fresh: every write declares the areas it touches (src/shared/<feature>.ts), the
@@ -75,6 +76,30 @@ export function refreshOn(areas: readonly DataArea[], load: () => Promise<void>)
     stop();
     refreshers.delete(refresher);
     settle(refresher);
+  };
+}
+
+/**
+ * When the day turns, every open view reloads (issue 19: Today still said "21 days" three days
+ * later): most show something counted from today, and reloading the rest once a day costs nothing.
+ * The host says when its day turns (`day.changed`: local midnight, a wake from sleep, the clock
+ * moved); a window coming back into view checks its own day too, for a host that was asleep with it.
+ * Started once by the app; returns the function that stops it.
+ */
+export function refreshOnNewDay(target: Window = window, now: () => Date = () => new Date()): () => void {
+  let day = localDayOf(now());
+  const reloadAll = () => {
+    day = localDayOf(now());
+    for (const refresher of refreshers) void run(refresher);
+  };
+  const stopEvent = onEvent('day.changed', reloadAll);
+  const onVisibility = () => {
+    if (target.document.visibilityState === 'visible' && localDayOf(now()) !== day) reloadAll();
+  };
+  target.document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    stopEvent();
+    target.document.removeEventListener('visibilitychange', onVisibility);
   };
 }
 

@@ -46,9 +46,9 @@ export async function restorePerson(person: Person): Promise<void> {
 }
 
 /** Adds or edits someone from the person dialog; a refusal rejects with its ApiFailure for the form. */
-export async function savePerson(draft: PersonDraft, id: string | undefined): Promise<Person> {
-  const person = await written('people.save', saveInputFrom(draft, id), () => personEditor.close());
-  if (id === undefined) {
+export async function savePerson(draft: PersonDraft, edited: Person | null): Promise<Person> {
+  const person = await written('people.save', saveInputFrom(draft, edited), () => personEditor.close());
+  if (edited === null) {
     toasts.show(`${person.name} added to your team.`, {
       label: 'Open',
       run: () => router.navigate({ name: 'person', id: person.id }),

@@ -1,6 +1,7 @@
 import type { MethodInput } from '../../../shared/contract';
 import { DEFAULT_CADENCE_DAYS, type Person } from '../../../shared/people';
 import type { ApiError } from '../../../shared/result';
+import { editOf, type EditedRecord } from '../../ui/forms/form-values';
 
 /**
  * The "Add / edit person" form as plain data. Inputs are kept as the text the user typed, so a
@@ -59,10 +60,10 @@ export function draftFromPerson(person: Person): PersonDraft {
  * A blank or non-numeric cadence becomes NaN rather than the default, so the contract answers
  * "Cadence must be a number of days." instead of silently saving 7.
  */
-export function saveInputFrom(draft: PersonDraft, id?: string): MethodInput<'people.save'> {
+export function saveInputFrom(draft: PersonDraft, edited: EditedRecord | null = null): MethodInput<'people.save'> {
   const cadence = draft.cadenceDays.trim();
   return {
-    ...(id === undefined ? {} : { id }),
+    ...editOf(edited),
     name: draft.name,
     preferredName: draft.preferredName,
     pronunciation: draft.pronunciation,
@@ -72,6 +73,17 @@ export function saveInputFrom(draft: PersonDraft, id?: string): MethodInput<'peo
     cadenceDays: cadence === '' ? Number.NaN : Number(cadence),
   };
 }
+
+/** The fields as the form labels them, for the review of a save another window overtook. */
+export const PERSON_LABELS: Record<PersonField, string> = {
+  name: 'Name',
+  preferredName: 'Preferred name',
+  pronunciation: 'Pronunciation',
+  role: 'Role',
+  team: 'Team',
+  startedOn: 'Started on',
+  cadenceDays: 'Cadence',
+};
 
 export function isPersonField(field: string | undefined): field is PersonField {
   return field !== undefined && (PERSON_FIELDS as readonly string[]).includes(field);

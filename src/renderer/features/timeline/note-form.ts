@@ -1,7 +1,7 @@
 import type { MethodInput } from '../../../shared/contract';
 import { NOTE_MAX } from '../../../shared/limits';
 import type { Note, NoteKind } from '../../../shared/notes';
-import { dayIfGiven, scaleFrom } from '../../ui/forms/form-values';
+import { dayIfGiven, editOf, scaleFrom, type EditedRecord } from '../../ui/forms/form-values';
 
 /**
  * A note as a draft: exactly what was typed, so a refused save loses nothing; the contract (not
@@ -32,9 +32,9 @@ export function noteDraft(note: Note | null, today: string, kind: NoteKind = 'on
   };
 }
 
-export function noteInput(draft: NoteDraft, personId: string, id?: string): MethodInput<'notes.save'> {
+export function noteInput(draft: NoteDraft, personId: string, edited: EditedRecord | null = null): MethodInput<'notes.save'> {
   return {
-    ...(id ? { id } : {}),
+    ...editOf(edited),
     personId,
     kind: draft.kind,
     ...dayIfGiven(draft.notedOn),

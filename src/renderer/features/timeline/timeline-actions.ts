@@ -2,11 +2,12 @@ import type { Note } from '../../../shared/notes';
 import { written } from '../../app/data-changes';
 import { deleteWithUndo } from '../../app/record-actions';
 import { noteInput, type NoteDraft } from './note-form';
+import type { EditedRecord } from '../../ui/forms/form-values';
 
 /** Notes on the timeline: saved as typed, deleted at once with an Undo. */
 
-export function saveNote(draft: NoteDraft, personId: string, id?: string): Promise<Note> {
-  return written('notes.save', noteInput(draft, personId, id));
+export function saveNote(draft: NoteDraft, personId: string, edited: EditedRecord | null = null): Promise<Note> {
+  return written('notes.save', noteInput(draft, personId, edited));
 }
 
 export function removeNote(note: Note): Promise<boolean> {

@@ -15,3 +15,15 @@ export function dayIfGiven(day: string): { notedOn?: string } {
 export function scaleFrom(text: string): number | null {
   return text === '' ? null : Number(text);
 }
+
+/** A record a form may edit: its id and version (null for a date derived from another record, which no form edits). */
+export interface EditedRecord {
+  id: string;
+  updatedAt: string | null;
+}
+
+/** The id and version an edit sends (issue 19: a save from a stale copy is refused), or nothing while adding. */
+export function editOf(record: EditedRecord | null | undefined): { id?: string; expectedUpdatedAt?: string } {
+  if (!record) return {};
+  return record.updatedAt === null ? { id: record.id } : { id: record.id, expectedUpdatedAt: record.updatedAt };
+}

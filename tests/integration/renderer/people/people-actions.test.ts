@@ -33,7 +33,7 @@ describe('people, from the page to the core and back', () => {
     const core = await bridgeOverCore();
     people.start();
 
-    const priya = await savePerson({ ...emptyDraft(), name: 'Priya Raman', role: 'Engineer' }, undefined);
+    const priya = await savePerson({ ...emptyDraft(), name: 'Priya Raman', role: 'Engineer' }, null);
 
     expect(await stored(core, priya.id)).toMatchObject({ name: 'Priya Raman', role: 'Engineer', cadenceDays: 7 });
     expect(people.active.map((person) => person.name)).toContain('Priya Raman');
@@ -47,7 +47,7 @@ describe('people, from the page to the core and back', () => {
     people.start();
     const before = (await core.tend.dispatch('people.list', { includeArchived: true })).ok;
 
-    const failure = await savePerson({ ...emptyDraft(), name: '  ' }, undefined).catch((error: unknown) => error);
+    const failure = await savePerson({ ...emptyDraft(), name: '  ' }, null).catch((error: unknown) => error);
 
     expect(before).toBe(true);
     expect(failure).toBeInstanceOf(ApiFailure);
@@ -59,7 +59,7 @@ describe('people, from the page to the core and back', () => {
   it('archives with an Undo that restores, each shown in the team list', async () => {
     const core = await bridgeOverCore();
     people.start();
-    const sam = await savePerson({ ...emptyDraft(), name: 'Samuel Okafor', preferredName: 'Sam' }, undefined);
+    const sam = await savePerson({ ...emptyDraft(), name: 'Samuel Okafor', preferredName: 'Sam' }, null);
 
     await archivePerson(sam);
     expect((await stored(core, sam.id))?.archivedAt).not.toBeNull();
@@ -78,7 +78,7 @@ describe('people, from the page to the core and back', () => {
   it('deletes someone for good, closes the dialog and leaves their page before the toast', async () => {
     const core = await bridgeOverCore();
     people.start();
-    const ines = await savePerson({ ...emptyDraft(), name: 'Ines García' }, undefined);
+    const ines = await savePerson({ ...emptyDraft(), name: 'Ines García' }, null);
     window.location.hash = `#/people/${ines.id}`;
     let closed = false;
 

@@ -40,11 +40,12 @@ describe('the person form', () => {
     });
   });
 
-  it('sends the whole record on edit, so cleared fields are cleared', () => {
+  it('sends the whole record on edit, with the version it edits, so cleared fields are cleared', () => {
     const draft = { ...draftFromPerson(PERSON), preferredName: '' };
-    const input = saveInputFrom(draft, PERSON.id);
+    const input = saveInputFrom(draft, PERSON);
     expect(input).toEqual({
       id: PERSON.id,
+      expectedUpdatedAt: PERSON.updatedAt,
       name: 'Priya Natarajan',
       preferredName: '',
       pronunciation: '',

@@ -43,6 +43,7 @@ function date(partial: Partial<ImportantDate>): ImportantDate {
     daysUntil: 17,
     soon: false,
     years: null,
+    updatedAt: '2026-11-20T14:00:00.000Z',
     ...partial,
   };
 }

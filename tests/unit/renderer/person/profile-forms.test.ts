@@ -13,6 +13,7 @@ import { problemFor } from '../../../../src/renderer/ui/forms/field-problem';
 
 const PERSON = '0b6f1c3e-6a0e-4c8e-9a53-2f1f6d3c9b10';
 const RECORD = '5f0c6c9e-3f7e-4b8e-9a51-1d2b3c4d5e6f';
+const STAMP = '2026-11-20T14:00:00.000Z';
 const TODAY = '2026-11-23';
 
 /** The first issue the contract raises for an input, as the UI would see it. */
@@ -33,7 +34,13 @@ describe('inline form drafts become contract input', () => {
   });
 
   it('leaves a cleared day out, so the contract keeps the stored one', () => {
-    expect(matterInput({ what: 'x', why: '', notedOn: '' }, PERSON, RECORD)).toEqual({ id: RECORD, personId: PERSON, what: 'x', why: '' });
+    expect(matterInput({ what: 'x', why: '', notedOn: '' }, PERSON, { id: RECORD, updatedAt: STAMP })).toEqual({
+      id: RECORD,
+      expectedUpdatedAt: STAMP,
+      personId: PERSON,
+      what: 'x',
+      why: '',
+    });
     expect(progressInput({ body: 'x', notedOn: ' ', status: '' }, RECORD)).toEqual({ goalId: RECORD, body: 'x' });
   });
 
@@ -48,8 +55,8 @@ describe('inline form drafts become contract input', () => {
       targetOn: '',
     });
     const goal = { id: RECORD, sphere: 'professional', title: 'Lead', detail: null, status: 'achieved', targetOn: '2027-01-01' } as Goal;
-    const input = goalInput(goalDraft(goal, 'personal'), PERSON, 'goal', RECORD);
-    expect(input).toMatchObject({ id: RECORD, sphere: 'professional', status: 'achieved', targetOn: '2027-01-01', detail: '' });
+    const input = goalInput(goalDraft(goal, 'personal'), PERSON, 'goal', { id: RECORD, updatedAt: STAMP });
+    expect(input).toMatchObject({ id: RECORD, expectedUpdatedAt: STAMP, sphere: 'professional', status: 'achieved', targetOn: '2027-01-01', detail: '' });
     expect(issueOf('goals.save', input)).toBeNull();
     expect(issueOf('goals.save', { ...input, title: ' ' })).toEqual({ field: 'title', message: 'Title cannot be empty.' });
   });

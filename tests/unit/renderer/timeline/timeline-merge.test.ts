@@ -11,7 +11,7 @@ function note(id: string, day: string, body = `note ${id}`, createdAt = `${day}T
 const item = (n: Note): TimelineItem => ({ type: 'note', id: n.id, day: n.notedOn, createdAt: n.createdAt, note: n });
 
 function progress(id: string, day: string, goalId = 'g1'): TimelineItem {
-  const entry: ProgressNote = { id, goalId, personId: 'p', body: `progress ${id}`, notedOn: day, status: null, createdAt: `${day}T12:00:00.000Z` };
+  const entry: ProgressNote = { id, goalId, personId: 'p', body: `progress ${id}`, notedOn: day, status: null, createdAt: `${day}T12:00:00.000Z`, updatedAt: `${day}T12:00:00.000Z` };
   return { type: 'progress', id, day, createdAt: entry.createdAt, progress: entry, goalTitle: 'Lead the launch', goalKind: 'goal' };
 }
 

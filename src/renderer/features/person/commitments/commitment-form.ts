@@ -1,5 +1,6 @@
 import type { Commitment, CommitmentOwner } from '../../../../shared/commitments';
 import type { MethodInput } from '../../../../shared/contract';
+import { editOf, type EditedRecord } from '../../../ui/forms/form-values';
 
 /** A commitment as typed; the contract decides what is valid. */
 export interface CommitmentDraft {
@@ -13,6 +14,6 @@ export function commitmentDraft(commitment: Commitment | null, owner: Commitment
   return { text: commitment?.text ?? '', owner: commitment?.owner ?? owner, dueOn: commitment?.dueOn ?? '' };
 }
 
-export function commitmentInput(draft: CommitmentDraft, personId: string, id?: string): MethodInput<'commitments.save'> {
-  return { ...(id ? { id } : {}), personId, text: draft.text, owner: draft.owner, dueOn: draft.dueOn.trim() === '' ? null : draft.dueOn };
+export function commitmentInput(draft: CommitmentDraft, personId: string, edited: EditedRecord | null = null): MethodInput<'commitments.save'> {
+  return { ...editOf(edited), personId, text: draft.text, owner: draft.owner, dueOn: draft.dueOn.trim() === '' ? null : draft.dueOn };
 }

@@ -4,11 +4,12 @@ import { written } from '../../../app/data-changes';
 import { deleteWithUndo } from '../../../app/record-actions';
 import { toasts } from '../../../app/toasts.svelte';
 import { commitmentInput, type CommitmentDraft } from './commitment-form';
+import type { EditedRecord } from '../../../ui/forms/form-values';
 
 /** Follow-through on the Person page: every status change offers Undo, which reopens it. */
 
-export function saveCommitment(draft: CommitmentDraft, personId: string, id?: string): Promise<Commitment> {
-  return written('commitments.save', commitmentInput(draft, personId, id));
+export function saveCommitment(draft: CommitmentDraft, personId: string, edited: EditedRecord | null = null): Promise<Commitment> {
+  return written('commitments.save', commitmentInput(draft, personId, edited));
 }
 
 async function withReopenUndo(change: () => Promise<Commitment>, message: string): Promise<Commitment | null> {

@@ -1,6 +1,6 @@
 import type { MethodInput } from '../../../../shared/contract';
 import { DEFAULT_DAYS_AHEAD, type ImportantDate } from '../../../../shared/dates';
-import { numberFrom } from '../../../ui/forms/form-values';
+import { editOf, numberFrom, type EditedRecord } from '../../../ui/forms/form-values';
 
 /**
  * An important date, and the work anniversary’s reminder, as a draft: exactly what was typed, so a
@@ -28,10 +28,10 @@ export function dateDraft(date: ImportantDate | null, kind: 'birthday' | 'custom
   };
 }
 
-export function dateInput(draft: DateDraft, personId: string, id?: string): MethodInput<'dates.save'> {
+export function dateInput(draft: DateDraft, personId: string, edited: EditedRecord | null = null): MethodInput<'dates.save'> {
   const birthday = draft.kind === 'birthday';
   return {
-    ...(id ? { id } : {}),
+    ...editOf(edited),
     personId,
     kind: draft.kind,
     // The contract ignores a birthday's title; a custom date's blank title is its to refuse.

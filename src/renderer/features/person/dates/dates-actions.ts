@@ -2,11 +2,12 @@ import type { ImportantDate } from '../../../../shared/dates';
 import { written } from '../../../app/data-changes';
 import { deleteWithUndo } from '../../../app/record-actions';
 import { anniversaryInput, dateInput, type DateDraft } from './date-form';
+import type { EditedRecord } from '../../../ui/forms/form-values';
 
 /** Birthdays, one-off and yearly dates, and the work anniversary's reminder. */
 
-export function saveDate(draft: DateDraft, personId: string, id?: string): Promise<ImportantDate> {
-  return written('dates.save', dateInput(draft, personId, id));
+export function saveDate(draft: DateDraft, personId: string, edited: EditedRecord | null = null): Promise<ImportantDate> {
+  return written('dates.save', dateInput(draft, personId, edited));
 }
 
 export async function saveAnniversary(daysAhead: string, personId: string): Promise<void> {

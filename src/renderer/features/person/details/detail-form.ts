@@ -1,5 +1,6 @@
 import type { MethodInput } from '../../../../shared/contract';
 import type { DetailKind, PersonalDetail } from '../../../../shared/details';
+import { editOf, type EditedRecord } from '../../../ui/forms/form-values';
 
 /**
  * A personal detail as a draft: exactly what was typed, so a refused save loses nothing; the
@@ -29,10 +30,10 @@ export function detailDraft(detail: PersonalDetail | null, kind: DetailKind): De
   };
 }
 
-export function detailInput(draft: DetailDraft, personId: string, id?: string): MethodInput<'details.save'> {
+export function detailInput(draft: DetailDraft, personId: string, edited: EditedRecord | null = null): MethodInput<'details.save'> {
   const personal = hasRelation(draft.kind);
   return {
-    ...(id ? { id } : {}),
+    ...editOf(edited),
     personId,
     kind: draft.kind,
     name: draft.name,

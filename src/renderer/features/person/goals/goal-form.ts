@@ -1,6 +1,6 @@
 import type { MethodInput } from '../../../../shared/contract';
 import type { Goal, GoalKind, GoalStatus, Sphere } from '../../../../shared/goals';
-import { dayIfGiven } from '../../../ui/forms/form-values';
+import { dayIfGiven, editOf, type EditedRecord } from '../../../ui/forms/form-values';
 
 /**
  * A goal or challenge, and a progress note on it, as a draft: exactly what was typed, so a refused
@@ -25,9 +25,9 @@ export function goalDraft(goal: Goal | null, sphere: Sphere): GoalDraft {
   };
 }
 
-export function goalInput(draft: GoalDraft, personId: string, kind: GoalKind, id?: string): MethodInput<'goals.save'> {
+export function goalInput(draft: GoalDraft, personId: string, kind: GoalKind, edited: EditedRecord | null = null): MethodInput<'goals.save'> {
   return {
-    ...(id ? { id } : {}),
+    ...editOf(edited),
     personId,
     kind,
     sphere: draft.sphere,

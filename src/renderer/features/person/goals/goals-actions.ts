@@ -4,11 +4,12 @@ import { written } from '../../../app/data-changes';
 import { deleteWithUndo } from '../../../app/record-actions';
 import { toasts } from '../../../app/toasts.svelte';
 import { goalInput, progressInput, type GoalDraft, type ProgressDraft } from './goal-form';
+import type { EditedRecord } from '../../../ui/forms/form-values';
 
 /** Goals and challenges, and the progress noted on them. */
 
-export function saveGoal(draft: GoalDraft, personId: string, kind: GoalKind, id?: string): Promise<Goal> {
-  return written('goals.save', goalInput(draft, personId, kind, id));
+export function saveGoal(draft: GoalDraft, personId: string, kind: GoalKind, edited: EditedRecord | null = null): Promise<Goal> {
+  return written('goals.save', goalInput(draft, personId, kind, edited));
 }
 
 /** Deletes a goal after the page asked; no Undo: its progress history could not be written back as it was. */

@@ -1,6 +1,6 @@
 import type { MethodInput } from '../../../../shared/contract';
 import type { Matter } from '../../../../shared/matters';
-import { dayIfGiven } from '../../../ui/forms/form-values';
+import { dayIfGiven, editOf, type EditedRecord } from '../../../ui/forms/form-values';
 
 /**
  * What matters as a draft: exactly what was typed, so a refused save loses nothing; the contract
@@ -17,6 +17,6 @@ export function matterDraft(matter: Matter | null, today: string): MatterDraft {
   return { what: matter?.what ?? '', why: matter?.why ?? '', notedOn: matter?.notedOn ?? today };
 }
 
-export function matterInput(draft: MatterDraft, personId: string, id?: string): MethodInput<'matters.save'> {
-  return { ...(id ? { id } : {}), personId, what: draft.what, why: draft.why, ...dayIfGiven(draft.notedOn) };
+export function matterInput(draft: MatterDraft, personId: string, edited: EditedRecord | null = null): MethodInput<'matters.save'> {
+  return { ...editOf(edited), personId, what: draft.what, why: draft.why, ...dayIfGiven(draft.notedOn) };
 }

@@ -3,11 +3,12 @@ import { messageOf } from '../../../app/api';
 import { written } from '../../../app/data-changes';
 import { deleteWithUndo } from '../../../app/record-actions';
 import { toasts } from '../../../app/toasts.svelte';
+import { editOf, type EditedRecord } from '../../../ui/forms/form-values';
 
 /** What to raise at the next one-on-one: queued, ticked off with an Undo, reordered, removed with an Undo. */
 
-export function saveTalkingPoint(text: string, personId: string, id?: string): Promise<TalkingPoint> {
-  return written('talkingPoints.save', { ...(id ? { id } : {}), personId, text });
+export function saveTalkingPoint(text: string, personId: string, edited: EditedRecord | null = null): Promise<TalkingPoint> {
+  return written('talkingPoints.save', { ...editOf(edited), personId, text });
 }
 
 export async function discussTalkingPoint(point: TalkingPoint): Promise<TalkingPoint | null> {

@@ -35,7 +35,7 @@ describe('important dates, from the page to the core and back', () => {
     expect((failure as ApiFailure).error).toMatchObject({ field: 'daysAhead', message: DAYS_AHEAD_MESSAGE });
     expect(page.state.profile?.dates).toEqual([]);
 
-    await core.tend.dispatch('people.save', { id: page.person.id, name: page.person.name, startedOn: '2021-06-01' });
+    await core.tend.dispatch('people.save', { id: page.person.id, expectedUpdatedAt: page.person.updatedAt, name: page.person.name, startedOn: '2021-06-01' });
     await saveAnniversary('14', page.person.id);
     expect(page.state.profile?.dates).toEqual([expect.objectContaining({ kind: 'anniversary', daysAhead: 14 })]);
     page.close();
