@@ -33,11 +33,12 @@ export function minutesWords(minutes: number): string {
 }
 
 /**
- * Who a commitment is between, from the leader's side: what I promised them, and what they asked of
- * me ("Sam asked for"; the old "Their asks" read as if they owed it).
+ * Who a commitment is between, said to the leader: what you promised them, and what they asked of you
+ * ("Sam asked for"; "Their asks" read as if they owed it, and the sheet said "I promised" where the
+ * Person page said "You promised").
  */
 export function ownerWords(owner: CommitmentOwner, callName: string): string {
-  return owner === 'me' ? 'I promised' : `${callName} asked for`;
+  return owner === 'me' ? 'You promised' : `${callName} asked for`;
 }
 
 /** "today", "yesterday", "12 days ago": how long ago, in whole local days. */

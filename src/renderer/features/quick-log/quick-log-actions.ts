@@ -3,6 +3,7 @@ import type { QuickLogPreview, QuickLogSaved } from '../../../shared/quick-log';
 import { call } from '../../app/api';
 import { written } from '../../app/data-changes';
 import { toasts } from '../../app/toasts.svelte';
+import { minutesWords } from '../../../shared/words';
 
 /** The words the chips and the toast use for each kind of time. */
 export const KIND_WORDS: Record<InvestmentKind, string> = {
@@ -21,13 +22,8 @@ export async function previewLine(line: string, personId?: string): Promise<Quic
   return call('quickLog.parse', personId === undefined ? { line } : { line, personId });
 }
 
-/** "1 h 30" for 90, "30 min" for 30: how Tend says an amount of time. */
-export function minutesLabel(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, '0')}`;
-}
+/** "1 h 30" for 90, "30 min" for 30: how Tend says an amount of time (src/shared/words.ts). */
+export const minutesLabel = minutesWords;
 
 /** The confirmation for what a line wrote. */
 export function savedMessage(saved: QuickLogSaved): string {

@@ -1,3 +1,4 @@
+import { ownerWords } from '../../../shared/words';
 import type { Commitment } from '../../../shared/commitments';
 import type { CommitmentEvent } from '../../../shared/timeline';
 
@@ -6,11 +7,11 @@ import type { CommitmentEvent } from '../../../shared/timeline';
 const EXCERPT_LINES = 3;
 const EXCERPT_CHARS = 280;
 
-/** "You promised: …", "Sam's ask: …", "Done: …", "Dropped: … — reason". */
+/** "You promised: …", "Sam asked for: …", "Done: …", "Dropped: … — reason". */
 export function commitmentEventWords(event: CommitmentEvent, commitment: Commitment, name: string): { label: string; text: string } {
   if (event === 'done') return { label: 'Done', text: commitment.text };
   if (event === 'dropped') return { label: 'Dropped', text: commitment.dropReason ? `${commitment.text} — ${commitment.dropReason}` : commitment.text };
-  return { label: commitment.owner === 'me' ? 'You promised' : `${name}’s ask`, text: commitment.text };
+  return { label: ownerWords(commitment.owner, name), text: commitment.text };
 }
 
 /** The first few non-empty lines of a journal entry, cut at a word with an ellipsis. */

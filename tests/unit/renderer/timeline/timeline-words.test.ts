@@ -40,7 +40,7 @@ describe('words for time invested, commitments and journal mentions', () => {
 
   it('words each commitment event, their asks by name', () => {
     expect(commitmentEventWords('made', commitment({}), 'Sam')).toEqual({ label: 'You promised', text: 'Send the budget link' });
-    expect(commitmentEventWords('made', commitment({ owner: 'them' }), 'Sam')).toEqual({ label: 'Sam’s ask', text: 'Send the budget link' });
+    expect(commitmentEventWords('made', commitment({ owner: 'them' }), 'Sam')).toEqual({ label: 'Sam asked for', text: 'Send the budget link' });
     expect(commitmentEventWords('done', commitment({}), 'Sam')).toEqual({ label: 'Done', text: 'Send the budget link' });
     expect(commitmentEventWords('dropped', commitment({ dropReason: 'No longer needed' }), 'Sam')).toEqual({
       label: 'Dropped',
