@@ -255,7 +255,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     dataDir: options.dataDir,
     databaseFile,
     clock,
-    archive: createArchiveTasks(folder, announce),
+    archive: createArchiveTasks(folder, announce, newPersonDefaultsOf(settings)),
     settings,
     reminders,
     attentionForReminders,

@@ -33,7 +33,9 @@ describe('the JSON archive', () => {
   test('every column of every archived table is checked on import by a schema of its own', async () => {
     const { tend } = await openTestTend();
     const db = new BetterSqlite3(tend.databaseFile, { readonly: true });
-    onTestFinished(() => db.close());
+    onTestFinished(() => {
+      db.close();
+    });
     const unchecked = ARCHIVE_TABLES.flatMap((table) =>
       (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).filter((column) => !(column in COLUMN_SCHEMAS[table])).map((column) => `${table}.${column}`),
     );
