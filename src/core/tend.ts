@@ -58,6 +58,7 @@ import { createLiveDatabase, followLive } from './backup/live-database';
 import type { RetentionPolicy } from './backup/retention';
 import { normalRecoveryHandlers } from './recovery/handlers';
 import { StartupError } from './startup-error';
+import { removeLeftovers } from './backup/leftovers';
 
 const logger = log('core');
 
@@ -199,8 +200,9 @@ export async function openTend(options: TendOptions): Promise<Tend> {
   const clock = options.clock ?? systemClock;
   prepareDataDir(options.dataDir);
   const databaseFile = join(options.dataDir, DATABASE_FILE);
-  const db = openAndCheck(databaseFile, options.nativeBinding);
   const { backupDir, exportDir } = folderPaths(options.dataDir);
+  removeLeftovers({ dataDir: options.dataDir, backupDir, exportDir });
+  const db = openAndCheck(databaseFile, options.nativeBinding);
   try {
     await migrate(db, { backupDir, clock });
   } catch (cause) {

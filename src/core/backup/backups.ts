@@ -58,7 +58,7 @@ function countsOf(db: Database): Counts {
 }
 
 /** The sidecar caches a backup's counts, so listing backups does not open every file. */
-const sidecarOf = (file: string) => `${file}.json`;
+export const sidecarOf = (file: string) => `${file}.json`;
 
 function writeSidecar(file: string, counts: Counts): void {
   const sidecar = sidecarOf(file);
