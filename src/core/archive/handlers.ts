@@ -5,7 +5,7 @@ import type { ExportOutcome, ImportOutcome, RosterOutcome } from '../../shared/a
 import { methods, type EventPayloads, type ParsedInput } from '../../shared/contract';
 import type { Handlers } from '../dispatch';
 import type { LongTask } from './progress';
-import { exportData, importData, readSource } from './archive-service';
+import { exportData, importData, readSource, type ArchiveSettings } from './archive-service';
 import { parseArchive, previewArchive } from './json-import';
 import { TendError } from '../errors';
 import { exclusively } from '../backup/exclusive';
@@ -16,12 +16,12 @@ type ArchiveMethod = 'archive.export' | 'archive.previewImport' | 'archive.impor
 
 /** The contract's export and import methods. Progress and cancelling are for hosts calling exportData/importData directly. */
 /** `newPersonDefaults`: the Settings defaults a roster's new people start with, as `people.save` gives them. */
-export function createArchiveHandlers(folder: DataFolder, newPersonDefaults: () => NewPersonDefaults): Pick<Handlers, ArchiveMethod> {
+export function createArchiveHandlers(folder: DataFolder, newPersonDefaults: () => NewPersonDefaults, settings: ArchiveSettings): Pick<Handlers, ArchiveMethod> {
   const db = () => folder.live.current();
   return {
-    'archive.export': ({ format, destination }) => exportData(folder, format, destination),
+    'archive.export': ({ format, destination }) => exportData(folder, settings, format, destination),
     'archive.previewImport': ({ source }) => previewArchive(db(), parseArchive(readSource(source), db())),
-    'archive.import': ({ source, mode, confirmRemoved }) => exclusively(folder, 'an import', () => importData(folder, source, mode, confirmRemoved)),
+    'archive.import': ({ source, mode, confirmRemoved }) => exclusively(folder, 'an import', () => importData(folder, settings, source, mode, confirmRemoved)),
     'roster.preview': ({ csv, ...reading }) => previewRoster(csv, rosterPeople(db(), folder.clock), reading),
     'roster.import': (input) => exclusively(folder, 'an import', () => importRosterData(folder, input, newPersonDefaults())),
   };
@@ -55,11 +55,12 @@ export function createArchiveTasks(
   folder: DataFolder,
   announce: (payload: EventPayloads['data.changed']) => void,
   newPersonDefaults: () => NewPersonDefaults,
+  settings: ArchiveSettings,
 ): ArchiveTasks {
   return {
-    exportData: ({ format, destination }, task) => exportData(folder, format, destination, task),
+    exportData: ({ format, destination }, task) => exportData(folder, settings, format, destination, task),
     async importData({ source, mode, confirmRemoved }, task) {
-      const outcome = await exclusively(folder, 'an import', () => importData(folder, source, mode, confirmRemoved, task));
+      const outcome = await exclusively(folder, 'an import', () => importData(folder, settings, source, mode, confirmRemoved, task));
       announce({ method: 'archive.import', touches: methods['archive.import'].touches });
       return outcome;
     },
