@@ -8,6 +8,25 @@ import type { MethodTable } from './method-table';
 export const INVESTMENT_KINDS = ['one_on_one', 'coaching', 'career', 'check_in', 'personal', 'recognition', 'other'] as const;
 export type InvestmentKind = (typeof INVESTMENT_KINDS)[number];
 
+/** Words for each kind of time, the same in the app and in the Markdown export. */
+export const INVESTMENT_KIND_LABELS: Record<InvestmentKind, string> = {
+  one_on_one: 'One-on-one',
+  coaching: 'Coaching',
+  career: 'Career conversation',
+  check_in: 'Informal check-in',
+  personal: 'Helped with a personal matter',
+  recognition: 'Recognition',
+  other: 'Other',
+};
+
+/** "45 min", "2 h", "2 h 15". */
+export function minutesLabel(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, '0')}`;
+}
+
 /**
  * When no kind is given. A quick chat is the common case; defaulting to one-on-one would reset
  * "days since the last 1:1" in prep for what was only a hallway check-in.

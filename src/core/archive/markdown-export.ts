@@ -1,3 +1,4 @@
+import { INVESTMENT_KIND_LABELS, minutesLabel, type InvestmentKind } from '../../shared/investments';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../db/database';
@@ -51,24 +52,6 @@ const LABEL: Record<string, string> = {
   good_to_know: 'Good to know',
 };
 
-/** The kinds of time invested, as the person's page names them. */
-const TIME_KIND: Record<string, string> = {
-  one_on_one: 'One-on-one',
-  coaching: 'Coaching',
-  career: 'Career conversation',
-  check_in: 'Informal check-in',
-  personal: 'Helped with a personal matter',
-  recognition: 'Recognition',
-  other: 'Other',
-};
-
-/** "45 min", "2 h", "2 h 15". */
-function duration(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const rest = minutes % 60;
-  return rest === 0 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 60)} h ${String(rest).padStart(2, '0')}`;
-}
-
 const indent = (text: string) => text.replace(/\n/g, '\n  ');
 
 const line = (label: string, value: string | number | null) => (value === null || value === '' ? [] : [`- **${label}:** ${value}`]);
@@ -106,7 +89,7 @@ export function personMarkdown(db: Database, person: PersonRow): string {
     [id],
   );
 
-  const time = db.all<{ day: string; minutes: number; kind: string; note: string | null }>(
+  const time = db.all<{ day: string; minutes: number; kind: InvestmentKind; note: string | null }>(
     `SELECT day, minutes, kind, note FROM investments WHERE person_id = ? ORDER BY day DESC, created_at DESC, id`,
     [id],
   );
@@ -180,8 +163,8 @@ export function personMarkdown(db: Database, person: PersonRow): string {
     ...section('Commitments', promises.map(promiseLine)),
     ...section('Talking points', points.map((p) => `- ${indent(p.text)}${p.discussed_on ? ` (discussed ${p.discussed_on})` : ''}`)),
     ...section('Time invested', [
-      ...(time.length > 0 ? [`${duration(totalMinutes)} in all.`, ''] : []),
-      ...time.map((t) => `- ${t.day} · ${TIME_KIND[t.kind] ?? t.kind} · ${duration(t.minutes)}${t.note ? `: ${indent(t.note)}` : ''}`),
+      ...(time.length > 0 ? [`${minutesLabel(totalMinutes)} in all.`, ''] : []),
+      ...time.map((t) => `- ${t.day} · ${INVESTMENT_KIND_LABELS[t.kind]} · ${minutesLabel(t.minutes)}${t.note ? `: ${indent(t.note)}` : ''}`),
     ]),
     ...section('Notes and timeline', timeline.flatMap((t) => [`### ${t.heading}`, '', t.body, ''])),
   ].join('\n');

@@ -1,26 +1,11 @@
 import type { AttentionState } from '../../../../shared/attention';
-import type { InvestmentKind } from '../../../../shared/investments';
+import { INVESTMENT_KIND_LABELS, minutesLabel } from '../../../../shared/investments';
 import type { InvestedStrip } from '../../../../shared/profile';
 
 /** Words for time invested, shared by the header strip and the timeline. */
 
-export const INVESTMENT_KIND_LABELS: Record<InvestmentKind, string> = {
-  one_on_one: 'One-on-one',
-  coaching: 'Coaching',
-  career: 'Career conversation',
-  check_in: 'Informal check-in',
-  personal: 'Helped with a personal matter',
-  recognition: 'Recognition',
-  other: 'Other',
-};
-
-/** "45 min", "2 h", "2 h 15". */
-export function minutesLabel(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, '0')}`;
-}
+// Shared with the Markdown export, so the app and the export name time the same way.
+export { INVESTMENT_KIND_LABELS, minutesLabel };
 
 /** The state as a word, so it is never carried by colour alone. */
 export const STATE_WORDS: Record<AttentionState, string> = {
