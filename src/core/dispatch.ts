@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { isMethodName, type DataArea, methods, type MethodInput, type MethodName, type MethodResult, type ParsedInput } from '../shared/contract';
 import { fail, ok, type Result } from '../shared/result';
-import { TendError } from './errors';
+import { DISK_FULL_MESSAGE, TendError, isDiskFull } from './errors';
 import { log } from './log';
 
 const logger = log('dispatch');
@@ -64,6 +64,11 @@ export function createDispatcher(
       value = await handler(parsed.output);
     } catch (error) {
       if (error instanceof TendError) return fail(error.code, error.message, error.field, error.candidates, error.current);
+      // Every write runs in one transaction or under a temporary name, so a full disk leaves nothing half-written.
+      if (isDiskFull(error)) {
+        logger.warn(`${method} failed: the disk is full`);
+        return fail('disk_full', DISK_FULL_MESSAGE);
+      }
       logger.error(`${method} failed`, error);
       return fail('internal', 'Something went wrong while saving or loading. Nothing was changed; please try again.');
     }

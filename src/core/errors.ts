@@ -16,3 +16,14 @@ export class TendError extends Error {
 
 export const notFound = (what: string, field = 'id') => new TendError('not_found', `${what} could not be found.`, field);
 export const conflict = (message: string, field?: string) => new TendError('conflict', message, field);
+
+export const DISK_FULL_MESSAGE = 'Your disk is full; nothing was saved. Free some space and try again.';
+
+/** A write that failed for want of space: the file system's ENOSPC, or SQLite's SQLITE_FULL (its code as better-sqlite3 gives it). */
+export function isDiskFull(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const code = (cause as { code?: unknown }).code;
+    if (code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'EDQUOT') return true;
+  }
+  return false;
+}

@@ -66,6 +66,7 @@ import { createLiveDatabase, followLive } from './backup/live-database';
 import type { RetentionPolicy } from './backup/retention';
 import { normalRecoveryHandlers } from './recovery/handlers';
 import { StartupError } from './startup-error';
+import { removeLeftovers } from './backup/leftovers';
 
 const logger = log('core');
 
@@ -222,8 +223,9 @@ export async function openTend(options: TendOptions): Promise<Tend> {
   const clock = options.clock ?? systemClock;
   prepareDataDir(options.dataDir);
   const databaseFile = join(options.dataDir, DATABASE_FILE);
-  const db = openAndCheck(databaseFile, options.nativeBinding);
   const { backupDir, exportDir } = folderPaths(options.dataDir);
+  removeLeftovers({ dataDir: options.dataDir, backupDir, exportDir });
+  const db = openAndCheck(databaseFile, options.nativeBinding);
   try {
     await migrate(db, { backupDir, clock });
   } catch (cause) {
@@ -257,7 +259,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     appHandlers(info),
     live.handlers,
     createBackupHandlers(folder),
-    createArchiveHandlers(folder, newPersonDefaultsOf(settings)),
+    createArchiveHandlers(folder, newPersonDefaultsOf(settings), settings),
     settingsHandlers(settings),
     remindersHandlers(reminders, settings, reminderHost),
     normalRecoveryHandlers(),
@@ -294,7 +296,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     dataDir: options.dataDir,
     databaseFile,
     clock,
-    archive: createArchiveTasks(folder, announce),
+    archive: createArchiveTasks(folder, announce, newPersonDefaultsOf(settings), settings),
     integrity,
     afterStart,
     settings,

@@ -117,11 +117,32 @@ export const RosterMapping = v.strictObject({
   cadenceDays: v.optional(ColumnIndex),
 });
 
-export const RosterPreviewInput = v.strictObject({
-  csv: v.pipe(v.string('Paste or choose a CSV file.'), v.maxLength(5_000_000, 'The roster is too large (5 MB at most).')),
+/**
+ * The one limit on a roster's size: its rows (after the header) and the file's length. Within it, an
+ * import is one call and one transaction, written in chunks of ROSTER_CHUNK_ROWS with progress between.
+ */
+export const ROSTER_MAX_ROWS = 20_000;
+export const ROSTER_MAX_BYTES = 5_000_000;
+export const ROSTER_CHUNK_ROWS = 500;
+
+/** How to read a date like 03/04/2024: day first (3 April) or month first (March 4). */
+export const DATE_ORDERS = ['dmy', 'mdy'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
+
+/**
+ * A roster as the file holds it and how to read it: the preview and the import take the same input,
+ * so the import writes exactly what the preview showed (re-checked against the people there are then).
+ */
+export const RosterInput = v.strictObject({
+  csv: v.pipe(v.string('Paste or choose a CSV file.'), v.maxLength(ROSTER_MAX_BYTES, 'The roster is too large (5 MB at most).')),
   /** Column index per field; a field left out is guessed from the headers, `null` means not imported. */
   mapping: v.optional(RosterMapping),
+  /** For dates like 03/04/2024; left out, it is read from the file (dates with a part over 12 tell). */
+  dateOrder: v.optional(v.picklist(DATE_ORDERS, 'Choose day first or month first.')),
+  /** Names written "Last, First" ("O’Brien, Kate") are imported as "Kate O’Brien"; left out, guessed from the file. */
+  lastFirst: v.optional(v.boolean('Choose whether names are written last name first.')),
 });
+export const RosterPreviewInput = RosterInput;
 
 /** One person from a roster, validated with the same field schemas as `people.save`. */
 export const RosterPerson = v.strictObject({
@@ -137,9 +158,7 @@ export const RosterPerson = v.strictObject({
 });
 export type RosterPerson = v.InferOutput<typeof RosterPerson>;
 
-export const RosterImportInput = v.strictObject({
-  rows: v.pipe(v.array(RosterPerson, 'Send the rows to import.'), v.nonEmpty('Choose at least one row to import.'), v.maxLength(5_000)),
-});
+export const RosterImportInput = RosterInput;
 
 export interface RosterRowIssue {
   field: RosterField;
@@ -161,7 +180,16 @@ export interface RosterRowPreview {
 
 export interface RosterPreview {
   headers: string[];
-  delimiter: ',' | ';';
+  delimiter: ',' | ';' | '\t';
+  /**
+   * How dates like 03/04/2024 were read: from the input, else from the file (`null` when it has none
+   * or cannot tell: `ambiguous` then says the leader must choose, and such rows wait for it).
+   */
+  dateOrder: DateOrder | null;
+  ambiguousDates: boolean;
+  /** Whether names with one comma are read "Last, First", and how many rows have such a name. */
+  lastFirst: boolean;
+  commaNames: number;
   /** The mapping used: guessed from the headers unless given. */
   mapping: Record<RosterField, number | null>;
   rows: RosterRowPreview[];

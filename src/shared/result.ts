@@ -6,6 +6,10 @@ export const ERROR_CODES = [
   'conflict',
   'internal',
   'transport',
+  /** Another backup, restore or import is running; try again when it finishes. */
+  'busy',
+  /** The disk is full: nothing was saved (the sentence says so). */
+  'disk_full',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

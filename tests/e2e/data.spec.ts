@@ -92,7 +92,7 @@ test.describe('Settings → Data', () => {
     await expect(people).toContainText('2');
     await data.dialog.getByText('Replace everything', { exact: true }).click();
     await data.dialog.getByRole('button', { name: 'Replace everything…' }).click();
-    await expect(data.dialog).toContainText('This removes the 2 records');
+    await expect(data.dialog).toContainText('This removes 1 record in Tend that the archive does not have');
     await data.dialog.getByRole('button', { name: 'Replace everything', exact: true }).click();
 
     await expect(data.toast).toContainText('Imported:');

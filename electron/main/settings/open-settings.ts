@@ -1,5 +1,6 @@
 import Store from 'electron-store';
 import { openSettingsFile, SETTINGS_NAME } from '../../../src/core/settings/conf-settings-store';
+import { PREFERENCES_FILE_MODE } from '../../../src/core/preferences/open-preferences';
 import type { SettingsStore } from '../../../src/core/settings/settings-service';
 
 /**
@@ -8,5 +9,5 @@ import type { SettingsStore } from '../../../src/core/settings/settings-service'
  * unreadable file is moved aside as `settings.corrupt-<stamp>.json`, never wiped.
  */
 export function openElectronSettings(dataDir: string): SettingsStore {
-  return openSettingsFile(dataDir, () => new Store<Record<string, unknown>>({ cwd: dataDir, name: SETTINGS_NAME })).store;
+  return openSettingsFile(dataDir, () => new Store<Record<string, unknown>>({ cwd: dataDir, name: SETTINGS_NAME, configFileMode: PREFERENCES_FILE_MODE })).store;
 }

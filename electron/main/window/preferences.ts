@@ -1,5 +1,5 @@
 import Store from 'electron-store';
-import { openPreferences, preferencesFile, PREFERENCES_NAME } from '../../../src/core/preferences/open-preferences';
+import { openPreferences, preferencesFile, PREFERENCES_FILE_MODE, PREFERENCES_NAME } from '../../../src/core/preferences/open-preferences';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../../src/shared/settings';
 
 export type PreferencesStore = Store<Preferences>;
@@ -8,6 +8,6 @@ export type PreferencesStore = Store<Preferences>;
 export function openAppPreferences(dataDir: string): PreferencesStore {
   return openPreferences({
     file: preferencesFile(dataDir),
-    createStore: () => new Store<Preferences>({ cwd: dataDir, name: PREFERENCES_NAME, defaults: DEFAULT_PREFERENCES }),
+    createStore: () => new Store<Preferences>({ cwd: dataDir, name: PREFERENCES_NAME, defaults: DEFAULT_PREFERENCES, configFileMode: PREFERENCES_FILE_MODE }),
   }).store;
 }

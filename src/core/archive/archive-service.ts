@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { ArchiveSource, ExportFormat, ExportOutcome, ImportMode, ImportOutcome } from '../../shared/archive';
+import type { Settings, SettingsPatch } from '../../shared/settings';
 import { LATEST_SCHEMA_VERSION } from '../db/migrate';
 import { TendError, notFound } from '../errors';
 import type { DataFolder } from '../backup/data-folder';
@@ -19,12 +20,24 @@ import { withSnapshot } from './snapshot';
  * Exports in one of three formats to `destination`, or into the data folder's `exports/`. Written
  * under a temporary name and renamed when complete: a cancelled or failed export leaves nothing.
  */
-export async function exportData(folder: DataFolder, format: ExportFormat, destination?: string, task: LongTask = {}): Promise<ExportOutcome> {
+/** The Settings, as the JSON archive carries them (they live beside the database, not in it). */
+export interface ArchiveSettings {
+  get(): Settings;
+  set(patch: SettingsPatch): void;
+}
+
+export async function exportData(
+  folder: DataFolder,
+  settings: ArchiveSettings,
+  format: ExportFormat,
+  destination?: string,
+  task: LongTask = {},
+): Promise<ExportOutcome> {
   const target = exportTarget(format, folder.exportDir, folder.clock, destination);
   try {
     const written = await withSnapshot(folder.live.current(), async (snapshot) => {
       if (format === 'json') {
-        const header = { appVersion: folder.appVersion, schemaVersion: LATEST_SCHEMA_VERSION, exportedAt: folder.clock().toISOString() };
+        const header = { appVersion: folder.appVersion, schemaVersion: LATEST_SCHEMA_VERSION, exportedAt: folder.clock().toISOString(), settings: settings.get() };
         const { bytes, rows } = await writeJsonArchive(snapshot, target.temp, header, task);
         return { bytes, items: rows };
       }
@@ -66,6 +79,7 @@ export function readSource(source: ArchiveSource): string {
  */
 export async function importData(
   folder: DataFolder,
+  settings: ArchiveSettings,
   source: ArchiveSource,
   mode: ImportMode,
   confirmRemoved: number | undefined,
@@ -85,6 +99,8 @@ export async function importData(
   throwIfCancelled(task.signal, 'import');
   try {
     const counts = importArchive(folder.live.current(), archive, mode, task);
+    // A replace makes Tend the archive, its Settings too; a merge keeps the Settings here (they carry no dates to compare).
+    if (mode === 'replace' && archive.settings) settings.set(archive.settings);
     return { mode, ...counts, backupFile: backup.file };
   } catch (error) {
     if (error instanceof TendError && error.code === 'invalid_input') removeBackup(folder.backupDir, backup.file);

@@ -1,31 +1,43 @@
 import type { DataFolder } from '../backup/data-folder';
 import type { NewPersonDefaults } from '../people/people-service';
 import { backUpNow } from '../backup/restore';
-import type { ExportOutcome, ImportOutcome } from '../../shared/archive';
+import type { ExportOutcome, ImportOutcome, RosterOutcome } from '../../shared/archive';
 import { methods, type EventPayloads, type ParsedInput } from '../../shared/contract';
 import type { Handlers } from '../dispatch';
 import type { LongTask } from './progress';
-import { exportData, importData, readSource } from './archive-service';
+import { exportData, importData, readSource, type ArchiveSettings } from './archive-service';
 import { parseArchive, previewArchive } from './json-import';
-import { importRoster, activePeople } from './roster-import';
+import { TendError } from '../errors';
+import { exclusively } from '../backup/exclusive';
+import { importRoster, importableRows, rosterPeople } from './roster-import';
 import { previewRoster } from './roster';
 
 type ArchiveMethod = 'archive.export' | 'archive.previewImport' | 'archive.import' | 'roster.preview' | 'roster.import';
 
 /** The contract's export and import methods. Progress and cancelling are for hosts calling exportData/importData directly. */
 /** `newPersonDefaults`: the Settings defaults a roster's new people start with, as `people.save` gives them. */
-export function createArchiveHandlers(folder: DataFolder, newPersonDefaults: () => NewPersonDefaults): Pick<Handlers, ArchiveMethod> {
+export function createArchiveHandlers(folder: DataFolder, newPersonDefaults: () => NewPersonDefaults, settings: ArchiveSettings): Pick<Handlers, ArchiveMethod> {
   const db = () => folder.live.current();
   return {
-    'archive.export': ({ format, destination }) => exportData(folder, format, destination),
+    'archive.export': ({ format, destination }) => exportData(folder, settings, format, destination),
     'archive.previewImport': ({ source }) => previewArchive(db(), parseArchive(readSource(source), db())),
-    'archive.import': ({ source, mode, confirmRemoved }) => importData(folder, source, mode, confirmRemoved),
-    'roster.preview': ({ csv, mapping }) => previewRoster(csv, activePeople(db(), folder.clock), mapping),
-    'roster.import': async ({ rows }) => {
-      const backup = await backUpNow(folder, 'pre-import');
-      return { ...importRoster(db(), folder.clock, rows, newPersonDefaults()), backupFile: backup.file };
-    },
+    'archive.import': ({ source, mode, confirmRemoved }) => exclusively(folder, 'an import', () => importData(folder, settings, source, mode, confirmRemoved)),
+    'roster.preview': ({ csv, ...reading }) => previewRoster(csv, rosterPeople(db(), folder.clock), reading),
+    'roster.import': (input) => exclusively(folder, 'an import', () => importRosterData(folder, input, newPersonDefaults())),
   };
+}
+
+/**
+ * Imports a roster: refused before any backup when no row of it can be imported; otherwise a backup,
+ * then every importable row in one transaction (see importRoster).
+ */
+async function importRosterData(folder: DataFolder, { csv, ...reading }: ParsedInput<'roster.import'>, defaults: NewPersonDefaults, task?: LongTask) {
+  const db = folder.live.current();
+  if (importableRows(previewRoster(csv, rosterPeople(db, folder.clock), reading)).length === 0) {
+    throw new TendError('invalid_input', 'No row of this roster can be imported; fix the rows the preview lists and try again.', 'csv');
+  }
+  const backup = await backUpNow(folder, 'pre-import');
+  return { ...importRoster(folder.live.current(), folder.clock, csv, reading, defaults, task), backupFile: backup.file };
 }
 
 /**
@@ -36,14 +48,25 @@ export function createArchiveHandlers(folder: DataFolder, newPersonDefaults: () 
 export interface ArchiveTasks {
   exportData(input: ParsedInput<'archive.export'>, task?: LongTask): Promise<ExportOutcome>;
   importData(input: ParsedInput<'archive.import'>, task?: LongTask): Promise<ImportOutcome>;
+  importRoster(input: ParsedInput<'roster.import'>, task?: LongTask): Promise<RosterOutcome>;
 }
 
-export function createArchiveTasks(folder: DataFolder, announce: (payload: EventPayloads['data.changed']) => void): ArchiveTasks {
+export function createArchiveTasks(
+  folder: DataFolder,
+  announce: (payload: EventPayloads['data.changed']) => void,
+  newPersonDefaults: () => NewPersonDefaults,
+  settings: ArchiveSettings,
+): ArchiveTasks {
   return {
-    exportData: ({ format, destination }, task) => exportData(folder, format, destination, task),
+    exportData: ({ format, destination }, task) => exportData(folder, settings, format, destination, task),
     async importData({ source, mode, confirmRemoved }, task) {
-      const outcome = await importData(folder, source, mode, confirmRemoved, task);
+      const outcome = await exclusively(folder, 'an import', () => importData(folder, settings, source, mode, confirmRemoved, task));
       announce({ method: 'archive.import', touches: methods['archive.import'].touches });
+      return outcome;
+    },
+    async importRoster(input, task) {
+      const outcome = await exclusively(folder, 'an import', () => importRosterData(folder, input, newPersonDefaults(), task));
+      announce({ method: 'roster.import', touches: methods['roster.import'].touches });
       return outcome;
     },
   };

@@ -1,3 +1,4 @@
+import type { Settings } from '../../shared/settings';
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import type { Database } from '../db/database';
 import { makePrivate } from '../backup/private-file';
@@ -14,6 +15,8 @@ export interface ArchiveHeader {
   schemaVersion: number;
   /** UTC ISO instant, from the app's clock. */
   exportedAt: string;
+  /** The Settings (reminders, rhythm defaults, appearance): they live beside the database, not in it. */
+  settings: Settings;
 }
 
 const FLUSH_BYTES = 64 * 1024;
@@ -58,7 +61,7 @@ export async function writeJsonArchive(snapshot: Database, file: string, header:
     out.write(
       `{\n  "format": ${JSON.stringify(ARCHIVE_FORMAT)},\n  "formatVersion": ${ARCHIVE_FORMAT_VERSION},\n` +
         `  "appVersion": ${JSON.stringify(header.appVersion)},\n  "schemaVersion": ${header.schemaVersion},\n` +
-        `  "exportedAt": ${JSON.stringify(header.exportedAt)},\n  "tables": {`,
+        `  "exportedAt": ${JSON.stringify(header.exportedAt)},\n  "settings": ${JSON.stringify(header.settings)},\n  "tables": {`,
     );
     let done = 0;
     for (const [t, table] of tables.entries()) {

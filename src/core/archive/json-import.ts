@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { ImportMode, ImportPreview, TableCounts } from '../../shared/archive';
+import { SettingsPatch } from '../../shared/settings';
 import type { Database } from '../db/database';
 import { LATEST_SCHEMA_VERSION } from '../db/migrate';
 import { TendError } from '../errors';
@@ -20,6 +21,8 @@ const ArchiveShape = v.strictObject({
   appVersion: v.string(),
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+  /** Written since the archive carries Settings; an older archive has none and leaves them as they are. */
+  settings: v.optional(SettingsPatch),
   tables: v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value)),
 });
 const Rows = v.array(v.looseObject({}));
@@ -31,6 +34,7 @@ export interface Archive {
   appVersion: string;
   schemaVersion: number;
   exportedAt: string;
+  settings: SettingsPatch | undefined;
   tables: Partial<Record<ArchiveTable, Row[]>>;
 }
 
@@ -101,7 +105,9 @@ export function parseArchive(text: string, db: Database, mode: ImportMode | 'pre
   }
   const parsed = v.safeParse(ArchiveShape, json);
   if (!parsed.success) {
-    const where = parsed.issues[0]?.path?.map((p) => String(p.key)).join('.') ?? 'the archive';
+    const issue = parsed.issues[0];
+    const where = issue?.path?.map((p) => String(p.key)).join('.') ?? 'the archive';
+    if (where.startsWith('settings')) throw refuse(`That archive's settings are not as Tend writes them (${issue?.message})`);
     throw refuse(`That archive is damaged or was edited (${where} is not as Tend writes it).`);
   }
   const archive = parsed.output;
@@ -127,7 +133,14 @@ export function parseArchive(text: string, db: Database, mode: ImportMode | 'pre
     });
   }
   checkReferences(db, tables, mode);
-  return { formatVersion: archive.formatVersion, appVersion: archive.appVersion, schemaVersion: archive.schemaVersion, exportedAt: archive.exportedAt, tables };
+  return {
+    formatVersion: archive.formatVersion,
+    appVersion: archive.appVersion,
+    schemaVersion: archive.schemaVersion,
+    exportedAt: archive.exportedAt,
+    settings: archive.settings,
+    tables,
+  };
 }
 
 function versionOf(row: Row, column: string | null): string {

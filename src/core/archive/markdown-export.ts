@@ -1,3 +1,5 @@
+import type { InvestmentKind } from '../../shared/investments';
+import { INVESTMENT_KIND_NAMES, minutesWords } from '../../shared/words';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../db/database';
@@ -51,13 +53,15 @@ const LABEL: Record<string, string> = {
   good_to_know: 'Good to know',
 };
 
+const indent = (text: string) => text.replace(/\n/g, '\n  ');
+
 const line = (label: string, value: string | number | null) => (value === null || value === '' ? [] : [`- **${label}:** ${value}`]);
 
 function section(title: string, body: string[], empty = '_Nothing yet._'): string[] {
   return [`## ${title}`, '', ...(body.length > 0 ? body : [empty]), ''];
 }
 
-/** One person's page: profile, what matters, goals and challenges with progress, personal details, dates, notes and timeline. */
+/** One person's page: profile, what matters, goals and challenges with progress, personal details, dates, commitments, talking points, time invested, notes and timeline. */
 export function personMarkdown(db: Database, person: PersonRow): string {
   const id = person.id;
   const matters = db.all<{ what: string; why: string | null; noted_on: string }>(
@@ -85,6 +89,28 @@ export function personMarkdown(db: Database, person: PersonRow): string {
     `SELECT kind, body, noted_on, mood, energy, created_at, id FROM notes WHERE person_id = ?`,
     [id],
   );
+
+  const time = db.all<{ day: string; minutes: number; kind: InvestmentKind; note: string | null }>(
+    `SELECT day, minutes, kind, note FROM investments WHERE person_id = ? ORDER BY day DESC, created_at DESC, id`,
+    [id],
+  );
+  const promises = db.all<{ text: string; owner: string; due_on: string | null; status: string; made_on: string; done_on: string | null; dropped_on: string | null; drop_reason: string | null }>(
+    `SELECT text, owner, due_on, status, made_on, done_on, dropped_on, drop_reason FROM commitments WHERE person_id = ?
+     ORDER BY status = 'open' DESC, made_on DESC, created_at DESC, id`,
+    [id],
+  );
+  const points = db.all<{ text: string; discussed_on: string | null }>(
+    `SELECT text, discussed_on FROM talking_points WHERE person_id = ? ORDER BY discussed_on IS NOT NULL, discussed_on DESC, position, id`,
+    [id],
+  );
+  const totalMinutes = time.reduce((sum, t) => sum + t.minutes, 0);
+  const promiseLine = (c: (typeof promises)[number]) => {
+    const who = c.owner === 'me' ? 'You promised' : 'They will';
+    const due = c.due_on ? ` (due ${c.due_on})` : '';
+    if (c.status === 'done') return `- [x] ${who}: ${indent(c.text)}${due}, made ${c.made_on}, done ${c.done_on}`;
+    if (c.status === 'dropped') return `- ~~${who}: ${indent(c.text)}~~ dropped ${c.dropped_on}${c.drop_reason ? `: ${indent(c.drop_reason)}` : ''}`;
+    return `- [ ] ${who}: ${indent(c.text)}${due}, made ${c.made_on}`;
+  };
 
   const goalBlock = (kind: 'goal' | 'challenge') =>
     goals
@@ -134,6 +160,12 @@ export function personMarkdown(db: Database, person: PersonRow): string {
     ...section('Important dates', [
       ...dates.map((d) => `- ${d.kind === 'birthday' ? 'Birthday' : d.title}: ${d.on_date}${d.yearly || d.kind === 'birthday' ? ' (every year)' : ''}${d.note ? `: ${d.note}` : ''}`),
       ...(person.started_on ? [`- Work anniversary: ${person.started_on} (every year)`] : []),
+    ]),
+    ...section('Commitments', promises.map(promiseLine)),
+    ...section('Talking points', points.map((p) => `- ${indent(p.text)}${p.discussed_on ? ` (discussed ${p.discussed_on})` : ''}`)),
+    ...section('Time invested', [
+      ...(time.length > 0 ? [`${minutesWords(totalMinutes)} in all.`, ''] : []),
+      ...time.map((t) => `- ${t.day} · ${INVESTMENT_KIND_NAMES[t.kind]} · ${minutesWords(t.minutes)}${t.note ? `: ${indent(t.note)}` : ''}`),
     ]),
     ...section('Notes and timeline', timeline.flatMap((t) => [`### ${t.heading}`, '', t.body, ''])),
   ].join('\n');

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import {
   ROSTER_FIELDS,
+  ROSTER_MAX_ROWS,
+  type DateOrder,
   RosterPerson,
   type RosterField,
   type RosterPreview,
@@ -8,6 +10,7 @@ import {
   type RosterRowPreview,
 } from '../../shared/archive';
 import type { Person } from '../../shared/people';
+import { TendError } from '../errors';
 import { parseCsv } from './csv';
 
 /** Header words that name each roster field (compared without accents, case or punctuation). */
@@ -76,55 +79,119 @@ function issuesOf(issues: readonly v.BaseIssue<unknown>[]): RosterRowIssue[] {
   return [...byField].map(([field, message]) => ({ field, message }));
 }
 
+/** A day written with slashes, dots or dashes around a four-digit year at the end: 15/03/2024, 3.4.2024. */
+const NUMERIC_DAY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
 /**
- * Parses a roster, maps its columns (guessed unless given), validates every row with the contract's
- * person fields, and matches names to existing people (and to earlier rows) ignoring accents, case
- * and word order. A matched row is offered as an update, never as a duplicate. Pure: writes nothing.
+ * The date order the file's own dates tell: a first part over 12 can only be a day (dmy), a second
+ * part over 12 only a day too (mdy). Null when no date tells, or when they disagree.
  */
-export function previewRoster(csv: string, people: readonly Person[], override: Partial<Record<RosterField, number | null>> = {}): RosterPreview {
+export function detectDateOrder(cells: readonly string[]): { order: DateOrder | null; ambiguous: boolean } {
+  let dayFirst = false;
+  let monthFirst = false;
+  let numeric = false;
+  for (const cell of cells) {
+    const parts = NUMERIC_DAY.exec(cell.trim());
+    if (!parts) continue;
+    numeric = true;
+    if (Number(parts[1]) > 12) dayFirst = true;
+    if (Number(parts[2]) > 12) monthFirst = true;
+  }
+  if (dayFirst !== monthFirst) return { order: dayFirst ? 'dmy' : 'mdy', ambiguous: false };
+  return { order: null, ambiguous: numeric };
+}
+
+/** A start-date cell as the schema expects it (YYYY-MM-DD), or the problem with it; other text is left for the schema. */
+function startedOnValue(cell: string, order: DateOrder | null): { value: string } | { issue: string } {
+  const parts = NUMERIC_DAY.exec(cell);
+  if (!parts) return { value: cell };
+  if (!order) return { issue: `Is ${cell} day first or month first? Choose how the file writes dates.` };
+  const [day, month] = order === 'dmy' ? [parts[1]!, parts[2]!] : [parts[2]!, parts[1]!];
+  return { value: `${parts[3]}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` };
+}
+
+/** "O’Brien, Kate" → "Kate O’Brien"; null for a name that is not one "Last, First" pair. */
+export function firstLast(name: string): string | null {
+  const parts = /^([^,]+),([^,]+)$/.exec(name);
+  return parts ? `${parts[2]!.trim()} ${parts[1]!.trim()}` : null;
+}
+
+export interface RosterReading {
+  mapping?: Partial<Record<RosterField, number | null>>;
+  dateOrder?: DateOrder;
+  lastFirst?: boolean;
+}
+
+/**
+ * Parses a roster, maps its columns (guessed unless given), reads dates in the file's order (asking
+ * when it cannot tell) and "Last, First" names as the leader chose (guessed: when most names are
+ * written so), validates every row with the contract's person fields, and matches names to existing
+ * people (and to earlier rows) ignoring accents, case and word order. A matched row is offered as an
+ * update, never as a duplicate; an archived namesake is refused as `people.save` refuses it. A row
+ * papaparse cannot read as written (a quote never closed) is reported, not imported. Pure: writes nothing.
+ */
+export function previewRoster(csv: string, people: readonly Person[], reading: RosterReading = {}): RosterPreview {
   const { delimiter, records } = parseCsv(csv);
   const [header, ...body] = records;
+  if (body.length > ROSTER_MAX_ROWS) {
+    const count = body.length.toLocaleString('en-US');
+    throw new TendError('invalid_input', `This roster has ${count} rows; Tend imports up to ${ROSTER_MAX_ROWS.toLocaleString('en-US')} at a time. Split the file and import each part.`, 'csv');
+  }
   const headers = header?.cells.map((h) => h.trim()) ?? [];
-  const mapping = { ...guessMapping(headers), ...override };
+  const mapping = { ...guessMapping(headers), ...reading.mapping };
+  const cellsOf = (cells: string[], field: RosterField) => {
+    const index = mapping[field];
+    return index === null || index === undefined ? undefined : (cells[index] ?? '').trim();
+  };
   const byKey = new Map<string, Person>();
-  for (const person of people) byKey.set(nameKey(person.name), person);
+  for (const person of people) if (person.archivedAt === null) byKey.set(nameKey(person.name), person);
   const seen = new Map<string, number>();
+  const detected = detectDateOrder(body.map(({ cells }) => cellsOf(cells, 'startedOn') ?? ''));
+  const dateOrder = reading.dateOrder ?? detected.order;
+  const names = body.map(({ cells }) => cellsOf(cells, 'name') ?? '').filter((name) => name !== '');
+  const commaNames = names.filter((name) => firstLast(name) !== null).length;
+  const lastFirst = reading.lastFirst ?? (commaNames > 0 && commaNames * 2 >= names.length);
 
-  const rows: RosterRowPreview[] = body.map(({ line, cells }) => {
-    const cellOf = (field: RosterField) => {
-      const index = mapping[field];
-      return index === null || index === undefined ? undefined : (cells[index] ?? '').trim();
-    };
+  const archivedKeys = new Map(people.filter((p) => p.archivedAt !== null).map((p) => [nameKey(p.name), p]));
+
+  const rows: RosterRowPreview[] = body.map(({ line, cells, malformed }) => {
+    const cellOf = (field: RosterField) => cellsOf(cells, field);
     const shown: Partial<Record<RosterField, string>> = {};
     for (const field of ROSTER_FIELDS) {
       const cell = cellOf(field);
       if (cell !== undefined) shown[field] = cell;
     }
-    const name = cellOf('name') ?? '';
+    const written = cellOf('name') ?? '';
+    const name = (lastFirst && firstLast(written)) || written;
+    const archived = archivedKeys.get(nameKey(name));
     const match = name ? (byKey.get(nameKey(name)) ?? null) : null;
     const cadence = cellOf('cadenceDays');
+    const startedOn = startedOnValue(cellOf('startedOn') ?? '', dateOrder);
     const candidate = {
       ...(match ? { personId: match.id } : {}),
       name: match ? match.name : name,
       preferredName: cellOf('preferredName') ?? null,
       role: cellOf('role') ?? null,
       team: cellOf('team') ?? null,
-      startedOn: cellOf('startedOn') ?? null,
+      startedOn: 'value' in startedOn ? startedOn.value || null : null,
       ...(cadence ? { cadenceDays: cadenceValue(cadence) } : {}),
     };
     const parsed = v.safeParse(RosterPerson, candidate);
     const issues = parsed.success ? [] : issuesOf(parsed.issues);
+    if (malformed) issues.unshift({ field: 'name', message: malformed });
+    if ('issue' in startedOn) issues.push({ field: 'startedOn', message: startedOn.issue });
+    if (archived && !match) issues.push({ field: 'name', message: `${archived.name} is archived. Restore them to make changes.` });
     const key = nameKey(name);
     if (key && seen.has(key)) issues.push({ field: 'name', message: `The same person is already on line ${seen.get(key)}.` });
     else if (key) seen.set(key, line);
     return {
       line,
-      person: issues.length === 0 ? candidate as v.InferInput<typeof RosterPerson> : null,
+      person: issues.length === 0 ? (candidate as v.InferInput<typeof RosterPerson>) : null,
       cells: shown,
       issues,
       match: match ? { id: match.id, name: match.name } : null,
       action: issues.length > 0 ? 'skip' : match ? 'update' : 'create',
     };
   });
-  return { headers, delimiter, mapping, rows };
+  return { headers, delimiter, mapping, dateOrder, ambiguousDates: dateOrder === null && detected.ambiguous, lastFirst, commaNames, rows };
 }

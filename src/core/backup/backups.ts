@@ -58,7 +58,7 @@ function countsOf(db: Database): Counts {
 }
 
 /** The sidecar caches a backup's counts, so listing backups does not open every file. */
-const sidecarOf = (file: string) => `${file}.json`;
+export const sidecarOf = (file: string) => `${file}.json`;
 
 function writeSidecar(file: string, counts: Counts): void {
   const sidecar = sidecarOf(file);
@@ -111,16 +111,23 @@ export function backupInfo(file: string, openOptions: OpenOptions = {}): BackupI
 export async function createBackup(db: Database, dir: string, reason: BackupReason, clock: Clock, label = ''): Promise<string> {
   ensurePrivateDir(dir);
   const file = freshBackupPath(dir, reason, label, clock);
-  await db.backupTo(file);
-  makePrivate(file);
-  const copy = openDatabase(file, db.openOptions);
   try {
-    copy.pragma('journal_mode = DELETE');
-    const counts = countsOf(copy);
-    copy.close();
-    writeSidecar(file, counts);
+    await db.backupTo(file);
+    makePrivate(file);
+    const copy = openDatabase(file, db.openOptions);
+    try {
+      copy.pragma('journal_mode = DELETE');
+      const counts = countsOf(copy);
+      copy.close();
+      writeSidecar(file, counts);
+    } catch (error) {
+      copy.close();
+      throw error;
+    }
   } catch (error) {
-    copy.close();
+    // A backup cut short (a full disk) is no backup: it must not be listed or offered for restore.
+    for (const suffix of ['', '-journal']) rmSync(file + suffix, { force: true });
+    rmSync(sidecarOf(file), { force: true });
     throw error;
   }
   return file;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import * as v from 'valibot';
 import { StoredPreferences } from '../../shared/settings';
+import { makePrivate } from '../backup/private-file';
 import { log } from '../log';
 
 const logger = log('preferences');
@@ -80,7 +81,14 @@ export function openPreferences<S>(options: OpenPreferencesOptions<S>): OpenedPr
   if (problem !== null) {
     movedAside = corruptCopyName(options.file, (options.now ?? (() => new Date()))());
     renameSync(options.file, movedAside);
+    makePrivate(movedAside);
     logger.warn(`preferences in ${options.file} were unusable (${problem}); moved to ${movedAside}, using defaults`);
+  } else if (text !== null) {
+    // Written 0644 by earlier versions: the store keeps a file's mode when it rewrites it.
+    makePrivate(options.file);
   }
   return { store: options.createStore(), movedAside };
 }
+
+/** What conf and electron-store take as `configFileMode`: the file is the user's only, as every file Tend writes. */
+export const PREFERENCES_FILE_MODE = 0o600;

@@ -1,5 +1,5 @@
 import Conf from 'conf';
-import { openPreferences } from '../preferences/open-preferences';
+import { openPreferences, PREFERENCES_FILE_MODE } from '../preferences/open-preferences';
 import { Settings } from '../../shared/settings';
 import type { SettingsStore } from './settings-service';
 import { join } from 'node:path';
@@ -40,5 +40,5 @@ export function openSettingsFile<S extends WholeObjectStore>(
 
 /** The web host's and tests' settings: `conf`, which works in plain Node. */
 export function openConfSettings(dataDir: string, now?: () => Date) {
-  return openSettingsFile(dataDir, () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: SETTINGS_NAME }), now);
+  return openSettingsFile(dataDir, () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: SETTINGS_NAME, configFileMode: PREFERENCES_FILE_MODE }), now);
 }

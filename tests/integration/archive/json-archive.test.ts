@@ -33,7 +33,9 @@ describe('the JSON archive', () => {
   test('every column of every archived table is checked on import by a schema of its own', async () => {
     const { tend } = await openTestTend();
     const db = new BetterSqlite3(tend.databaseFile, { readonly: true });
-    onTestFinished(() => db.close());
+    onTestFinished(() => {
+      db.close();
+    });
     const unchecked = ARCHIVE_TABLES.flatMap((table) =>
       (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).filter((column) => !(column in COLUMN_SCHEMAS[table])).map((column) => `${table}.${column}`),
     );
@@ -141,6 +143,8 @@ describe('the JSON archive', () => {
       ['a control character in the journal', (a) => edit(a, (c) => (c.tables.journal_entries[0].body = 'a\u0007b')), /journal_entries .* has body: The entry contains an invisible control character/],
       ['a __proto__ table', (a) => JSON.stringify(a).replace('"tables":{', '"tables":{"__proto__":[],'), /table this version of Tend does not know \(__proto__\)/],
       ['a list for the tables', (a) => edit(a, (c) => (c.tables = [])), /damaged or was edited \(tables is not as Tend writes it\)/],
+      ['a setting Tend does not have', (a) => edit(a, (c) => (c.settings.shoeSize = 42)), /settings are not as Tend writes them \("shoeSize" is not a setting Tend knows\.\)/],
+      ['a reminder time that is no time', (a) => edit(a, (c) => (c.settings.digestTime = '25:99')), /settings are not as Tend writes them \(Digest time must be a time like 09:00/],
       ['a record twice', (a) => edit(a, (c) => c.tables.notes.push(c.tables.notes[0])), /Record \d+ of notes in that archive repeats /],
       ['a note about no one', (a) => edit(a, (c) => (c.tables.notes[0].person_id = '6f1c2f4e-8a57-4c1e-9d2b-3c4d5e6f7a8b')), /Record 1 of notes .* refers to people 6f1c2f4e-8a57-4c1e-9d2b-3c4d5e6f7a8b, which is neither in the archive nor here\./],
       ['a row the database refuses', (a) => edit(a, (c) => (c.tables.goals[0].status = c.tables.goals[0].kind === 'goal' ? 'resolved' : 'achieved')), /could not be imported \(CHECK constraint failed/],
@@ -182,6 +186,26 @@ describe('the JSON archive', () => {
     expect(error.message).toBe(`Replacing removes ${here} records here that this archive does not have; confirm removing them to continue.`);
     expect(await everything(tend)).toEqual(before);
     expect(backupsIn(dataDir).filter((f) => f.includes('pre-import'))).toEqual([]);
+  });
+
+  test('the archive carries the Settings, reminders included: a replace brings them over, a merge keeps the ones here', async () => {
+    const a = await openTestTend();
+    await sampleTeam(a.tend);
+    const chosen = { digestTime: '07:45', reflectionTime: '18:10', quietHours: { start: '21:00', end: '07:00' }, workdays: [1, 2, 3, 4], defaultCadenceDays: 10 };
+    expectOk(await a.tend.dispatch('settings.set', chosen));
+    const archive = await exportJson(a.tend);
+    expect(JSON.parse(archive.bytes.toString('utf8')).settings).toMatchObject(chosen);
+    const settingsOf = async (t: Tend) => expectOk(await t.dispatch('settings.get'));
+
+    const merged = await openTestTend();
+    expectOk(await merged.tend.dispatch('archive.import', { source: { path: archive.path }, mode: 'merge' }));
+    expect(await settingsOf(merged.tend)).toEqual(expectOk(await (await openTestTend()).tend.dispatch('settings.get')));
+
+    const replaced = await openTestTend();
+    expectOk(await replaced.tend.dispatch('archive.import', { source: { path: archive.path }, mode: 'replace' }));
+    expect(await settingsOf(replaced.tend)).toEqual(await settingsOf(a.tend));
+    // The round trip is lossless, Settings included.
+    expect((await exportJson(replaced.tend)).bytes.equals(archive.bytes)).toBe(true);
   });
 
   test('an archive starting with a byte-order mark is read', async () => {

@@ -21,13 +21,19 @@ describe('the Markdown folder', () => {
     const priya = readFileSync(join(outcome.path, 'Priya Raman.md'), 'utf8');
     expect(modeOf(join(outcome.path, 'Priya Raman.md'))).toBe(0o600);
     const headings = priya.split('\n').filter((l) => /^##? /.test(l));
-    expect(headings).toEqual(['# Priya Raman', '## Profile', '## What matters', '## Goals', '## Challenges', '## Family and personal', '## Important dates', '## Notes and timeline']);
+    expect(headings).toEqual(['# Priya Raman', '## Profile', '## What matters', '## Goals', '## Challenges', '## Family and personal', '## Important dates', '## Commitments', '## Talking points', '## Time invested', '## Notes and timeline']);
     expect(priya).toMatch(/^# Priya Raman\n/);
     expect(priya).toContain('### Sleep, with a newborn; commas, too\n\n_personal, resolved_');
     expect(priya).toContain('- 2026-11-23: Better week.\n  Two full nights. _(now resolved)_');
     expect(priya).toContain('- Birthday: 1990-02-28 (every year)');
     expect(priya).toMatch(/- Work anniversary: \d{4}-\d{2}-\d{2} \(every year\)/);
     expect(priya).toContain('### 2026-11-23 · Progress on “Sleep, with a newborn; commas, too”');
+    // Everything the app holds about a person is in their page: promises both ways, talking points, time invested.
+    const all = files.map((f) => readFileSync(join(outcome.path, f), 'utf8')).join('\n');
+    expect(all).toContain('- [ ] They will: Draft the on-call rota, made 2026-11-23');
+    expect(all).toContain('- [x] You promised: Send the conference budget link (due 2026-11-27), made 2026-11-23, done 2026-11-23');
+    expect(all).toContain('## Talking points\n\n- Holiday cover plan\n- Career ladder: next level (discussed 2026-11-23)\n');
+    expect(all).toContain('## Time invested\n\n45 min in all.\n\n- 2026-11-23 · Coaching · 45 min: Walked through the **promo** case.\n');
     const kofi = readFileSync(join(outcome.path, 'Kofi Kim.md'), 'utf8');
     expect(kofi).toContain('- Family: Maya (daughter), born 2019-04-02');
     expect(kofi).toContain('### 2026-11-23 · One-on-one · mood 3/5 · energy 2/5\n\nMood check — "fine", but quiet.');

@@ -71,6 +71,12 @@ function archiveWithPersonNamed(name: string): string {
   return JSON.stringify({ format: 'tend-archive', formatVersion: 1, appVersion: '0.0.0-test', schemaVersion: 1, exportedAt: '2026-11-01T10:00:00.000Z', tables: { people: [person] } });
 }
 
+/** A roster whose every row carries the bad text in one field (an invisible-only role is just no role, so not that). */
+function rosterWith(bad: Bad): string {
+  const rows = bad === INVISIBLE_ONLY ? [`${bad.text},Lead`] : [`Ana Ruiz,${bad.text}`, `${bad.text},Lead`];
+  return `name,role\n${rows.join('\n')}\n`;
+}
+
 /**
  * Strings that are neither free text nor of a fixed shape, each with how its method proves it reads
  * them by the same rule: a parsed line's fields, an archive's records, a roster's rows, a path.
@@ -108,11 +114,13 @@ const READ_BY_METHOD: Record<string, (t: Seeded, bad: Bad) => Promise<void>> = {
     }
   },
   'roster.preview csv': async ({ tend }, bad) => {
-    // Each row carries the bad text in one of its fields (an invisible-only role is just no role): none may be offered for import.
-    const rows = bad === INVISIBLE_ONLY ? [`${bad.text},Lead`] : [`Ana Ruiz,${bad.text}`, `${bad.text},Lead`];
-    const preview = expectOk(await tend.dispatch('roster.preview', { csv: `name,role\n${rows.join('\n')}\n` }));
-    expect(preview.rows.map((row) => row.action), bad.what).toEqual(rows.map(() => 'skip'));
+    const csv = rosterWith(bad);
+    const preview = expectOk(await tend.dispatch('roster.preview', { csv }));
+    expect(preview.rows.map((row) => row.action), bad.what).toEqual(csv.trim().split('\n').slice(1).map(() => 'skip'));
     expect(preview.rows.every((row) => row.person === null && row.issues.length > 0), bad.what).toBe(true);
+  },
+  'roster.import csv': async ({ tend }, bad) => {
+    await expectRefusedUnchanged(tend, 'roster.import', { csv: rosterWith(bad) }, bad.what);
   },
 };
 
@@ -130,7 +138,6 @@ test('the schemas expose the text fields this test must cover, nested ones and t
       'matters.save what required',
       'notes.save body required',
       'journal.save body markdown',
-      'roster.import rows.0.name required',
       'prep.finish newCommitments.0.text required',
     ]),
   );

@@ -134,10 +134,10 @@ describe('Settings → Data, from the page to the core and back', () => {
     expect(rowOutcome(preview.rows[1]!)).toMatch(/^Started on: /);
     expect(await names(core)).toEqual(['Sam Rivera']);
 
-    const remapped = await previewRoster(csv, { ...preview.mapping, startedOn: null });
+    const remapped = await previewRoster(csv, { mapping: { ...preview.mapping, startedOn: null } });
     expect(remapped.rows.map((row) => row.action)).toEqual(['update', 'create', 'create']);
 
-    await importRoster(preview);
+    await importRoster(csv, {});
 
     expect(await names(core)).toEqual(['Mei Chen', 'Sam Rivera']);
     expect(expectOk(await core.tend.dispatch('people.get', { id: sam.id }))).toMatchObject({ role: 'Staff engineer', team: 'Platform' });

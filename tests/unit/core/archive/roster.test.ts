@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { guessMapping, nameKey, previewRoster } from '../../../../src/core/archive/roster';
+import { detectDateOrder, firstLast, guessMapping, nameKey, previewRoster } from '../../../../src/core/archive/roster';
 import type { Person } from '../../../../src/shared/people';
 
 function person(id: string, name: string): Person {
@@ -78,9 +78,64 @@ describe('previewRoster', () => {
   });
 
   test('a mapping overrides the guess; an unmapped field is not imported', () => {
-    const preview = previewRoster('Who,What\nAna Lima,Designer\n', [], { name: 0, role: null, team: 1 });
+    const preview = previewRoster('Who,What\nAna Lima,Designer\n', [], { mapping: { name: 0, role: null, team: 1 } });
     expect(preview.mapping).toMatchObject({ name: 0, role: null, team: 1 });
     expect(preview.rows[0]!.person).toEqual({ name: 'Ana Lima', preferredName: null, role: null, team: 'Designer', startedOn: null });
     expect(preview.rows[0]!.action).toBe('create');
+  });
+
+  test.each<[string, string[], 'dmy' | 'mdy' | null, boolean]>([
+    ['a day over 12 first: day first', ['15/03/2024', '03/04/2024'], 'dmy', false],
+    ['a day over 12 second: month first', ['03/15/2024', '3/4/2024'], 'mdy', false],
+    ['nothing tells', ['03/04/2024', '01.02.2023'], null, true],
+    ['the file disagrees with itself', ['15/03/2024', '03/15/2024'], null, true],
+    ['ISO dates only', ['2024-03-15', ''], null, false],
+  ])('detectDateOrder: %s', (_, cells, order, ambiguous) => {
+    expect(detectDateOrder(cells)).toEqual({ order, ambiguous });
+  });
+
+  test('dd/mm/yyyy dates are read in the order the file shows, instead of skipping the row', () => {
+    const preview = previewRoster('Name,Start date\nAna Lima,15/03/2024\nSam Rivera,03/04/2024\n', []);
+    expect(preview.dateOrder).toBe('dmy');
+    expect(preview.rows.map((r) => [r.action, r.person?.startedOn])).toEqual([
+      ['create', '2024-03-15'],
+      ['create', '2024-04-03'],
+    ]);
+  });
+
+  test('when the file cannot tell, those rows wait for the leader to choose, and the choice is applied', () => {
+    const csv = 'Name,Start date\nAna Lima,03/04/2024\nSam Rivera,2024-01-02\n';
+    const unsure = previewRoster(csv, []);
+    expect([unsure.dateOrder, unsure.ambiguousDates]).toEqual([null, true]);
+    expect(unsure.rows.map((r) => [r.action, r.issues])).toEqual([
+      ['skip', [{ field: 'startedOn', message: 'Is 03/04/2024 day first or month first? Choose how the file writes dates.' }]],
+      ['create', []],
+    ]);
+    expect(previewRoster(csv, [], { dateOrder: 'mdy' }).rows[0]!.person?.startedOn).toBe('2024-03-04');
+    expect(previewRoster(csv, [], { dateOrder: 'dmy' }).rows[0]!.person?.startedOn).toBe('2024-04-03');
+  });
+
+  test('"O’Brien, Kate" is offered as "Kate O’Brien" (guessed when most names are written so, or chosen)', () => {
+    const csv = 'Name\n"O\'Brien, Kate"\n"Lima, Ana"\nSam Rivera\n';
+    const guessed = previewRoster(csv, []);
+    expect([guessed.lastFirst, guessed.commaNames]).toEqual([true, 2]);
+    expect(guessed.rows.map((r) => r.person?.name)).toEqual(["Kate O'Brien", 'Ana Lima', 'Sam Rivera']);
+    expect(previewRoster(csv, [], { lastFirst: false }).rows.map((r) => r.person?.name)).toEqual(["O'Brien, Kate", 'Lima, Ana', 'Sam Rivera']);
+    expect(firstLast('Rivera, Sam, Jr')).toBeNull();
+  });
+
+  test('a row with a quote never closed is reported as malformed, not read as one name holding line breaks', () => {
+    const preview = previewRoster('Name,Role\nAna Lima,Designer\n"Kate O\'Brien,Lead\nSam Rivera,Engineer\n', []);
+    expect(preview.rows.map((r) => [r.line, r.action])).toEqual([
+      [2, 'create'],
+      [3, 'skip'],
+    ]);
+    expect(preview.rows[1]!.issues[0]!.message).toMatch(/opens a quote that is never closed/);
+  });
+
+  test('tab-separated rosters are read', () => {
+    const preview = previewRoster('Name\tRole\nAna Lima\tDesigner, senior\n', []);
+    expect(preview.delimiter).toBe('\t');
+    expect(preview.rows[0]!.person).toMatchObject({ name: 'Ana Lima', role: 'Designer, senior' });
   });
 });

@@ -1,4 +1,4 @@
-import type { ExportFormat, ExportOutcome, ImportMode, ImportOutcome, ImportPreview, RosterMapping, RosterOutcome, RosterPerson, RosterPreview } from '../../../../shared/archive';
+import type { ExportFormat, ExportOutcome, ImportMode, ImportOutcome, ImportPreview, RosterInput, RosterOutcome, RosterPreview } from '../../../../shared/archive';
 import type { BackupInfo, BackupStatus } from '../../../../shared/backup';
 import type * as v from 'valibot';
 import { call, messageOf } from '../../../app/api';
@@ -69,14 +69,16 @@ export async function importArchive(text: string, mode: ImportMode, confirmRemov
   return outcome;
 }
 
-export function previewRoster(csv: string, mapping?: v.InferInput<typeof RosterMapping>): Promise<RosterPreview> {
-  return call('roster.preview', mapping ? { csv, mapping } : { csv });
+/** How to read a roster: its column mapping, date order and name order, as the leader set them (or guessed). */
+export type RosterReading = Omit<v.InferInput<typeof RosterInput>, 'csv'>;
+
+export function previewRoster(csv: string, reading: RosterReading = {}): Promise<RosterPreview> {
+  return call('roster.preview', { csv, ...reading });
 }
 
-/** Imports the valid rows of a previewed roster; one transaction, after a backup. */
-export async function importRoster(preview: RosterPreview): Promise<RosterOutcome> {
-  const rows = preview.rows.flatMap((row) => (row.person ? [row.person as v.InferInput<typeof RosterPerson>] : []));
-  const outcome = await written('roster.import', { rows });
+/** Imports the rows the preview offered, read the same way; one call and one transaction, after a backup. */
+export async function importRoster(csv: string, reading: RosterReading): Promise<RosterOutcome> {
+  const outcome = await written('roster.import', { csv, ...reading });
   const parts = [
     outcome.created.length > 0 ? `${outcome.created.length} added` : '',
     outcome.updated.length > 0 ? `${outcome.updated.length} updated` : '',
