@@ -66,7 +66,8 @@ export function unstorableText(label: string, text: string): string | null {
   return null;
 }
 
-function untrimmedText(label: string) {
+/** Text kept as typed that stores nothing (a search): the same checks, with no free-text mark. */
+export function untrimmedText(label: string) {
   return v.pipe(
     v.string(`${label} must be text.`),
     v.check(isWellFormedText, brokenMessage(label)),

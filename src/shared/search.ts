@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Id } from './fields';
+import { Id, untrimmedText } from './fields';
 import type { MethodTable } from './method-table';
 
 /**
@@ -50,7 +50,7 @@ export const SEARCH_QUERY_TOO_LONG = `A search can be at most ${SEARCH_QUERY_MAX
 
 export const SearchQueryInput = v.strictObject({
   /** The query exactly as typed (words and filters). Empty with no filters answers nothing. */
-  query: v.pipe(v.string('Type what to search for.'), v.maxLength(SEARCH_QUERY_MAX, SEARCH_QUERY_TOO_LONG)),
+  query: v.pipe(untrimmedText('Your search'), v.maxLength(SEARCH_QUERY_MAX, SEARCH_QUERY_TOO_LONG)),
   /** Filters chosen as chips rather than typed; they add to (AND) the ones in `query`. */
   filters: v.optional(
     v.strictObject({
@@ -63,7 +63,17 @@ export const SearchQueryInput = v.strictObject({
   ),
   sort: v.optional(v.picklist(SEARCH_SORTS, 'Sort by newest or best match.'), 'newest'),
   /** `nextCursor` of the previous page, as given; null or absent for the first page. */
-  cursor: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(100, 'This page marker is not one Tend gave.'))), null),
+  cursor: v.optional(
+    v.nullable(
+      v.pipe(
+        v.string(),
+        v.maxLength(100, 'This page marker is not one Tend gave.'),
+        // What the core writes: the sort, the last hit's row and, for best match, its score.
+        v.regex(/^(newest|best):-?\d+(:[-+\d.eE]+)?$/, 'This page marker is not one Tend gave.'),
+      ),
+    ),
+    null,
+  ),
   /** Also count the hits per kind (first page only). The Search view asks; the palette need not wait for it. */
   counts: v.optional(v.boolean(), false),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100, 'At most 100 results a page.')), 30),

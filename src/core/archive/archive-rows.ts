@@ -78,7 +78,17 @@ export const COLUMN_SCHEMAS: Record<ArchiveTable, Record<string, v.GenericSchema
     created_at: Timestamp,
     updated_at: Timestamp,
   },
-  progress_notes: { id: Id, goal_id: Id, person_id: Id, body: ProgressSaveInput.entries.body, noted_on: Day, status: orNull(pick(ALL_GOAL_STATUSES)), created_at: Timestamp },
+  progress_notes: {
+    id: Id,
+    goal_id: Id,
+    person_id: Id,
+    body: ProgressSaveInput.entries.body,
+    noted_on: Day,
+    status: orNull(pick(ALL_GOAL_STATUSES)),
+    created_at: Timestamp,
+    // Absent in an archive from before progress notes carried a version: the database takes created_at.
+    updated_at: v.optional(Timestamp),
+  },
   personal_details: {
     id: Id,
     person_id: Id,

@@ -119,6 +119,15 @@ const READ_BY_METHOD: Record<string, (t: Seeded, bad: Bad) => Promise<void>> = {
     expect(preview.rows.map((row) => row.action), bad.what).toEqual(csv.trim().split('\n').slice(1).map(() => 'skip'));
     expect(preview.rows.every((row) => row.person === null && row.issues.length > 0), bad.what).toBe(true);
   },
+  'search.query query': async ({ tend }, bad) => {
+    // A search stores nothing: invisible-only is no words (nothing asked); the rest is refused.
+    if (bad === INVISIBLE_ONLY) {
+      expect(expectOk(await tend.dispatch('search.query', { query: bad.text })).hits, bad.what).toEqual([]);
+      return;
+    }
+    const error = expectError(await tend.dispatch('search.query', { query: `Priya ${bad.text}` }));
+    expect([error.code, error.field], bad.what).toEqual(['invalid_input', 'query']);
+  },
   'roster.import csv': async ({ tend }, bad) => {
     await expectRefusedUnchanged(tend, 'roster.import', { csv: rosterWith(bad) }, bad.what);
   },

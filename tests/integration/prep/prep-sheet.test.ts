@@ -199,7 +199,7 @@ describe('the prep sheet', () => {
   it('offers their usual one-on-one length: their recent ones, else one for their cadence (issue 20)', async () => {
     const { tend, person } = await withPerson('Sam Lee');
     expect(expectOk(await tend.dispatch('prep.forPerson', { personId: person.id })).usualMinutes).toBe(30);
-    expectOk(await tend.dispatch('people.save', { id: person.id, name: 'Sam Lee', cadenceDays: 14 }));
+    expectOk(await tend.dispatch('people.save', { id: person.id, expectedUpdatedAt: person.updatedAt, name: 'Sam Lee', cadenceDays: 14 }));
     expect(expectOk(await tend.dispatch('prep.forPerson', { personId: person.id })).usualMinutes).toBe(45);
     const rows = sideConnection(tend);
     rows.investment(person.id, '2026-11-02', 'one_on_one', 50);

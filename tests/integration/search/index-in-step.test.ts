@@ -11,12 +11,17 @@ async function found(tend: Tend, word: string): Promise<string[]> {
   return result.hits.map((hit) => `${hit.kind}:${hit.id}`);
 }
 
+interface Saved {
+  id: string;
+  updatedAt: string;
+}
+
 interface KindCase {
   kind: SearchKind;
-  /** Writes a record holding `word`; returns its id. */
-  create(tend: Tend, personId: string, word: string): Promise<string>;
-  /** Rewrites the record so it holds `word` instead. */
-  edit(tend: Tend, id: string, personId: string, word: string): Promise<void>;
+  /** Writes a record holding `word`; returns its id and version. */
+  create(tend: Tend, personId: string, word: string): Promise<Saved>;
+  /** Rewrites the record so it holds `word` instead (an edit names the version it changes). */
+  edit(tend: Tend, saved: Saved, personId: string, word: string): Promise<void>;
   remove(tend: Tend, id: string): Promise<void>;
 }
 
@@ -25,53 +30,58 @@ const ok = async <T>(p: Promise<Result<T>>) => expectOk(await p);
 const CASES: KindCase[] = [
   {
     kind: 'note',
-    create: async (tend, personId, word) => (await ok(tend.dispatch('notes.save', { personId, body: `About ${word}` }))).id,
-    edit: async (tend, id, personId, word) => void (await ok(tend.dispatch('notes.save', { id, personId, body: `About ${word}` }))),
+    create: async (tend, personId, word) => (await ok(tend.dispatch('notes.save', { personId, body: `About ${word}` }))),
+    edit: async (tend, { id, updatedAt }, personId, word) => void (await ok(tend.dispatch('notes.save', { id, expectedUpdatedAt: updatedAt, personId, body: `About ${word}` }))),
     remove: async (tend, id) => void (await ok(tend.dispatch('notes.delete', { id }))),
   },
   {
     kind: 'matter',
-    create: async (tend, personId, word) => (await ok(tend.dispatch('matters.save', { personId, what: 'Family', why: word }))).id,
-    edit: async (tend, id, personId, word) => void (await ok(tend.dispatch('matters.save', { id, personId, what: word }))),
+    create: async (tend, personId, word) => (await ok(tend.dispatch('matters.save', { personId, what: 'Family', why: word }))),
+    edit: async (tend, { id, updatedAt }, personId, word) => void (await ok(tend.dispatch('matters.save', { id, expectedUpdatedAt: updatedAt, personId, what: word }))),
     remove: async (tend, id) => void (await ok(tend.dispatch('matters.delete', { id }))),
   },
   {
     kind: 'goal',
     create: async (tend, personId, word) =>
-      (await ok(tend.dispatch('goals.save', { personId, kind: 'goal', sphere: 'professional', title: 'Grow', detail: word }))).id,
-    edit: async (tend, id, personId, word) =>
-      void (await ok(tend.dispatch('goals.save', { id, personId, kind: 'goal', sphere: 'professional', title: word }))),
+      (await ok(tend.dispatch('goals.save', { personId, kind: 'goal', sphere: 'professional', title: 'Grow', detail: word }))),
+    edit: async (tend, { id, updatedAt }, personId, word) =>
+      void (await ok(tend.dispatch('goals.save', { id, expectedUpdatedAt: updatedAt, personId, kind: 'goal', sphere: 'professional', title: word }))),
     remove: async (tend, id) => void (await ok(tend.dispatch('goals.delete', { id }))),
   },
   {
     kind: 'detail',
-    create: async (tend, personId, word) => (await ok(tend.dispatch('details.save', { personId, kind: 'pet', name: 'Biscuit', note: word }))).id,
-    edit: async (tend, id, personId, word) => void (await ok(tend.dispatch('details.save', { id, personId, kind: 'pet', name: word }))),
+    create: async (tend, personId, word) => (await ok(tend.dispatch('details.save', { personId, kind: 'pet', name: 'Biscuit', note: word }))),
+    edit: async (tend, { id, updatedAt }, personId, word) => void (await ok(tend.dispatch('details.save', { id, expectedUpdatedAt: updatedAt, personId, kind: 'pet', name: word }))),
     remove: async (tend, id) => void (await ok(tend.dispatch('details.delete', { id }))),
   },
   {
     kind: 'date',
-    create: async (tend, personId, word) => (await ok(tend.dispatch('dates.save', { personId, title: word, on: '2026-12-01' }))).id,
-    edit: async (tend, id, personId, word) => void (await ok(tend.dispatch('dates.save', { id, personId, title: 'Moved', on: '2026-12-02', note: word }))),
+    create: async (tend, personId, word) => {
+      const saved = await ok(tend.dispatch('dates.save', { personId, title: word, on: '2026-12-01' }));
+      // Only derived dates (anniversaries, family birthdays) have no version; a saved one always does.
+      if (saved.updatedAt === null) throw new Error('a saved date has a version');
+      return { id: saved.id, updatedAt: saved.updatedAt };
+    },
+    edit: async (tend, { id, updatedAt }, personId, word) => void (await ok(tend.dispatch('dates.save', { id, expectedUpdatedAt: updatedAt, personId, title: 'Moved', on: '2026-12-02', note: word }))),
     remove: async (tend, id) => void (await ok(tend.dispatch('dates.delete', { id }))),
   },
   {
     kind: 'commitment',
-    create: async (tend, personId, word) => (await ok(tend.dispatch('commitments.save', { personId, text: `Send ${word}` }))).id,
+    create: async (tend, personId, word) => (await ok(tend.dispatch('commitments.save', { personId, text: `Send ${word}` }))),
     // Dropping with a reason is an edit too: the reason is searchable.
-    edit: async (tend, id, _personId, word) => void (await ok(tend.dispatch('commitments.drop', { id, reason: word }))),
+    edit: async (tend, { id }, _personId, word) => void (await ok(tend.dispatch('commitments.drop', { id, reason: word }))),
     remove: async (tend, id) => void (await ok(tend.dispatch('commitments.delete', { id }))),
   },
   {
     kind: 'talking_point',
-    create: async (tend, personId, word) => (await ok(tend.dispatch('talkingPoints.save', { personId, text: word }))).id,
-    edit: async (tend, id, personId, word) => void (await ok(tend.dispatch('talkingPoints.save', { id, personId, text: word }))),
+    create: async (tend, personId, word) => (await ok(tend.dispatch('talkingPoints.save', { personId, text: word }))),
+    edit: async (tend, { id, updatedAt }, personId, word) => void (await ok(tend.dispatch('talkingPoints.save', { id, expectedUpdatedAt: updatedAt, personId, text: word }))),
     remove: async (tend, id) => void (await ok(tend.dispatch('talkingPoints.delete', { id }))),
   },
   {
     kind: 'investment',
-    create: async (tend, personId, word) => (await ok(tend.dispatch('investments.log', { personId, minutes: 30, note: word }))).id,
-    edit: async (tend, id, personId, word) => void (await ok(tend.dispatch('investments.log', { id, personId, minutes: 30, note: word }))),
+    create: async (tend, personId, word) => (await ok(tend.dispatch('investments.log', { personId, minutes: 30, note: word }))),
+    edit: async (tend, { id, updatedAt }, personId, word) => void (await ok(tend.dispatch('investments.log', { id, expectedUpdatedAt: updatedAt, personId, minutes: 30, note: word }))),
     remove: async (tend, id) => void (await ok(tend.dispatch('investments.delete', { id }))),
   },
 ];
@@ -79,10 +89,11 @@ const CASES: KindCase[] = [
 describe('the search index stays in step with every write', () => {
   it.each(CASES.map((c) => [c.kind, c] as const))('%s: create, edit, delete and undo (saved again)', async (_kind, c) => {
     const { tend, person } = await withPerson();
-    const id = await c.create(tend, person.id, 'quokka');
+    const saved = await c.create(tend, person.id, 'quokka');
+    const { id } = saved;
     expect(await found(tend, 'quokka')).toEqual([`${c.kind}:${id}`]);
 
-    await c.edit(tend, id, person.id, 'wombat');
+    await c.edit(tend, saved, person.id, 'wombat');
     expect(await found(tend, 'wombat')).toEqual([`${c.kind}:${id}`]);
     if (c.kind !== 'commitment') {
       expect(await found(tend, 'quokka')).toEqual([]);
@@ -94,7 +105,7 @@ describe('the search index stays in step with every write', () => {
 
     // Undo of a delete saves the record again, the way the renderer's Undo does.
     const again = await c.create(tend, person.id, 'quokka');
-    expect(await found(tend, 'quokka')).toEqual([`${c.kind}:${again}`]);
+    expect(await found(tend, 'quokka')).toEqual([`${c.kind}:${again.id}`]);
   });
 
   it('progress notes: create, edit, delete; hits name the goal that opens', async () => {
@@ -103,7 +114,7 @@ describe('the search index stays in step with every write', () => {
     const progress = (await ok(tend.dispatch('progress.save', { goalId: goal.id, body: 'Tried the quokka method' }))).progress[0]!;
     const result = await ok(tend.dispatch('search.query', { query: 'quokka' }));
     expect(result.hits.map((h) => [h.kind, h.id, h.goalId])).toEqual([['progress', progress.id, goal.id]]);
-    await ok(tend.dispatch('progress.save', { id: progress.id, goalId: goal.id, body: 'Tried the wombat method' }));
+    await ok(tend.dispatch('progress.save', { id: progress.id, expectedUpdatedAt: progress.updatedAt, goalId: goal.id, body: 'Tried the wombat method' }));
     expect(await found(tend, 'quokka')).toEqual([]);
     expect(await found(tend, 'wombat')).toEqual([`progress:${progress.id}`]);
     await ok(tend.dispatch('goals.delete', { id: goal.id }));
@@ -125,7 +136,7 @@ describe('the search index stays in step with every write', () => {
   it('people: name, preferred name, role and pronunciation; a rename is found at once', async () => {
     const { tend, person } = await withPerson('Zoë Quokka');
     expect(await found(tend, 'zoe')).toEqual([`person:${person.id}`]);
-    await ok(tend.dispatch('people.save', { id: person.id, name: 'Zoë Wombat', preferredName: 'Zo', role: 'Staff engineer', pronunciation: 'ZOH-ee' }));
+    await ok(tend.dispatch('people.save', { id: person.id, expectedUpdatedAt: person.updatedAt, name: 'Zoë Wombat', preferredName: 'Zo', role: 'Staff engineer', pronunciation: 'ZOH-ee' }));
     expect(await found(tend, 'quokka')).toEqual([]);
     for (const word of ['wombat', 'staff', 'zoh']) expect(await found(tend, word)).toEqual([`person:${person.id}`]);
   });
@@ -174,7 +185,10 @@ describe('the search index stays in step with every write', () => {
     expect(await found(tend, 'quokka')).toHaveLength(1);
 
     await ok(tend.dispatch('notes.save', { personId: person.id, body: 'wombat again' }));
-    await ok(tend.dispatch('archive.import', { source: { path: exported.path }, mode: 'replace' }));
+    // The replace removes the note written since the export, and says so first.
+    const preview = await ok(tend.dispatch('archive.previewImport', { source: { path: exported.path } }));
+    expect(preview.removedByReplace).toBe(1);
+    await ok(tend.dispatch('archive.import', { source: { path: exported.path }, mode: 'replace', confirmRemoved: 1 }));
     expect(await found(tend, 'wombat')).toEqual([]);
     expect(await found(tend, 'quokka')).toHaveLength(1);
     await ok(tend.dispatch('archive.import', { source: { path: exported.path }, mode: 'merge' }));
