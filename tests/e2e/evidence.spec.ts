@@ -44,7 +44,8 @@ test.describe('The evidence pack', () => {
 
     // Presenting mode blurs the leader's words, as everywhere else.
     await page.getByRole('button', { name: /^Present/ }).click();
-    await expect(feedback.locator('.private').first()).toHaveCSS('filter', /blur/);
+    // The app's one presenting rule blurs the outermost block of the leader's words: here, each item.
+    await expect(feedback.getByRole('listitem').first()).toHaveCSS('filter', /blur/);
     await page.getByRole('button', { name: /^Present/ }).click();
 
     // A section left out is left out of the page and of the Markdown.

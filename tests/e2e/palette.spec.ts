@@ -109,59 +109,6 @@ test.describe('The Ctrl/Cmd+K palette, by keyboard only', () => {
     }
   });
 
-  test('opens within 50 ms of the key on the sample team', async ({ page, host }) => {
-    // Nine openings and closings, each waited for, on a machine that may be busy.
-    test.setTimeout(60_000);
-    await sampleTeam(host);
-    const frame = new AppFrame(page);
-    await frame.open(`${host.current.url}#/today`);
-    await expect(page.getByRole('main').getByRole('heading', { name: 'Your team' })).toBeVisible();
-    const palette = new Palette(page);
-
-    /**
-     * From the key event's own time stamp to the first frame painted once `ready()` holds. The
-     * watch is in place before the key is sent (a handle to a pending promise, not awaited yet).
-     */
-    async function afterKey(key: string, opens: boolean): Promise<number> {
-      const watch = await page.evaluateHandle((waitForPalette) => {
-        const ready = (): boolean => {
-          const field = document.querySelector('dialog[open] [role="combobox"]');
-          return !waitForPalette || (field !== null && document.activeElement === field);
-        };
-        return {
-          painted: new Promise<number>((resolve) => {
-            let pressedAt = 0;
-            window.addEventListener('keydown', (event) => void (pressedAt = event.timeStamp), { capture: true, once: true });
-            const look = (): void => {
-              if (pressedAt > 0 && ready()) requestAnimationFrame(() => resolve(performance.now() - pressedAt));
-              else requestAnimationFrame(look);
-            };
-            look();
-          }),
-        };
-      }, opens);
-      await page.keyboard.press(key);
-      return watch.evaluate((handle) => handle.painted);
-    }
-
-    // Each opening is paired with a key the app ignores, measured the same way just before it: what
-    // a frame costs on this machine right now. On a quiet machine that is one frame (~17 ms) and the
-    // palette's own work must fit in the rest of the 50 ms; under load both grow together.
-    const FRAME_ON_A_QUIET_MACHINE = 17;
-    const opened: number[] = [];
-    const idle: number[] = [];
-    for (let run = 0; run < 9; run += 1) {
-      idle.push(await afterKey('Shift', false));
-      opened.push(await afterKey('Control+k', true));
-      await page.keyboard.press('Escape');
-      await expect(palette.dialog).toBeHidden();
-    }
-    const median = (values: number[]): number => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)] ?? Infinity;
-    const own = median(opened.map((ms, run) => ms - (idle[run] ?? 0)));
-    const report = `palette painted ${opened.map((ms) => ms.toFixed(0)).join(', ')} ms; an ignored key ${idle.map((ms) => ms.toFixed(0)).join(', ')} ms`;
-    console.log(`palette open: median ${median(opened).toFixed(1)} ms, its own share ${own.toFixed(1)} ms (${report})`);
-    expect(own + FRAME_ON_A_QUIET_MACHINE, report).toBeLessThanOrEqual(50);
-  });
 });
 
 test.describe('The palette’s text results', () => {
