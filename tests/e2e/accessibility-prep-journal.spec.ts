@@ -1,16 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
 import { test, expect, type TestHost } from './fixtures';
 import { AppFrame } from './pages/app-frame';
 import { JournalPage } from './pages/journal-page';
 
 /** axe on the prep sheet, the 1:1 mode, this week's 1:1s and the Journal's lists and log form (issue 20), light and dark. */
-
-async function expectNoViolations(page: Page, where: string): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `axe on ${where}`).toEqual([]);
-}
 
 async function seedSam(host: TestHost): Promise<string> {
   const dispatch = host.current.tend.dispatch;
@@ -67,7 +61,7 @@ test.describe('No accessibility violations on Prep and the Journal, light and da
       await scene(page, host);
       await expectNoViolations(page, `${name} (light)`);
       await page.emulateMedia({ colorScheme: 'dark' });
-      await expectNoViolations(page, `${name} (dark)`);
+      await expectNoViolations(page, `${name} (dark)`, 'colours');
     });
   }
 });

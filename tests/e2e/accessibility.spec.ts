@@ -1,17 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
 import { test, expect, type TestHost } from './fixtures';
 import { AppFrame } from './pages/app-frame';
 import { PersonPage } from './pages/person-page';
-
-/** axe finds nothing on what the page shows now; the message lists each rule and where it failed. */
-async function expectNoViolations(page: Page, where: string): Promise<void> {
-  // Colours still easing after a theme change (hover and theme transitions) would be read half-way.
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const found = violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(found, `axe on ${where}`).toEqual([]);
-}
 
 async function seed(host: TestHost): Promise<string> {
   const dispatch = host.current.tend.dispatch;
@@ -141,7 +132,7 @@ test.describe('No accessibility violations, light and dark', () => {
       const light = await background();
       await page.emulateMedia({ colorScheme: 'dark' });
       await expect.poll(background).not.toBe(light);
-      await expectNoViolations(page, `${name} (dark)`);
+      await expectNoViolations(page, `${name} (dark)`, 'colours');
     });
   }
 });

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { InsightsOverview } from '../../src/shared/insights';
 import { test, expect, type TestHost } from './fixtures';
 import { InsightsPage, PANELS } from './pages/insights-page';
+import { expectNoViolations } from './axe';
 
 async function overview(host: TestHost, weeks: 4 | 12): Promise<InsightsOverview> {
   const result = await host.current.tend.dispatch('insights.overview', { period: { kind: 'weeks', weeks } });
@@ -98,16 +98,11 @@ test.describe('Insights', () => {
     await sampleTeam(host);
     const insights = new InsightsPage(page);
     await insights.goto(host.current.url);
-    const check = async (where: string) => {
-      await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([]);
-    };
-    await check('light, chart');
+    await expectNoViolations(page, 'Insights, light, chart');
     // Dark with the other view: both tables open, so every part is checked in one scheme or the other.
     await page.emulateMedia({ colorScheme: 'dark' });
     await insights.toggle.click();
     await page.locator('[data-panel="kinds"] summary').click();
-    await check('dark, tables');
+    await expectNoViolations(page, 'Insights, dark, tables');
   });
 });
