@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { log } from '../log';
+import { briefSql } from './brief-sql';
 import { ensurePrivateDatabaseFile } from './private-file';
 
 const SLOW_QUERY_MS = 20;
@@ -71,7 +72,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     const started = performance.now();
     const value = run();
     const took = performance.now() - started;
-    if (took >= SLOW_QUERY_MS) logger.warn(`slow query (${took.toFixed(1)} ms): ${sql.replace(/\s+/g, ' ').trim()}`);
+    if (took >= SLOW_QUERY_MS) logger.warn(`slow query (${took.toFixed(1)} ms): ${briefSql(sql)}`);
     return value;
   }
 
