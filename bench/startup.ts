@@ -22,7 +22,15 @@ const NEEDS_BYTES = 6e9;
 /** The 100× folder, built into the bench's cache on first use; null (with the reason) where the disk lacks room. */
 async function hundredX(): Promise<{ dataDir: string } | { skipped: string }> {
   const file = join(CACHE, DATABASE_FILE);
-  if (existsSync(join(CACHE, 'built'))) return { dataDir: CACHE };
+  if (existsSync(join(CACHE, 'built'))) {
+    // A file kept from an older schema is brought up to date here, untimed, so no cold start measures a migration.
+    const started = performance.now();
+    const tend = await openTend({ dataDir: CACHE, appVersion: 'bench', host: 'web', clock: clockStartingAt(BENCH_NOW) });
+    tend.close();
+    const took = performance.now() - started;
+    if (took > 5_000) process.stdout.write(`  (brought the kept 100× team up to the current schema in ${(took / 1000).toFixed(0)} s)\n`);
+    return { dataDir: CACHE };
+  }
   mkdirSync(CACHE, { recursive: true });
   const { bavail, bsize } = statfsSync(CACHE);
   if (bavail * bsize < NEEDS_BYTES) return { skipped: `100× skipped: it needs ${NEEDS_BYTES / 1e9} GB free in .cache/bench, and ${((bavail * bsize) / 1e9).toFixed(1)} GB are` };
