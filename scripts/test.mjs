@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureBrowser, ensureInstalled } from './setup.mjs';
 
 const RESULTS = 'test-results';
 const VITEST_JSON = join(RESULTS, 'vitest.json');
@@ -27,6 +28,15 @@ function readJson(file) {
 
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
+
+// A fresh clone sets itself up: dependencies first (every gate needs them), the browser before Playwright.
+const notInstalled = ensureInstalled();
+if (notInstalled) {
+  process.stdout.write(`${notInstalled}\n\n0 passed, 1 failed, 0 skipped\n`);
+  writeFileSync(join(RESULTS, 'summary.txt'), '0 passed, 1 failed, 0 skipped\n');
+  process.exit(1);
+}
+const noBrowser = await ensureBrowser();
 
 const gates = [
   ['typecheck (node side)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']],
@@ -56,7 +66,8 @@ const failedGates = gateResults.filter(({ ok }) => !ok).map(({ label }) => label
 
 run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]);
 const rendererBuilt = existsSync(join('out', 'renderer', 'index.html'));
-if (rendererBuilt) run('playwright', 'npx', ['playwright', 'test']);
+if (noBrowser) process.stdout.write(`\n── playwright ──\n${noBrowser}\n`);
+else if (rendererBuilt) run('playwright', 'npx', ['playwright', 'test']);
 
 const vitest = readJson(VITEST_JSON);
 const playwright = readJson(PLAYWRIGHT_JSON);
@@ -90,7 +101,7 @@ if (playwright) {
   totals.skipped += playwright.stats.skipped;
   totals.failed += (playwright.errors ?? []).length;
 } else {
-  failedGates.push('playwright (no report)');
+  failedGates.push(noBrowser ? 'playwright (no browser)' : 'playwright (no report)');
 }
 totals.failed += failedGates.length;
 
