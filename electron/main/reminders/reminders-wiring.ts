@@ -7,7 +7,7 @@ import type { Tend } from '../../../src/core/tend';
 import { sendToAppWindows } from '../ipc/register-ipc';
 import type { ShutdownQueue } from '../lifecycle/shutdown-queue';
 import type { keepMainWindow } from '../window/main-window';
-import { applyLaunchAtLogin } from './launch-at-login';
+import { applyLaunchAtLogin, loginExecutable } from './launch-at-login';
 import { wakeOnPowerEvents } from './scheduler-wiring';
 import { watchDay } from '../../../src/core/calendar/day-watch';
 import { createTray, trayView, type TendTray } from './tray';
@@ -83,7 +83,7 @@ export function wireReminders(options: RemindersWiringOptions): RemindersWiring 
   shutdown.add('stop watching the day', () => days.stop());
   shutdown.add('stop the reminder timer', () => scheduler.stop());
 
-  const login = { platform, execPath: process.execPath, homeDir: homedir(), configHome: process.env.XDG_CONFIG_HOME };
+  const login = { platform, execPath: loginExecutable(process.execPath, process.env), homeDir: homedir(), configHome: process.env.XDG_CONFIG_HOME };
   applyLaunchAtLogin(tend.settings.get().launchAtLogin, login);
   let launchAtLogin = tend.settings.get().launchAtLogin;
   shutdown.add(
