@@ -8,6 +8,7 @@ import { sendToAppWindows } from '../ipc/register-ipc';
 import type { ShutdownQueue } from '../lifecycle/shutdown-queue';
 import type { keepMainWindow } from '../window/main-window';
 import { applyLaunchAtLogin, loginExecutable } from './launch-at-login';
+import { showAttentionBadge } from './attention-badge';
 import { wakeOnPowerEvents } from './scheduler-wiring';
 import { watchDay } from '../../../src/core/calendar/day-watch';
 import { createTray, trayView, type TendTray } from './tray';
@@ -74,7 +75,10 @@ export function wireReminders(options: RemindersWiringOptions): RemindersWiring 
       tray.update(trayView(attention, paused()));
       return attention;
     },
-    onAttentionChanged: (count) => sendToAppWindows('attention.changed', { count }),
+    onAttentionChanged: (count) => {
+      sendToAppWindows('attention.changed', { count });
+      showAttentionBadge(count, platform);
+    },
   });
   shutdown.add('stop waking on power events', wakeOnPowerEvents(scheduler));
   // Views that show "today" reload when the day turns: at midnight, on a wake from sleep, after a clock jump.

@@ -13,11 +13,15 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { hasCountBadge } from '../../../electron/main/reminders/attention-badge';
 import { EVENT_CHANNEL } from '../../../src/shared/channels';
 import { appNeedsBuild, buildApp, builtMain } from '../../../scripts/app-build.mjs';
 import { electronVersion, electronSqliteBinding } from '../../../scripts/electron-sqlite.mjs';
 import { projectDir } from '../../../scripts/host-build.mjs';
+
+// Only for the rule it imports from attention-badge.ts; the bundle runs in its own process with its own fake.
+vi.mock('electron', async () => (await import('../../fixtures/fake-electron')).electronModule);
 
 const require = createRequire(import.meta.url);
 const DRIVER = join(projectDir, 'tests', 'fixtures', 'built-bundle', 'run-built-main.mjs');
@@ -27,10 +31,12 @@ const BUDGET_MS = 45_000;
 
 interface Report {
   errors: string[][];
-  window: { options: { icon: string; webPreferences: { preload: string } } & Record<string, unknown>; url: string; sent: unknown[][] };
+  window: { options: { icon: string; backgroundColor: string; webPreferences: { preload: string } } & Record<string, unknown>; url: string; sent: unknown[][] };
   served: { status: number; type: string | null; body: string };
   calls: Record<'saved' | 'listed' | 'info' | 'foreign' | 'gone', { ok: boolean; value?: unknown; error?: { code: string } }>;
   tray: { image: string; tooltip: string; menu: string[]; destroyed: boolean };
+  menu: string[];
+  badges: number[];
   quit: { prevented: boolean; quits: number; rpcHandler: boolean };
 }
 
@@ -129,6 +135,13 @@ describe('the built main bundle under Node with the fake electron', () => {
     expect(existsSync(report.tray.image), report.tray.image).toBe(true);
     expect(report.tray.tooltip).toBe('Tend');
     expect(report.tray.menu).toEqual(expect.arrayContaining(['Log time…', 'Today', 'Open Tend', 'Quit']));
+  });
+
+  it('paints the window in the page’s background until it shows, sets the menu bar and the attention badge', () => {
+    expect(report.window.options).toMatchObject({ show: false, backgroundColor: '#f8f5f0' });
+    expect(report.menu).toEqual([...(process.platform === 'darwin' ? ['Tend'] : []), 'File', 'Edit', 'View', 'Go', 'windowMenu', 'help']);
+    expect(report.window.sent).toContainEqual([EVENT_CHANNEL, 'shortcut', { id: 'palette' }]);
+    expect(report.badges).toEqual(hasCountBadge(process.platform) ? [0] : []);
   });
 
   it('drains its shutdown on quit and then ends by itself, holding no timer or handle', () => {
