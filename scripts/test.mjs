@@ -10,7 +10,8 @@ const VITEST_JSON = join(RESULTS, 'vitest.json');
 const PLAYWRIGHT_JSON = join(RESULTS, 'playwright.json');
 
 // Dates matter everywhere in Tend: the whole suite runs in one pinned, non-UTC zone.
-const env = { ...process.env, TZ: 'America/New_York', TEND_LOG_LEVEL: process.env.TEND_LOG_LEVEL ?? 'warn' };
+// TEND_APP_BUILT: the build gate below made out/, so the built-bundle smoke test never builds it again.
+const env = { ...process.env, TZ: 'America/New_York', TEND_LOG_LEVEL: process.env.TEND_LOG_LEVEL ?? 'warn', TEND_APP_BUILT: '1' };
 
 function run(label, command, args) {
   process.stdout.write(`\n── ${label} ──\n`);

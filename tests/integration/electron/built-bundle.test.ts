@@ -93,7 +93,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('the built main bundle under Node with the fake electron', () => {
   beforeAll(async () => {
     // `npm test` has just built it (a gate before vitest); run alone, this builds only if stale.
-    if (appNeedsBuild()) buildApp();
+    if (appNeedsBuild()) {
+      if (process.env.TEND_APP_BUILT) throw new Error('out/ is missing or stale although npm test’s build gate ran: see that gate’s output.');
+      buildApp();
+    }
     const version = electronVersion();
     appPath = appFolder(root, version);
     dataDir = join(root, 'data');
