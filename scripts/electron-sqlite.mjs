@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { projectDir } from './electron-binary.mjs';
+import { NATIVE_BINARY, NATIVE_MODULE } from './native-module.mjs';
 
 export class PrepareError extends Error {}
 
@@ -19,7 +20,7 @@ export function electronAbi(root = projectDir) {
 
 /** Must match electron/main/lifecycle/native-binding.ts, where the app looks for it (a unit test checks). */
 export function electronSqliteBinding(root, version) {
-  return join(root, '.cache', 'electron-sqlite', version, 'better_sqlite3.node');
+  return join(root, '.cache', 'electron-sqlite', version, NATIVE_BINARY);
 }
 
 /** Reads Node's "compiled against a different Node.js version" message, or null for any other text. */
@@ -98,7 +99,7 @@ export function prepareElectronSqlite({ root = projectDir, arch = process.arch, 
   const workDir = join(versionDir, 'pkg');
   const logFile = join(versionDir, 'prepare.log');
   const logLines = [];
-  const source = join(root, 'node_modules', 'better-sqlite3');
+  const source = join(root, 'node_modules', NATIVE_MODULE);
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(versionDir, { recursive: true });
   // The copy leaves out the Node build, so a stale .node can never pass for the new one.
@@ -106,7 +107,7 @@ export function prepareElectronSqlite({ root = projectDir, arch = process.arch, 
     recursive: true,
     filter: (path) => !(relative(source, path) === 'build' || relative(source, path).startsWith(`build${sep}`)),
   });
-  const builtFile = join(workDir, 'build', 'Release', 'better_sqlite3.node');
+  const builtFile = join(workDir, 'build', 'Release', NATIVE_BINARY);
   const env = buildEnv();
   const target = [`--runtime=electron`, `--target=${version}`, `--arch=${arch}`];
   const reasons = [];

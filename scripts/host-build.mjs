@@ -8,7 +8,8 @@ export const projectDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const builtHost = join(projectDir, 'out', 'host', 'cli.js');
 const SOURCES = ['src/host', 'src/core', 'src/shared', 'vite.host.config.ts', 'package.json'];
 
-function newestMtime(path) {
+/** The newest modification time under `path` (a file or a folder, walked recursively). */
+export function newestMtime(path) {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = 0;

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findElectronBinary, projectDir } from './electron-binary.mjs';
 import { PrepareError, prepareElectronSqlite } from './electron-sqlite.mjs';
+import { ensureInstalled } from './setup.mjs';
 
 function stop(line) {
   process.stderr.write(`${line}\n`);
@@ -58,6 +59,9 @@ function launch(binary) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
+// First: without node_modules, every later step would fail for the wrong reason (e.g. "offline?").
+const notInstalled = ensureInstalled();
+if (notInstalled) stop(notInstalled);
 const binary = ensureElectronBinary();
 ensureElectronSqlite();
 build();

@@ -3,13 +3,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureBrowser, ensureInstalled } from './setup.mjs';
 
 const RESULTS = 'test-results';
 const VITEST_JSON = join(RESULTS, 'vitest.json');
 const PLAYWRIGHT_JSON = join(RESULTS, 'playwright.json');
 
 // Dates matter everywhere in Tend: the whole suite runs in one pinned, non-UTC zone.
-const env = { ...process.env, TZ: 'America/New_York', TEND_LOG_LEVEL: process.env.TEND_LOG_LEVEL ?? 'warn' };
+// TEND_APP_BUILT: the build gate below made out/, so the built-bundle smoke test never builds it again.
+const env = { ...process.env, TZ: 'America/New_York', TEND_LOG_LEVEL: process.env.TEND_LOG_LEVEL ?? 'warn', TEND_APP_BUILT: '1' };
 
 function run(label, command, args) {
   process.stdout.write(`\n── ${label} ──\n`);
@@ -27,6 +29,15 @@ function readJson(file) {
 
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
+
+// A fresh clone sets itself up: dependencies first (every gate needs them), the browser before Playwright.
+const notInstalled = ensureInstalled();
+if (notInstalled) {
+  process.stdout.write(`${notInstalled}\n\n0 passed, 1 failed, 0 skipped\n`);
+  writeFileSync(join(RESULTS, 'summary.txt'), '0 passed, 1 failed, 0 skipped\n');
+  process.exit(1);
+}
+const noBrowser = await ensureBrowser();
 
 const gates = [
   ['typecheck (node side)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']],
@@ -56,7 +67,8 @@ const failedGates = gateResults.filter(({ ok }) => !ok).map(({ label }) => label
 
 run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]);
 const rendererBuilt = existsSync(join('out', 'renderer', 'index.html'));
-if (rendererBuilt) run('playwright', 'npx', ['playwright', 'test']);
+if (noBrowser) process.stdout.write(`\n── playwright ──\n${noBrowser}\n`);
+else if (rendererBuilt) run('playwright', 'npx', ['playwright', 'test']);
 
 const vitest = readJson(VITEST_JSON);
 const playwright = readJson(PLAYWRIGHT_JSON);
@@ -90,7 +102,7 @@ if (playwright) {
   totals.skipped += playwright.stats.skipped;
   totals.failed += (playwright.errors ?? []).length;
 } else {
-  failedGates.push('playwright (no report)');
+  failedGates.push(noBrowser ? 'playwright (no browser)' : 'playwright (no report)');
 }
 totals.failed += failedGates.length;
 

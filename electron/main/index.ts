@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { app } from 'electron';
-import { forwardDataChanges, registerRpc } from './ipc/register-ipc';
+import { forwardDataChanges, registerRpc, sendToAppWindows } from './ipc/register-ipc';
 import { drainBeforeQuit } from './lifecycle/quit-hooks';
 import { registerPrintToPdf } from './print/print-to-pdf';
 import { createShutdownQueue } from './lifecycle/shutdown-queue';
@@ -15,6 +15,7 @@ import { startedAtLogin } from './reminders/launch-at-login';
 import { createNotifier } from './reminders/notifications';
 import { wireReminders, type RemindersWiring } from './reminders/reminders-wiring';
 import { openElectronSettings } from './settings/open-settings';
+import { installAppMenu } from './window/app-menu';
 import { keepMainWindow } from './window/main-window';
 import { openAppPreferences } from './window/preferences';
 
@@ -51,6 +52,13 @@ async function start(): Promise<void> {
   shutdown.add('stop sending data events', forwardDataChanges(tend));
   shutdown.add('stop saving PDFs', registerPrintToPdf());
   const wiring = wireReminders({ tend, appPath, mainWindow, shutdown });
+  installAppMenu(process.platform, {
+    navigate: (route) => mainWindow.showRoute(route),
+    shortcut: (id) => {
+      mainWindow.show();
+      sendToAppWindows('shortcut', { id });
+    },
+  });
   reminders = wiring;
 
   mainWindow.open(
@@ -59,6 +67,7 @@ async function start(): Promise<void> {
       preferences,
       icon: join(appPath, 'resources', 'icons', 'tend-512.png'),
       hideOnClose: wiring.hideOnClose,
+      theme: () => tend.settings.get().theme,
     },
     // Started at login: the tray only, unless there is no tray to come back from.
     { hidden: startedAtLogin(process.argv, process.platform) && wiring.tray.available },

@@ -127,7 +127,12 @@ export interface EventPayloads {
   'database.damaged': Record<string, never>;
   /** The local day changed (midnight, a wake from sleep, the clock moved): views that show "today" reload. */
   'day.changed': { today: string };
+  /** An item of the desktop app's menu bar: does what pressing that shortcut in the window does. */
+  shortcut: { id: HostShortcut };
 }
+
+/** The app-wide shortcuts (GLOBAL_SHORTCUTS in the renderer) a host's menu can ask for. */
+export type HostShortcut = 'palette' | 'find-in-page' | 'journal' | 'log-time' | 'presenting' | 'shortcuts-help';
 
 export type EventName = keyof EventPayloads;
 

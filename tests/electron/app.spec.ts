@@ -114,3 +114,23 @@ test('closing the window keeps Tend running in the tray where a tray exists', as
   const state = await desktop.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.isVisible()));
   expect(state).toEqual([false]);
 });
+
+test('the menu bar offers the app’s menus, and its items do what their shortcuts do', async ({ desktop }) => {
+  const menus = await desktop.app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label) ?? []);
+  expect(menus).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Go', 'Window', 'Help']));
+  await desktop.app.evaluate(({ Menu }) => {
+    const edit = Menu.getApplicationMenu()?.items.find((item) => item.label === 'Edit');
+    edit?.submenu?.items.find((item) => item.label === 'Find Anything…')?.click();
+  });
+  await expect(desktop.window.getByRole('dialog', { name: 'Find' })).toBeVisible();
+  await desktop.app.evaluate(({ Menu }) => {
+    const go = Menu.getApplicationMenu()?.items.find((item) => item.label === 'Go');
+    go?.submenu?.items.find((item) => item.label === 'People')?.click();
+  });
+  await expect(desktop.window).toHaveURL(/#\/people$/);
+});
+
+test('the window is painted in the page’s background before it draws', async ({ desktop }) => {
+  const colour = await desktop.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getBackgroundColor());
+  expect(['#F8F5F0', '#1F1D1B']).toContain(colour.toUpperCase());
+});

@@ -18,6 +18,14 @@ export interface LaunchAtLoginOptions {
   configHome?: string | undefined;
 }
 
+/**
+ * What the login item starts. An AppImage runs from a mount that is gone once it quits, so its
+ * process.execPath is no use later; the AppImage runtime names the file itself in $APPIMAGE.
+ */
+export function loginExecutable(execPath: string, env: Readonly<Record<string, string | undefined>>): string {
+  return env.APPIMAGE || execPath;
+}
+
 export function autostartFile(options: LaunchAtLoginOptions): string {
   return join(options.configHome || join(options.homeDir, '.config'), 'autostart', 'tend.desktop');
 }

@@ -7,7 +7,8 @@ import type { Tend } from '../../../src/core/tend';
 import { sendToAppWindows } from '../ipc/register-ipc';
 import type { ShutdownQueue } from '../lifecycle/shutdown-queue';
 import type { keepMainWindow } from '../window/main-window';
-import { applyLaunchAtLogin } from './launch-at-login';
+import { applyLaunchAtLogin, loginExecutable } from './launch-at-login';
+import { showAttentionBadge } from './attention-badge';
 import { wakeOnPowerEvents } from './scheduler-wiring';
 import { watchDay } from '../../../src/core/calendar/day-watch';
 import { createTray, trayView, type TendTray } from './tray';
@@ -74,7 +75,10 @@ export function wireReminders(options: RemindersWiringOptions): RemindersWiring 
       tray.update(trayView(attention, paused()));
       return attention;
     },
-    onAttentionChanged: (count) => sendToAppWindows('attention.changed', { count }),
+    onAttentionChanged: (count) => {
+      sendToAppWindows('attention.changed', { count });
+      showAttentionBadge(count, platform);
+    },
   });
   shutdown.add('stop waking on power events', wakeOnPowerEvents(scheduler));
   // Views that show "today" reload when the day turns: at midnight, on a wake from sleep, after a clock jump.
@@ -83,7 +87,7 @@ export function wireReminders(options: RemindersWiringOptions): RemindersWiring 
   shutdown.add('stop watching the day', () => days.stop());
   shutdown.add('stop the reminder timer', () => scheduler.stop());
 
-  const login = { platform, execPath: process.execPath, homeDir: homedir(), configHome: process.env.XDG_CONFIG_HOME };
+  const login = { platform, execPath: loginExecutable(process.execPath, process.env), homeDir: homedir(), configHome: process.env.XDG_CONFIG_HOME };
   applyLaunchAtLogin(tend.settings.get().launchAtLogin, login);
   let launchAtLogin = tend.settings.get().launchAtLogin;
   shutdown.add(

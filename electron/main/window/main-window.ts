@@ -1,11 +1,12 @@
-import { app, BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, nativeTheme, screen } from 'electron';
 import * as v from 'valibot';
 import { log } from '../../../src/core/log';
-import { WindowBounds } from '../../../src/shared/settings';
+import { WindowBounds, type Theme } from '../../../src/shared/settings';
 import type { PreferencesStore } from './preferences';
 import { APP_ENTRY_URL } from '../security/policy';
 import { sendToAppWindows } from '../ipc/register-ipc';
 import { DEFAULT_SIZE, MIN_SIZE, restorableBounds } from './window-bounds';
+import { windowBackground } from './window-background';
 
 const logger = log('window');
 
@@ -17,6 +18,8 @@ export interface MainWindowOptions {
   icon: string;
   /** Close hides the window instead (close-to-tray), unless Tend is quitting. */
   hideOnClose?: () => boolean;
+  /** The Settings theme, read when a window is made: it picks the colour painted before the page draws. */
+  theme?: () => Theme;
 }
 
 function rememberBounds(window: BrowserWindow, preferences: PreferencesStore): void {
@@ -25,7 +28,7 @@ function rememberBounds(window: BrowserWindow, preferences: PreferencesStore): v
 }
 
 /** The one app window, locked down per Electron's security checklist (DESIGN.md, Security). */
-export function createMainWindow({ preload, preferences, icon, hideOnClose }: MainWindowOptions, route = ''): BrowserWindow {
+export function createMainWindow({ preload, preferences, icon, hideOnClose, theme }: MainWindowOptions, route = ''): BrowserWindow {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const saved = restorableBounds(preferences.get('windowBounds'), workAreas);
   const window = new BrowserWindow({
@@ -34,8 +37,10 @@ export function createMainWindow({ preload, preferences, icon, hideOnClose }: Ma
     ...(saved ? { x: saved.x, y: saved.y, width: saved.width, height: saved.height } : DEFAULT_SIZE),
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
-    // Shown on ready-to-show so the user never sees an empty white frame.
+    // Shown on ready-to-show, painted in the page's own background until then, so the user never
+    // sees an empty white frame (nor a white flash in dark mode).
     show: false,
+    backgroundColor: windowBackground(theme?.() ?? 'system', nativeTheme.shouldUseDarkColors),
     webPreferences: {
       preload,
       contextIsolation: true,

@@ -39,18 +39,19 @@ let nextId = 0;
 const pending = new Map<number, (verdict: Verdict) => void>();
 
 /**
- * One worker per process, made on first use and kept (unreferenced, so it never holds the process
- * open): a check runs every start and then daily, and each test process opens many folders.
+ * One worker per process, made on first use and kept: a check runs every start and then daily, and
+ * each test process opens many folders. It holds the process open only while a check is pending
+ * (a `message` listener re-references a worker unreferenced before it, so the order matters).
  */
 function checker(): Worker {
   if (worker) return worker;
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const made = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver } });
-  made.unref();
   made.on('message', ({ id, verdict, message }: { id: number; verdict: Verdict; message?: string }) => {
     if (verdict === 'failed') logger.warn(`the integrity check could not run in its worker: ${message}`);
     pending.get(id)?.(verdict);
     pending.delete(id);
+    if (pending.size === 0) made.unref();
   });
   made.on('error', (error) => {
     logger.warn('the integrity check worker stopped', error);
@@ -73,7 +74,9 @@ export async function quickCheckOffThread(file: string, openOptions: OpenOptions
     const id = nextId++;
     verdict = await new Promise<Verdict>((settle) => {
       pending.set(id, settle);
-      checker().postMessage({ id, file, nativeBinding: openOptions.nativeBinding });
+      const running = checker();
+      running.ref();
+      running.postMessage({ id, file, nativeBinding: openOptions.nativeBinding });
     });
   } catch (error) {
     logger.warn('the integrity check worker could not start', error);

@@ -5,6 +5,8 @@
  * The decisions are pure over a key event's facts, so the rules (no single-letter shortcuts while
  * typing, Cmd on macOS and Ctrl elsewhere) are testable without a DOM.
  */
+import type { HostShortcut } from '../../shared/contract';
+
 export interface KeyFacts {
   key: string;
   ctrlKey: boolean;
@@ -89,7 +91,7 @@ export function pressed(id: ShortcutId, facts: KeyFacts, isMac: boolean): boolea
 }
 
 /** The shortcuts the app frame answers wherever focus is. */
-export const GLOBAL_SHORTCUTS = ['palette', 'find-in-page', 'journal', 'log-time', 'presenting', 'shortcuts-help'] as const satisfies readonly ShortcutId[];
+export const GLOBAL_SHORTCUTS = ['palette', 'find-in-page', 'journal', 'log-time', 'presenting', 'shortcuts-help'] as const satisfies readonly ShortcutId[] & readonly HostShortcut[];
 export type GlobalShortcut = (typeof GLOBAL_SHORTCUTS)[number];
 
 export function globalShortcutFor(facts: KeyFacts, isMac: boolean): GlobalShortcut | null {

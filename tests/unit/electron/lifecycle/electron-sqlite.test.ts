@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import path, { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { electronSqliteBindingPath, findNativeBinding } from '../../../../electron/main/lifecycle/native-binding';
+import { electronSqliteBindingPath, findNativeBinding, unpackedAppPath } from '../../../../electron/main/lifecycle/native-binding';
 import { StartupError } from '../../../../src/core/tend';
 import {
   abiVerdict,
@@ -86,5 +86,26 @@ describe('where the Electron build lives', () => {
   it('gives the app a sentence to show when the build was never prepared', () => {
     expect(() => findNativeBinding(scratch, '45.4.1')).toThrow(StartupError);
     expect(() => findNativeBinding(scratch, '45.4.1')).toThrow(/npm start/);
+  });
+
+  // app.getAppPath() in each installer's layout (electron-builder packs the app as resources/app.asar).
+  it.each([
+    ['Linux AppImage', path.posix, '/tmp/.mount_TendAb12Cd/resources/app.asar', '/tmp/.mount_TendAb12Cd/resources/app.asar.unpacked'],
+    ['Linux deb', path.posix, '/opt/Tend/resources/app.asar', '/opt/Tend/resources/app.asar.unpacked'],
+    ['macOS .app bundle', path.posix, '/Applications/Tend.app/Contents/Resources/app.asar', '/Applications/Tend.app/Contents/Resources/app.asar.unpacked'],
+    ['Windows NSIS (per user)', path.win32, 'C:\\Users\\Sam\\AppData\\Local\\Programs\\tend\\resources\\app.asar', 'C:\\Users\\Sam\\AppData\\Local\\Programs\\tend\\resources\\app.asar.unpacked'],
+    ['Windows NSIS (all users)', path.win32, 'C:\\Program Files\\Tend\\resources\\app.asar', 'C:\\Program Files\\Tend\\resources\\app.asar.unpacked'],
+  ])('packaged (%s): outside app.asar, in the folder asarUnpack fills', (_layout, pathApi, appPath, unpacked) => {
+    expect(unpackedAppPath(appPath, pathApi)).toBe(unpacked);
+    expect(electronSqliteBindingPath(appPath, '45.4.1', pathApi)).toBe(pathApi.join(unpacked, '.cache', 'electron-sqlite', '45.4.1', 'better_sqlite3.node'));
+  });
+
+  it('unpackaged (npm start): the project folder itself, even one named like the archive’s folder', () => {
+    expect(unpackedAppPath('/home/sam/tend')).toBe('/home/sam/tend');
+    expect(unpackedAppPath('/home/sam/app.asar.unpacked')).toBe('/home/sam/app.asar.unpacked');
+  });
+
+  it('tells a packaged app’s user to reinstall, not to run npm start', () => {
+    expect(() => findNativeBinding(join(scratch, 'resources', 'app.asar'), '45.4.1')).toThrow(/install it again/);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyLaunchAtLogin, autostartFile, HIDDEN_FLAG, startedAtLogin } from '../../../../electron/main/reminders/launch-at-login';
+import { applyLaunchAtLogin, autostartFile, HIDDEN_FLAG, loginExecutable, startedAtLogin } from '../../../../electron/main/reminders/launch-at-login';
 import { wakeOnPowerEvents } from '../../../../electron/main/reminders/scheduler-wiring';
 import { fake } from '../../../fixtures/fake-electron';
 import { tempDir } from '../../../fixtures/temp-dir';
@@ -47,6 +47,12 @@ describe('launch at login', () => {
 
   it('follows $XDG_CONFIG_HOME', () => {
     expect(autostartFile({ ...linux(), configHome: '/x/conf' })).toBe(join('/x/conf', 'autostart', 'tend.desktop'));
+  });
+
+  it('starts an AppImage by its own file, not the mount it ran from; anything else by its executable', () => {
+    expect(loginExecutable('/tmp/.mount_TendAb12Cd/tend', { APPIMAGE: '/home/sam/Apps/Tend-0.1.0.AppImage' })).toBe('/home/sam/Apps/Tend-0.1.0.AppImage');
+    expect(loginExecutable('/opt/Tend/tend', {})).toBe('/opt/Tend/tend');
+    expect(loginExecutable('/opt/Tend/tend', { APPIMAGE: '' })).toBe('/opt/Tend/tend');
   });
 
   it('knows a start from the login item by its flag', () => {

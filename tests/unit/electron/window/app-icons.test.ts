@@ -9,7 +9,7 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 describe('app icons (resources/icons, rendered by scripts/render-icons.mjs)', () => {
-  it.each([16, 32, 64, 128, 256, 512])('tend-%i.png is a %i px square PNG', (size) => {
+  it.each([16, 32, 64, 128, 256, 512, 1024])('tend-%i.png is a %i px square PNG', (size) => {
     expect(pngSize(`resources/icons/tend-${size}.png`)).toEqual({ width: size, height: size });
   });
 

@@ -1,0 +1,2 @@
+export declare const NATIVE_MODULE: string;
+export declare const NATIVE_BINARY: string;
