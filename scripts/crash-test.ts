@@ -31,6 +31,7 @@ try {
   console.log(`writes: ${formatCrashReport(report)} (${report.killedAtStart} killed at start-up; ${seconds()})`);
 
   const archive = await writeCrashArchive(operationsDir, 20);
+  let failuresShown = 0;
   const operations = await runOperationCrashRounds({
     operator: operator.file,
     dataDir: join(operationsDir, 'data'),
@@ -39,10 +40,11 @@ try {
     rounds: operationRounds,
     seed,
     onRound: (r) => {
+      for (const failure of r.failures.slice(failuresShown)) console.log(`failure: ${failure}`);
+      failuresShown = r.failures.length;
       if (r.rounds % 25 === 0) console.log(`  … ${formatOperationCrashReport(r)}`);
     },
   });
-  for (const failure of operations.failures) console.log(`failure: ${failure}`);
   console.log(`operations: ${formatOperationCrashReport(operations)} (${seconds()})`);
   const writesClean = report.lost === 0 && report.integrityFailures.length === 0 && report.rounds === rounds;
   const operationsClean = operations.lost === 0 && operations.failures.length === 0 && operations.rounds === operationRounds;
