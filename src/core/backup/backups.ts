@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, chmodSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, mkdirSync, chmodSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { BACKUP_FILE_NAME, BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../shared/backup';
 import type { Clock } from '../clock';
 import { openDatabase, type Database, type OpenOptions } from '../db/database';
@@ -104,28 +104,40 @@ export function backupInfo(file: string, openOptions: OpenOptions = {}): BackupI
 }
 
 /**
- * Writes a consistent snapshot with SQLite's backup API and returns its path. The copy is turned
- * into a single self-contained file (rollback journal, no -wal beside it), and its counts are
- * cached for the list.
+ * The name a backup is written under until it is whole (see createBackup); the start-up removes one
+ * a killed Tend left (leftovers.ts).
+ */
+export function partialBackupPath(file: string, pid = process.pid): string {
+  return join(dirname(file), `.${basename(file)}.partial-${pid}`);
+}
+
+/**
+ * Writes a consistent snapshot with SQLite's backup API and returns its path. The copy is written
+ * under a temporary name, turned into a single self-contained file (rollback journal, no -wal
+ * beside it), and only then given its backup name: a Tend killed meanwhile leaves no half backup
+ * to list or restore, and no copy still marked WAL that would grow -wal/-shm files when read.
+ * Its counts are cached for the list.
  */
 export async function createBackup(db: Database, dir: string, reason: BackupReason, clock: Clock, label = ''): Promise<string> {
   ensurePrivateDir(dir);
   const file = freshBackupPath(dir, reason, label, clock);
+  const partial = partialBackupPath(file);
   try {
-    await db.backupTo(file);
-    makePrivate(file);
-    const copy = openDatabase(file, db.openOptions);
+    await db.backupTo(partial);
+    makePrivate(partial);
+    const copy = openDatabase(partial, db.openOptions);
+    let counts: Counts;
     try {
       copy.pragma('journal_mode = DELETE');
-      const counts = countsOf(copy);
+      counts = countsOf(copy);
+    } finally {
       copy.close();
-      writeSidecar(file, counts);
-    } catch (error) {
-      copy.close();
-      throw error;
     }
+    renameSync(partial, file);
+    writeSidecar(file, counts);
   } catch (error) {
     // A backup cut short (a full disk) is no backup: it must not be listed or offered for restore.
+    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
     for (const suffix of ['', '-journal']) rmSync(file + suffix, { force: true });
     rmSync(sidecarOf(file), { force: true });
     throw error;

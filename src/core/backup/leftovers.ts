@@ -12,6 +12,9 @@ const STAGED_COPY = new RegExp(String.raw`^tend\.incoming-${STAMP}-(\d+)\.tmp(?:
 /** An export being written under its temporary name (export-target.ts): a file, or the Markdown folder. */
 const PARTIAL_EXPORT = new RegExp(String.raw`^\.tend-(?:json|markdown|ics)-${STAMP}(?:-\d+)?(?:\.json|\.ics)?\.partial-(\d+)$`);
 
+/** A backup being written under its temporary name (backups.ts), with the files SQLite keeps beside it. */
+const PARTIAL_BACKUP = /^\.(.+)\.partial-(\d+)(?:-journal|-wal|-shm)?$/;
+
 /** Whether a process with this id is running (then its files are in use, not left over). */
 function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
@@ -29,9 +32,9 @@ function filesIn(dir: string): string[] {
 
 /**
  * Removes what a Tend killed mid-operation leaves behind, at the next start: a restore's staged copy,
- * an export's temporary file or folder (in `exports/` only), and the rollback journal of a backup the
- * backup API was cut off writing, with that unfinished backup (a finished one has its sidecar and no
- * journal). Only these exact names, and only files of processes no longer running; never anything else.
+ * an export's temporary file or folder (in `exports/` only), a backup still under its temporary name,
+ * and the rollback journal of a backup an older Tend was cut off writing under its final name, with
+ * that unfinished backup (a finished one has its sidecar and no journal). Only these exact names, and only files of processes no longer running; never anything else.
  */
 export function removeLeftovers(dirs: { dataDir: string; backupDir: string; exportDir: string }): string[] {
   const removed: string[] = [];
@@ -48,6 +51,11 @@ export function removeLeftovers(dirs: { dataDir: string; backupDir: string; expo
     if (partial && !isRunning(Number(partial[1]))) remove(dirs.exportDir, name);
   }
   for (const name of filesIn(dirs.backupDir)) {
+    const partial = PARTIAL_BACKUP.exec(name);
+    if (partial && BACKUP_FILE_NAME.test(partial[1]!) && !isRunning(Number(partial[2]))) {
+      remove(dirs.backupDir, name);
+      continue;
+    }
     if (!name.endsWith('-journal')) continue;
     const backup = name.slice(0, -'-journal'.length);
     if (!BACKUP_FILE_NAME.test(backup)) continue;

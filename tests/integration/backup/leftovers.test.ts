@@ -24,6 +24,10 @@ test('files a killed Tend left behind are removed at the next start, by their ex
     [backups, `tend-pre-restore-${STAMP}.sqlite-journal`],
     // The backup that journal belonged to was never finished (no sidecar): it goes too.
     [backups, `tend-pre-restore-${STAMP}.sqlite`],
+    // A backup killed before it was whole, under its temporary name, and what SQLite kept beside it.
+    [backups, `.tend-manual-${STAMP}.sqlite.partial-${dead}`],
+    [backups, `.tend-pre-import-${STAMP}.sqlite.partial-${dead}-wal`],
+    [backups, `.tend-pre-import-${STAMP}.sqlite.partial-${dead}-shm`],
     [exports, `.tend-json-${STAMP}.json.partial-${dead}`],
     [exports, `.tend-ics-${STAMP}-2.ics.partial-${dead}`],
   ] as const;
@@ -34,6 +38,8 @@ test('files a killed Tend left behind are removed at the next start, by their ex
     [backups, `tend-manual-${STAMP}.sqlite`],
     [backups, `tend-manual-${STAMP}.sqlite.json`],
     [backups, 'my-copy.sqlite-journal'],
+    [backups, `.tend-manual-${STAMP}.sqlite.partial-${process.pid}`],
+    [backups, `.my-copy.sqlite.partial-${dead}`],
     [exports, `.tend-json-${STAMP}.json.partial-${process.pid}`],
     [exports, `.tend-json-${STAMP}.json.partial-${dead}.bak`],
     [exports, 'report.partial-1'],

@@ -5,7 +5,7 @@ import { tempDir } from '../../fixtures/temp-dir';
 let writer: Awaited<ReturnType<typeof buildCrashWriter>>;
 beforeAll(async () => {
   writer = await buildCrashWriter();
-}, 60_000);
+}, 120_000);
 afterAll(() => writer?.dispose());
 
 test('20 SIGKILLs at seeded random moments lose no acknowledged write and leave an intact database', async () => {
@@ -15,4 +15,4 @@ test('20 SIGKILLs at seeded random moments lose no acknowledged write and leave 
   expect(report.acknowledged).toBeGreaterThan(100);
   expect(report.integrityFailures).toEqual([]);
   expect(report.lost).toBe(0);
-}, 60_000);
+}, 120_000);

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { localDay } from '../../../src/core/clock';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp';
 import { EVENT_CHANNEL } from '../../../src/shared/contract';
 import { fake, prepareAppFolder, startMainProcess } from '../../fixtures/fake-electron';
@@ -209,6 +210,17 @@ describe('Electron main process', () => {
       ok: true,
       value: { host: 'electron', notifications: 'supported', tray: true, trayNote: null },
     });
+  });
+
+  it('a wake from sleep on a later day tells the window the day turned, so views that show today reload (issue 19)', () => {
+    const later = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000);
+    vi.useFakeTimers({ toFake: ['Date'], now: later });
+    try {
+      fake.electron.powerMonitor.emit('resume');
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(fake.windows[0]!.webContents.sent).toContainEqual([EVENT_CHANNEL, 'day.changed', { today: localDay(() => later) }]);
   });
 
   it('quits from the tray: the window then closes for real', () => {

@@ -15,6 +15,9 @@ test('1,000 seeded payloads across every method over HTTP: no crash, no 5xx, no 
   });
   expect(report.changedByRejected).toBe(0);
   expect(report.acceptedNonObject).toBe(0);
+  // Payloads no method may accept (a field it lacks, NUL or a lone surrogate anywhere, not one JSON object…).
+  expect(report.acceptedMustRefuse).toBe(0);
+  expect(report.mustRefuse).toBeGreaterThan(200);
   expect(report.roundTripMismatches).toBe(0);
   // The generator must reach both sides: enough valid calls to change data, enough broken ones to refuse.
   expect(report.accepted).toBeGreaterThan(100);
@@ -24,4 +27,7 @@ test('1,000 seeded payloads across every method over HTTP: no crash, no 5xx, no 
   // reads the schemas, and throws on a schema it cannot build), and fails here when it is not reached.
   const unreached = (Object.keys(methods) as MethodName[]).filter((m) => (report.byMethod[m]?.calls ?? 0) < 3);
   expect(unreached).toEqual([]);
+  // …and each was sent at least one payload it must refuse, so "none accepted" holds for every method.
+  const neverTried = (Object.keys(methods) as MethodName[]).filter((m) => (report.byMethod[m]?.mustRefuse ?? 0) === 0);
+  expect(neverTried).toEqual([]);
 }, 60_000);

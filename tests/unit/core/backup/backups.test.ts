@@ -1,7 +1,7 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
-import { createBackup, pruneBackups, type BackupReason } from '../../../../src/core/backup/backups';
+import { createBackup, partialBackupPath, pruneBackups, type BackupReason } from '../../../../src/core/backup/backups';
 import { applyWriterPragmas, openDatabase, type Database } from '../../../../src/core/db/database';
 import { DAY, HOUR, pinnedClock, type PinnedClock } from '../../../fixtures/clock';
 import { TEST_START } from '../../../fixtures/open-test-tend';
@@ -55,6 +55,35 @@ describe('createBackup', () => {
     expect(basename(backup)).toBe('tend-pre-migration-v1-2026-11-23T14-00-00-000Z.sqlite');
     expect(modeOf(backupDir)).toBe(0o700);
     expect(modeOf(backup)).toBe(0o600);
+  });
+
+  test('a backup takes its name only once it is whole and in rollback-journal mode: a kill before leaves a temporary file the next start removes, never a half backup', async () => {
+    const dir = tempDir();
+    const db = liveJournal(dir);
+    write(db, '2026-11-21', 'Good 1:1 with Ana.');
+    const backupDir = join(dir, 'backups');
+    const final = join(backupDir, 'tend-manual-2026-11-23T14-00-00-000Z.sqlite');
+    const written: { to: string; namesMeanwhile: string[] }[] = [];
+    // The same connection, noting where the backup API writes and what the folder holds as it does.
+    const watched: Database = {
+      ...db,
+      backupTo: async (destination) => {
+        await db.backupTo(destination);
+        written.push({ to: destination, namesMeanwhile: readdirSync(backupDir) });
+      },
+    };
+
+    const backup = await createBackup(watched, backupDir, 'manual', pinnedClock(TEST_START));
+
+    expect(backup).toBe(final);
+    expect(written).toHaveLength(1);
+    expect(written[0]!.to).toBe(partialBackupPath(final));
+    expect(written[0]!.namesMeanwhile).toEqual([basename(partialBackupPath(final))]);
+    // Bytes 18 and 19 of an SQLite file are 2 in WAL mode, 1 with a rollback journal.
+    const header = readFileSync(final).subarray(18, 20);
+    expect([...header]).toEqual([1, 1]);
+    expect(readdirSync(backupDir).sort()).toEqual([basename(final), `${basename(final)}.json`]);
+    expect(daysIn(final)).toEqual(['2026-11-21']);
   });
 
   test('tightens an existing backups folder that others could read', async () => {
