@@ -36,8 +36,10 @@ async function fetchApp(url: string, method = 'GET') {
 beforeAll(async () => {
   prepareAppFolder(appPath, { withNativeBuild: true });
   undoStart = await startMainProcess(appPath, dataDir);
-  await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
-});
+  // Loading the main bundle and opening the database took over 10 s on a 2-core machine at load 25:
+  // an explicit budget, never a second's luck.
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 45_000, interval: 50 });
+}, 60_000);
 
 afterAll(() => {
   undoStart();
