@@ -11,6 +11,7 @@ import { goalsMethods, type GoalsResults } from './goals';
 import { insightsMethods, type InsightsResults } from './insights';
 import { investmentsMethods, type InvestmentsResults } from './investments';
 import { journalMethods, type JournalResults } from './journal';
+import { lockMethods, type LockResults } from './lock';
 import { mattersMethods, type MattersResults } from './matters';
 import { composeTables, type DataArea } from './method-table';
 import { notesMethods, type NotesResults } from './notes';
@@ -62,6 +63,7 @@ export const methods = composeTables(
   insightsMethods,
   evidenceMethods,
   personTrendsMethods,
+  lockMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -91,7 +93,8 @@ export interface MethodResults
     SearchResults,
     InsightsResults,
     EvidenceResults,
-    PersonTrendsResults {}
+    PersonTrendsResults,
+    LockResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */
@@ -127,6 +130,8 @@ export interface EventPayloads {
   'database.damaged': Record<string, never>;
   /** The local day changed (midnight, a wake from sleep, the clock moved): views that show "today" reload. */
   'day.changed': { today: string };
+  /** Tend was locked (idle, sleep, screen lock, on demand) or unlocked: a locked window shows only the lock screen. */
+  'lock.changed': { locked: boolean };
 }
 
 export type EventName = keyof EventPayloads;

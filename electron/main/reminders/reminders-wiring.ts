@@ -55,6 +55,7 @@ export function wireReminders(options: RemindersWiringOptions): RemindersWiring 
       pauseFor: (hours) => pause(new Date(tend.clock().getTime() + hours * 3_600_000)),
       pauseUntilTomorrow: () => pause(addDays(startOfDay(tend.clock()), 1)),
       resume: () => pause(null),
+      lock: () => tend.lock.lock('tray'),
       // The will-quit hook holds the quit until the shutdown queue has drained.
       quit: () => {
         quitting = true;
@@ -71,12 +72,14 @@ export function wireReminders(options: RemindersWiringOptions): RemindersWiring 
   const scheduler = tend.startReminders({
     attention: () => {
       const attention = source();
-      tray.update(trayView(attention, paused()));
+      tray.update(trayView(attention, paused(), tend.lock.isLocked()));
       return attention;
     },
     onAttentionChanged: (count) => sendToAppWindows('attention.changed', { count }),
   });
   shutdown.add('stop waking on power events', wakeOnPowerEvents(scheduler));
+  // A lock or unlock redraws the tray at once: names leave the menu, or come back.
+  shutdown.add('stop redrawing the tray on lock', tend.lock.onChange(() => void scheduler.replan()));
   // Views that show "today" reload when the day turns: at midnight, on a wake from sleep, after a clock jump.
   const days = watchDay(tend.clock, (today) => sendToAppWindows('day.changed', { today }));
   shutdown.add('stop checking the day on power events', wakeOnPowerEvents({ wake: async () => days.check() }));

@@ -128,6 +128,10 @@ const READ_BY_METHOD: Record<string, (t: Seeded, bad: Bad) => Promise<void>> = {
     const error = expectError(await tend.dispatch('search.query', { query: `Priya ${bad.text}` }));
     expect([error.code, error.field], bad.what).toEqual(['invalid_input', 'query']);
   },
+  'lock.unlock passphrase': async ({ tend }, bad) => {
+    // A passphrase is compared, never stored: any text is a try. With none set (this core), unlocking needs none.
+    expect(expectOk(await tend.dispatch('lock.unlock', { passphrase: bad.text })).unlocked, bad.what).toBe(true);
+  },
   'roster.import csv': async ({ tend }, bad) => {
     await expectRefusedUnchanged(tend, 'roster.import', { csv: rosterWith(bad) }, bad.what);
   },

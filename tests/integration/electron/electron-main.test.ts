@@ -171,6 +171,7 @@ describe('Electron main process', () => {
     expect(tray!.menu!.items.map((item) => item.label ?? item.type)).toEqual([
       'Log time…',
       'Today',
+      'Lock Tend',
       'separator',
       'Pause reminders for 1 hour',
       'Pause reminders until tomorrow',
