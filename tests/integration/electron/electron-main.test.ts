@@ -212,6 +212,19 @@ describe('Electron main process', () => {
     });
   });
 
+  it('locks from the tray (issue 24): the window hears it, the menu offers to unlock, and IPC answers only with the token the unlock returned', async () => {
+    fake.trays[0]!.menu!.items.find((item) => item.label === 'Lock Tend')!.click!();
+    expect(fake.windows[0]!.webContents.sent).toContainEqual([EVENT_CHANNEL, 'lock.changed', { locked: true }]);
+    await vi.waitFor(() => expect(fake.trays[0]!.menu!.items.map((item) => item.label)).toContain('Unlock Tend…'));
+    expect(fake.trays[0]!.menu!.items.map((item) => item.label)).not.toContain('Today');
+    expect(await call('app://tend/index.html', 'people.list')).toMatchObject({ ok: false, error: { code: 'locked' } });
+    const unlocked = (await call('app://tend/index.html', 'lock.unlock')) as { value: { unlockToken: string } };
+    const withToken = (method: string, token: unknown) => fake.rpc.handler!({ senderFrame: { url: 'app://tend/index.html' } }, method, undefined, token);
+    expect(await withToken('people.list', 'not-the-token')).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await withToken('people.list', unlocked.value.unlockToken)).toMatchObject({ ok: true, value: [{ name: 'Priya Raman' }] });
+    await vi.waitFor(() => expect(fake.trays[0]!.menu!.items.map((item) => item.label)).toContain('Lock Tend'));
+  });
+
   it('quits from the tray: the window then closes for real', () => {
     fake.trays[0]!.menu!.items.find((item) => item.label === 'Quit')!.click!();
     expect(fake.electron.app.quits).toBe(1);
