@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import type { Person } from '../../src/shared/people';
 import { TEST_CLOCK_PATH } from '../../src/host/server';
 import { FIXED_NOW, expect, test, type TestHost } from './fixtures';
@@ -15,6 +17,12 @@ async function addPerson(host: TestHost, name: string): Promise<Person> {
   const saved = await host.current.tend.dispatch('people.save', { name });
   if (!saved.ok) throw new Error(saved.error.message);
   return saved.value;
+}
+
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `axe on ${where}`).toEqual([]);
 }
 
 test.describe('The lock', () => {
@@ -56,6 +64,35 @@ test.describe('The lock', () => {
     await expect(person.timeline.getByText(`${MARK} his mother’s surgery`)).toBeVisible();
     await expect(person.composer().getByLabel('Note', { exact: true })).toHaveValue(`${MARK} half-typed`);
     await expect(lock.heading).toHaveCount(0);
+  });
+
+  test('Settings: Lock after is saved as it changes (Never allowed), Lock now locks; lock screen and section are axe-clean in light and dark', async ({ page, host }) => {
+    test.slow();
+    await addPerson(host, 'Sam Okafor');
+    await page.goto(`${host.current.url}#/settings`);
+    const section = page.getByRole('region', { name: 'Lock' });
+    const lockAfter = section.getByLabel('Lock after');
+    await expect(lockAfter).toHaveValue('15');
+    await lockAfter.selectOption({ label: 'Never on idle' });
+    await expect(section.getByText('Saved')).toBeVisible();
+    expect(host.current.tend.settings.get().lockAfterMinutes).toBeNull();
+    await lockAfter.selectOption({ label: '5 minutes idle' });
+    await expect.poll(() => host.current.tend.settings.get().lockAfterMinutes).toBe(5);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expectNoViolations(page, `Settings (${scheme})`);
+    }
+
+    await section.getByRole('button', { name: 'Lock now' }).click();
+    const lock = new LockScreen(page);
+    await lock.expectShown();
+    expect(await lock.wholeDom()).not.toContain('Sam Okafor');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expectNoViolations(page, `the lock screen (${scheme})`);
+    }
+    await lock.unlockButton.click();
+    await expect(page.getByRole('region', { name: 'Lock' }).getByLabel('Lock after')).toHaveValue('5');
   });
 
   test.describe('idle', () => {
