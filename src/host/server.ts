@@ -22,6 +22,7 @@ import { resolveInsideRoot } from '../serve/static-path';
 import { zipFolder } from './zip-store';
 import { UNLOCK_HEADER } from '../shared/unlock-token';
 import type { Caller } from '../core/dispatch';
+import type { PassphraseCheck } from '../core/crypto/unlock';
 
 const logger = log('web-host');
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -52,6 +53,8 @@ export interface WebHostOptions {
   attention?: () => AttentionForReminders;
   /** The zone reminders follow; the process's own by default. */
   timeZone?: () => string;
+  /** What unlocking checks a passphrase with (the key store); without one, unlocking needs none. */
+  passphrase?: PassphraseCheck;
 }
 
 export interface WebHost {
@@ -196,6 +199,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     host: 'web' as const,
     ...(clock ? { clock } : {}),
     reminderHost: webReminderHost(events.send),
+    ...(options.passphrase ? { passphrase: options.passphrase } : {}),
   };
   let tend: Tend | undefined;
   let reminders: ReminderScheduler | undefined;

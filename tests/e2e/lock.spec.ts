@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Person } from '../../src/shared/people';
-import { TEST_CLOCK_PATH } from '../../src/host/server';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startWebHost, TEST_CLOCK_PATH } from '../../src/host/server';
 import { FIXED_NOW, expect, test, type TestHost } from './fixtures';
 import { LockScreen } from './pages/lock-screen';
 import { PersonPage } from './pages/person-page';
@@ -121,5 +124,39 @@ test.describe('The lock', () => {
       await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
       await expect(page.getByText('Sam Okafor').first()).toBeVisible();
     });
+  });
+});
+
+test.describe('with a passphrase', () => {
+  test('asks for it, says so plainly when it is wrong, and unlocks with the right one', async ({ page }) => {
+    test.slow();
+    // The key store is the encryption's; here a stand-in with a passphrase set, on a host of its own.
+    const dataDir = mkdtempSync(join(tmpdir(), 'tend-e2e-passphrase-'));
+    const own = await startWebHost({
+      dataDir,
+      rendererDir: resolve('out/renderer'),
+      appVersion: '0.0.0-test',
+      passphrase: { hasPassphrase: () => true, check: async (given) => (given === 'correct horse' ? 'ok' : 'wrong') },
+    });
+    try {
+      await own.tend.dispatch('people.save', { name: 'Sam Okafor' });
+      own.tend.lock.lock('on demand');
+      await page.goto(`${own.url}#/people`);
+      const lock = new LockScreen(page);
+      await lock.expectShown();
+      await expect(lock.passphrase).toBeFocused();
+      await lock.passphrase.fill('wrong horse');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('alert')).toHaveText('That passphrase is not the one set for Tend. Check Caps Lock and try again.');
+      await expect(lock.passphrase).toHaveValue('');
+      await expectNoViolations(page, 'the lock screen with a wrong passphrase');
+      await lock.passphrase.fill('correct horse');
+      await lock.unlockButton.click();
+      await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+      await expect(page.getByText('Sam Okafor').first()).toBeVisible();
+    } finally {
+      await own.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
