@@ -10,6 +10,7 @@ import { startWebHost, TEST_CLOCK_PATH, type WebHost } from '../../../src/host/s
 import { UNLOCK_HEADER } from '../../../src/shared/unlock-token';
 import type { AttentionForReminders } from '../../../src/core/reminders/scheduler';
 import { tempDir } from '../../fixtures/temp-dir';
+import { openEvents } from '../../fixtures/event-stream';
 import { team } from '../../unit/core/reminders/planner-fixtures';
 import { vi } from 'vitest';
 
@@ -40,33 +41,6 @@ const hosts: WebHost[] = [];
 afterEach(async () => {
   await Promise.all(hosts.splice(0).map((host) => host.close()));
 });
-
-/** The event stream as a tab holds it, recording every event. */
-function openEvents(host: WebHost): Promise<{ events: { event: string; data: unknown }[]; close(): void }> {
-  return new Promise((resolve, reject) => {
-    const events: { event: string; data: unknown }[] = [];
-    const req = request(
-      { host: '127.0.0.1', port: host.port, path: `/api/events?token=${host.token}`, headers: { Host: `127.0.0.1:${host.port}` } },
-      (res) => {
-        let buffer = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          buffer += chunk;
-          for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-            const frame = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const event = /^event: (.*)$/m.exec(frame)?.[1];
-            const data = /^data: (.*)$/m.exec(frame)?.[1];
-            if (event && data) events.push({ event, data: JSON.parse(data) });
-          }
-        });
-        res.once('data', () => resolve({ events, close: () => req.destroy() }));
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 async function start(attention?: () => AttentionForReminders): Promise<WebHost> {
   const root = tempDir('tend-web-lock');
