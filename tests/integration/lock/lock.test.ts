@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PassphraseCheck } from '../../../src/core/crypto/unlock';
 import { createLock } from '../../../src/core/lock/lock-service';
+import { HOST_CALLER } from '../../../src/core/dispatch';
 import { openTend } from '../../../src/core/tend';
 import { MINUTE, pinnedClock } from '../../fixtures/clock';
 import { fakeTimers } from '../../fixtures/fake-timers';
@@ -54,6 +55,8 @@ describe('the lock over the contract', () => {
     // A write is refused before it runs: nothing is saved while locked.
     expect((await tend.dispatch('notes.save', { personId, body: 'typed at a locked screen' })).ok).toBe(false);
     expect(await tend.dispatch('lock.status', {})).toMatchObject({ ok: true, value: { locked: true, passphrase: true } });
+    // The host's own process (the tray) is not a window: it still pauses reminders.
+    expect(await tend.dispatch('reminders.pause', { until: null }, HOST_CALLER)).toMatchObject({ ok: true });
   });
 
   it('unlocks with the passphrase only; the fresh token is then required, and a new lock voids it', async () => {
