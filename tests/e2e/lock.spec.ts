@@ -98,6 +98,18 @@ test.describe('The lock', () => {
     await expect(page.getByRole('region', { name: 'Lock' }).getByLabel('Lock after')).toHaveValue('5');
   });
 
+  test('locks from the palette too', async ({ page, host }) => {
+    await addPerson(host, 'Sam Okafor');
+    await page.goto(`${host.current.url}#/people`);
+    await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('lock tend');
+    await page.getByRole('option', { name: /^Lock Tend/ }).click();
+    const lock = new LockScreen(page);
+    await lock.expectShown();
+    expect(await lock.wholeDom()).not.toContain('Sam Okafor');
+  });
+
   test.describe('idle', () => {
     test.use({ reminders: { startAt: FIXED_NOW.toISOString(), attention: { people: [], commitments: [], dates: [], reflectionWrittenToday: true, needingAttention: 0 } } });
 
