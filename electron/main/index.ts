@@ -7,6 +7,7 @@ import { app } from 'electron';
 import { forwardDataChanges, registerRpc, sendToAppWindows } from './ipc/register-ipc';
 import { drainBeforeQuit } from './lifecycle/quit-hooks';
 import { registerPrintToPdf } from './print/print-to-pdf';
+import { wireLock } from './lock/lock-wiring';
 import { createShutdownQueue } from './lifecycle/shutdown-queue';
 import { openCore, runAsSingleInstance, useDataDirFromEnvironment } from './lifecycle/start-up';
 import { registerAppScheme, serveRenderer } from './security/app-protocol';
@@ -51,6 +52,7 @@ async function start(): Promise<void> {
   shutdown.add('stop answering calls', registerRpc(tend));
   shutdown.add('stop sending data events', forwardDataChanges(tend));
   shutdown.add('stop saving PDFs', registerPrintToPdf());
+  shutdown.add('stop the lock', wireLock(tend));
   const wiring = wireReminders({ tend, appPath, mainWindow, shutdown });
   installAppMenu(process.platform, {
     navigate: (route) => mainWindow.showRoute(route),

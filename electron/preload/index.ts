@@ -3,18 +3,27 @@ import { EVENT_CHANNEL, EVENT_NAMES, PRINT_PDF_CHANNEL, RPC_CHANNEL } from '../.
 import type { EventName, MethodInput, MethodName, MethodResult, TendBridge } from '../../src/shared/contract';
 import type { PrintToPdfOutcome, PrintToPdfRequest } from '../../src/shared/print';
 import type { Result } from '../../src/shared/result';
+import { unlockTokenFrom } from '../../src/shared/unlock-token';
 
 function isEventName(name: unknown): name is EventName {
   return (EVENT_NAMES as readonly unknown[]).includes(name);
 }
 
 /**
+ * The token this window's last unlock returned (issue 24): kept here, out of the page's reach, and
+ * sent with every call; a reload starts without one, and the window unlocks again.
+ */
+let unlockToken: string | null = null;
+
+/**
  * Everything the page can reach of Electron: one call and one subscription (DESIGN.md, Transports).
  * `satisfies TendBridge` makes a drift from the contract a compile error.
  */
 const bridge = {
-  invoke<M extends MethodName>(method: M, input?: MethodInput<M>) {
-    return ipcRenderer.invoke(RPC_CHANNEL, method, input) as Promise<Result<MethodResult<M>>>;
+  async invoke<M extends MethodName>(method: M, input?: MethodInput<M>) {
+    const result = (await ipcRenderer.invoke(RPC_CHANNEL, method, input, unlockToken)) as Result<MethodResult<M>>;
+    unlockToken = unlockTokenFrom(method, result) ?? unlockToken;
+    return result;
   },
   on(event, listener) {
     if (!isEventName(event)) throw new TypeError(`Tend has no event called "${String(event)}".`);

@@ -6,13 +6,23 @@ import { log } from './log';
 
 const logger = log('dispatch');
 
+/** Who is calling, as the transport knows it: the token this window's last unlock returned, if any (issue 24). */
+export interface Caller {
+  unlockToken?: string;
+  /** The host's own process (the tray's menu), never a window: the lock guards windows. Transports never set it. */
+  host?: true;
+}
+
+/** A call the host's own process makes (the tray pausing reminders), which the lock lets through. */
+export const HOST_CALLER: Caller = Object.freeze({ host: true });
+
 export type Handlers = {
-  [M in MethodName]: (input: ParsedInput<M>) => MethodResult<M> | Promise<MethodResult<M>>;
+  [M in MethodName]: (input: ParsedInput<M>, caller: Caller) => MethodResult<M> | Promise<MethodResult<M>>;
 };
 
 export interface Dispatch {
-  <M extends MethodName>(method: M, input?: MethodInput<M>): Promise<Result<MethodResult<M>>>;
-  (method: string, input: unknown): Promise<Result<unknown>>;
+  <M extends MethodName>(method: M, input?: MethodInput<M>, caller?: Caller): Promise<Result<MethodResult<M>>>;
+  (method: string, input: unknown, caller?: Caller): Promise<Result<unknown>>;
 }
 
 function fieldOf(issue: v.BaseIssue<unknown>): string | undefined {
@@ -37,17 +47,22 @@ export function describeIssue(issue: v.BaseIssue<unknown>): { message: string; f
 export interface DispatchOptions {
   /** Awaited before every write's handler; a TendError it throws is that write's answer. */
   beforeWrite?: () => Promise<void>;
+  /** Whether this caller may call this method now (the lock); a refused call answers `locked` and runs nothing. */
+  admits?: (method: MethodName, caller: Caller) => boolean;
 }
+
+export const LOCKED_MESSAGE = 'Tend is locked. Unlock it to go on.';
 
 export function createDispatcher(
   handlers: Handlers,
   onWrite: (payload: { method: MethodName; touches: readonly DataArea[] }) => void = () => {},
   options: DispatchOptions = {},
 ): Dispatch {
-  async function dispatch(method: string, input: unknown): Promise<Result<unknown>> {
+  async function dispatch(method: string, input: unknown, caller: Caller = {}): Promise<Result<unknown>> {
     if (typeof method !== 'string' || !isMethodName(method)) {
       return fail('unknown_method', `Tend has no action called "${String(method)}".`);
     }
+    if (options.admits && !options.admits(method, caller)) return fail('locked', LOCKED_MESSAGE);
     // valibot's object schemas also take arrays (typeof [] is 'object'); no input in the contract is a list.
     if (Array.isArray(input)) return fail('invalid_input', 'This call needs an object with its fields.');
     const parsed = v.safeParse(methods[method].input, input);
@@ -60,8 +75,8 @@ export function createDispatcher(
     let value: unknown;
     try {
       if (touches.length > 0) await options.beforeWrite?.();
-      const handler = handlers[method] as (input: unknown) => unknown;
-      value = await handler(parsed.output);
+      const handler = handlers[method] as (input: unknown, caller: Caller) => unknown;
+      value = await handler(parsed.output, caller);
     } catch (error) {
       if (error instanceof TendError) return fail(error.code, error.message, error.field, error.candidates, error.current);
       // Every write runs in one transaction or under a temporary name, so a full disk leaves nothing half-written.

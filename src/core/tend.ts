@@ -17,7 +17,7 @@ import { detailsHandlers } from './details/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { createEvidenceService } from './evidence/evidence-service';
 import { createDetailsService } from './details/details-service';
-import { createDispatcher, type Dispatch, type Handlers } from './dispatch';
+import { createDispatcher, type Caller, type Dispatch, type Handlers } from './dispatch';
 import { goalsHandlers } from './goals/handlers';
 import { insightsHandlers } from './insights/handlers';
 import { createInsightsService } from './insights/insights-service';
@@ -27,6 +27,9 @@ import { investmentsHandlers } from './investments/handlers';
 import { createInvestmentsService } from './investments/investments-service';
 import { createGoalsService } from './goals/goals-service';
 import { log } from './log';
+import type { PassphraseCheck } from './crypto/unlock';
+import { lockHandlers } from './lock/handlers';
+import { createLock, NO_PASSPHRASE, type LockService } from './lock/lock-service';
 import { mattersHandlers } from './matters/handlers';
 import { createMattersService } from './matters/matters-service';
 import { notesHandlers } from './notes/handlers';
@@ -87,6 +90,8 @@ export interface TendOptions {
   settingsStore?: SettingsStore;
   /** How this host shows reminders; without one, `reminders.test` says it cannot. */
   reminderHost?: ReminderHost;
+  /** What unlocking checks a passphrase with (the key store); without one, unlocking needs no passphrase. */
+  passphrase?: PassphraseCheck;
 }
 
 export interface Tend {
@@ -100,6 +105,8 @@ export interface Tend {
   readonly archive: ArchiveTasks;
   readonly settings: SettingsService;
   readonly reminders: RemindersStore;
+  /** The lock: every call but the lock's own is refused while it is on (the dispatcher asks it). */
+  readonly lock: LockService;
   /** Who needs attention, for the scheduler, the tray and the badge; read fresh on each call. */
   attentionForReminders(): AttentionForReminders;
   /** The quick check that runs after start and daily; hosts open recovery from `onDamaged`. */
@@ -255,8 +262,15 @@ export async function openTend(options: TendOptions): Promise<Tend> {
   // The scheduler holds the store across restores, so it follows whichever connection is live.
   const reminders = createRemindersStore(followLive(live), clock);
   const reminderHost = options.reminderHost ?? silentReminderHost(options.host);
+  const lock = createLock({
+    clock,
+    passphrase: options.passphrase ?? NO_PASSPHRASE,
+    lockAfterMinutes: () => settings.get().lockAfterMinutes,
+  });
+  const stopFollowingLockSetting = settings.onChange(() => lock.check());
   const handlers: Handlers = composeHandlers(
     appHandlers(info),
+    lockHandlers(lock),
     live.handlers,
     createBackupHandlers(folder),
     createArchiveHandlers(folder, newPersonDefaultsOf(settings), settings),
@@ -264,10 +278,10 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     remindersHandlers(reminders, settings, reminderHost),
     normalRecoveryHandlers(),
   );
-  const answer = createDispatcher(handlers, announce, { beforeWrite: () => integrity.writable() });
+  const answer = createDispatcher(handlers, announce, { beforeWrite: () => integrity.writable(), admits: lock.admits });
   // The integrity check starts once the first call has its answer, so the first view never waits on it.
-  const dispatch = (async (method: string, input: unknown) => {
-    const result = await answer(method, input);
+  const dispatch = (async (method: string, input: unknown, caller?: Caller) => {
+    const result = await answer(method, input, caller);
     setImmediate(integrity.start);
     return result;
   }) as Dispatch;
@@ -301,6 +315,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     afterStart,
     settings,
     reminders,
+    lock,
     attentionForReminders,
     startReminders(reminderOptions) {
       scheduler?.stop();
@@ -312,6 +327,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
           host: reminderHost,
           // The scheduler records what it showed: it starts once the file has passed its check.
           ready: integrity.passed,
+          locked: lock.isLocked,
           onDataChanged: (listener) => {
             listeners.add(listener);
             return () => listeners.delete(listener);
@@ -323,6 +339,8 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     },
     close: () => {
       closed = true;
+      lock.stop();
+      stopFollowingLockSetting();
       integrity.stop();
       // The timer writes to the database: it stops first.
       scheduler?.stop();

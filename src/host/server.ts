@@ -20,6 +20,9 @@ import { apiMethodFromPath, isAllowedHost, isAuthorized, isAuthorizedQuery } fro
 import { contentTypeFor } from '../serve/content-type';
 import { resolveInsideRoot } from '../serve/static-path';
 import { zipFolder } from './zip-store';
+import { UNLOCK_HEADER } from '../shared/unlock-token';
+import type { Caller } from '../core/dispatch';
+import type { PassphraseCheck } from '../core/crypto/unlock';
 
 const logger = log('web-host');
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -50,6 +53,8 @@ export interface WebHostOptions {
   attention?: () => AttentionForReminders;
   /** The zone reminders follow; the process's own by default. */
   timeZone?: () => string;
+  /** What unlocking checks a passphrase with (the key store); without one, unlocking needs none. */
+  passphrase?: PassphraseCheck;
 }
 
 export interface WebHost {
@@ -163,11 +168,22 @@ async function serveStatic(res: ServerResponse, pathname: string, rendererDir: s
 /** Moves the clock of a host started with `testClock`; not part of the contract, and 404 without the flag. */
 export const TEST_CLOCK_PATH = '/test/clock';
 
-function testClockTarget(body: unknown): Date {
-  const to = (body as { to?: unknown } | undefined)?.to;
+/**
+ * Where the test clock goes, and whether the leader was away meanwhile (`idle: true`, issue 24). A
+ * test that moves the clock by days means that time passed for reminders and "today"; only one that
+ * says so lets the lock count it as idle, so those tests are not locked out midway.
+ */
+function testClockTarget(body: unknown): { at: Date; idle: boolean } {
+  const { to, idle } = (body ?? {}) as { to?: unknown; idle?: unknown };
   const at = typeof to === 'string' ? new Date(to) : null;
   if (!at || Number.isNaN(at.getTime())) throw new TransportError(400, 'Send {"to": "<ISO instant>"} to move the test clock.');
-  return at;
+  return { at, idle: idle === true };
+}
+
+/** The tab's unlock token, from its own header (issue 24). */
+function callerOf(req: IncomingMessage): Caller {
+  const given = req.headers[UNLOCK_HEADER.toLowerCase()];
+  return typeof given === 'string' && given !== '' ? { unlockToken: given } : {};
 }
 
 /** Serves the built renderer and the same API as Electron's IPC, on 127.0.0.1 only. */
@@ -183,11 +199,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     host: 'web' as const,
     ...(clock ? { clock } : {}),
     reminderHost: webReminderHost(events.send),
+    ...(options.passphrase ? { passphrase: options.passphrase } : {}),
   };
   let tend: Tend | undefined;
   let reminders: ReminderScheduler | undefined;
   let dispatch: Dispatch;
   let unsubscribe = () => {};
+  let stopFollowingLock = () => {};
   /** A damaged database is not written to: serve the recovery screen's methods until a backup is restored. */
   const serveRecovery = (error: DatabaseDamagedError) => {
     dispatch = createRecoveryDispatch({
@@ -202,6 +220,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     tend = opened;
     dispatch = opened.dispatch;
     unsubscribe = opened.onDataChanged((payload) => void events.send('data.changed', payload));
+    // Every tab shows the lock screen at once; the event carries no data, so the session token suffices for it.
+    stopFollowingLock = opened.lock.onChange((locked) => void events.send('lock.changed', { locked }));
+    opened.lock.start();
     reminders = opened.startReminders({
       attention: options.attention ?? opened.attentionForReminders,
       onAttentionChanged: (count) => void events.send('attention.changed', { count }),
@@ -212,6 +233,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       logger.warn(`switching to recovery: ${error.message}`);
       reminders?.stop();
       unsubscribe();
+      stopFollowingLock();
       opened.close();
       tend = undefined;
       reminders = undefined;
@@ -247,9 +269,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!testClock) return sendTransportError(res, 404, 'Not found.');
       if (req.method !== 'POST') return sendTransportError(res, 405, 'Use POST to move the test clock.');
       if (!isAuthorized(req.headers.authorization, token)) return sendTransportError(res, 401, 'Missing or wrong token.');
-      const to = testClockTarget(await readJsonBody(req, MAX_BODY_BYTES));
-      testClock.set(to);
+      const { at, idle } = testClockTarget(await readJsonBody(req, MAX_BODY_BYTES));
+      testClock.set(at);
       days.check();
+      if (idle) tend?.lock.check();
+      else tend?.lock.restartIdle();
       await reminders?.wake('test clock moved');
       return sendJson(res, 200, { ok: true, value: { now: testClock().toISOString() } });
     }
@@ -257,6 +281,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (url.pathname.startsWith('/exports/')) {
       if (req.method !== 'GET') return sendTransportError(res, 405, 'Use GET for downloads.');
       if (!isAuthorizedQuery(url.searchParams, token)) return sendTransportError(res, 401, 'Missing or wrong token.');
+      // An export holds every note: like any call, it needs this tab's unlock (a link cannot send headers).
+      const unlockToken = url.searchParams.get('unlock') ?? undefined;
+      if (tend && !tend.lock.admits('archive.export', unlockToken === undefined ? {} : { unlockToken })) {
+        return sendTransportError(res, 403, 'Tend is locked. Unlock it, then download the export again.');
+      }
       return serveExport(res, url.pathname.slice('/exports'.length), exportDir);
     }
 
@@ -267,7 +296,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const name = method ?? url.pathname.slice('/api/'.length);
       const input = await readJsonBody(req, bodyLimitFor(name));
       if (namesHostPath(name, input)) return sendTransportError(res, 403, HOST_PATH_REFUSAL);
-      const result = await dispatch(name, input);
+      const result = await dispatch(name, input, callerOf(req));
       return sendJson(res, 200, result);
     }
 
@@ -315,6 +344,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       closing ??= new Promise<void>((resolve) => {
         reminders?.stop();
         unsubscribe();
+        stopFollowingLock();
         days.stop();
         events.close();
         server.closeAllConnections();

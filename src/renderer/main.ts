@@ -4,6 +4,7 @@ import { readFirstAhead } from './app/first-reads';
 import { parseRoute } from './app/routes';
 import { loadView } from './app/view-loaders';
 import { loadRecoveryStatus } from './features/recovery/recovery-actions';
+import { lockStatusAtStart } from './features/lock/lock-actions';
 import './styles/tokens.css';
 import './styles/base.css';
 
@@ -18,7 +19,8 @@ if (!target) throw new Error('Tend: #app element missing from index.html');
 // than one after the other; the app mounts when it and the recovery answer are in.
 const route = parseRoute(window.location.hash);
 const recovery = loadRecoveryStatus().catch(() => null);
+const lock = lockStatusAtStart().catch(() => null);
 readFirstAhead(route);
 // A failed fetch is retried, and reported, when the app shows the view.
 loadView(route.name).catch(() => undefined);
-void import('./app/start').then(({ start }) => start(target, recovery));
+void import('./app/start').then(({ start }) => start(target, recovery, lock));

@@ -4,6 +4,6 @@ import type { EventName } from './contract';
 export const RPC_CHANNEL = 'tend:rpc';
 export const EVENT_CHANNEL = 'tend:event';
 
-export const EVENT_NAMES = ['data.changed', 'navigate', 'reminder', 'attention.changed', 'database.damaged', 'day.changed', 'shortcut'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['data.changed', 'navigate', 'reminder', 'attention.changed', 'database.damaged', 'day.changed', 'shortcut', 'lock.changed'] as const satisfies readonly EventName[];
 /** The desktop app's "Save as PDF" of the window's page (src/shared/print.ts). */
 export const PRINT_PDF_CHANNEL = 'tend:print-pdf';

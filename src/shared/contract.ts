@@ -11,6 +11,7 @@ import { goalsMethods, type GoalsResults } from './goals';
 import { insightsMethods, type InsightsResults } from './insights';
 import { investmentsMethods, type InvestmentsResults } from './investments';
 import { journalMethods, type JournalResults } from './journal';
+import { lockMethods, type LockResults } from './lock';
 import { mattersMethods, type MattersResults } from './matters';
 import { composeTables, type DataArea } from './method-table';
 import { notesMethods, type NotesResults } from './notes';
@@ -62,6 +63,7 @@ export const methods = composeTables(
   insightsMethods,
   evidenceMethods,
   personTrendsMethods,
+  lockMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -91,7 +93,8 @@ export interface MethodResults
     SearchResults,
     InsightsResults,
     EvidenceResults,
-    PersonTrendsResults {}
+    PersonTrendsResults,
+    LockResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */
@@ -129,10 +132,12 @@ export interface EventPayloads {
   'day.changed': { today: string };
   /** An item of the desktop app's menu bar: does what pressing that shortcut in the window does. */
   shortcut: { id: HostShortcut };
+  /** Tend was locked (idle, sleep, screen lock, on demand) or unlocked: a locked window shows only the lock screen. */
+  'lock.changed': { locked: boolean };
 }
 
 /** The app-wide shortcuts (GLOBAL_SHORTCUTS in the renderer) a host's menu can ask for. */
-export type HostShortcut = 'palette' | 'find-in-page' | 'journal' | 'log-time' | 'presenting' | 'shortcuts-help';
+export type HostShortcut = 'palette' | 'find-in-page' | 'journal' | 'log-time' | 'presenting' | 'lock' | 'shortcuts-help';
 
 export type EventName = keyof EventPayloads;
 

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'busy',
   /** The disk is full: nothing was saved (the sentence says so). */
   'disk_full',
+  /** Tend is locked (or this window has not unlocked since it was): unlock, then try again. */
+  'locked',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { isValid, parseISO } from 'date-fns';
-import { wholeDays } from './fields';
+import { wholeDays, wholeNumber } from './fields';
 import type { MethodTable } from './method-table';
 
 /**
@@ -82,6 +82,10 @@ export const PauseUntil = v.nullable(
   ),
 );
 
+/** Idle minutes before Tend locks itself (issue 24); null: never on idle (sleep, screen lock and on demand still lock). */
+export const LOCK_AFTER_MAX_MINUTES = 720;
+const LockAfterMinutes = v.nullable(wholeNumber('Lock after', 1, LOCK_AFTER_MAX_MINUTES, { one: 'minute', many: 'minutes' }));
+
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 const ThemeField = v.picklist(THEMES, 'Choose system, light or dark.');
@@ -111,6 +115,7 @@ export const DEFAULT_SETTINGS = {
   pauseUntil: null,
   theme: 'system',
   weekStart: 1,
+  lockAfterMinutes: 15,
 } as const satisfies Record<string, unknown>;
 
 /**
@@ -134,6 +139,7 @@ export const Settings = v.pipe(
     pauseUntil: v.optional(PauseUntil, DEFAULT_SETTINGS.pauseUntil),
     theme: v.optional(ThemeField, DEFAULT_SETTINGS.theme),
     weekStart: v.optional(WeekStart, DEFAULT_SETTINGS.weekStart),
+    lockAfterMinutes: v.optional(LockAfterMinutes, DEFAULT_SETTINGS.lockAfterMinutes),
   }, 'Settings must be an object of fields.'),
   v.forward(v.partialCheck([['defaultCadenceDays'], ['defaultMaxDays']], maxAtLeastCadence, MAX_AT_LEAST_CADENCE), ['defaultMaxDays']),
 );
@@ -161,6 +167,7 @@ export const SettingsPatch = v.pipe(
       pauseUntil: v.optional(PauseUntil),
       theme: v.optional(ThemeField),
       weekStart: v.optional(WeekStart),
+      lockAfterMinutes: v.optional(LockAfterMinutes),
     },
     (issue) =>
       issue.expected === 'never' ? `"${String(issue.input)}" is not a setting Tend knows.` : 'Settings must be an object of fields.',

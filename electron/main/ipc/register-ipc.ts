@@ -4,11 +4,15 @@ import { EVENT_CHANNEL, RPC_CHANNEL, type EventName, type EventPayloads } from '
 import { handleRpc } from './rpc-handler';
 import { isAppUrl } from '../security/policy';
 
-/** The one RPC channel: every call is checked for its sender, then handed to the core dispatcher. */
+/**
+ * The one RPC channel: every call is checked for its sender, then handed to the core dispatcher with
+ * the unlock token the window's preload keeps (issue 24).
+ */
 export function registerRpc(tend: Tend): () => void {
-  ipcMain.handle(RPC_CHANNEL, (event, method: unknown, input: unknown) =>
-    handleRpc(event.senderFrame?.url, method, input, tend.dispatch),
-  );
+  ipcMain.handle(RPC_CHANNEL, (event, method: unknown, input: unknown, unlockToken: unknown) => {
+    const caller = typeof unlockToken === 'string' && unlockToken !== '' ? { unlockToken } : {};
+    return handleRpc(event.senderFrame?.url, method, input, (name, given) => tend.dispatch(name, given, caller));
+  });
   return () => ipcMain.removeHandler(RPC_CHANNEL);
 }
 

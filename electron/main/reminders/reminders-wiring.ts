@@ -4,6 +4,7 @@ import { addDays, startOfDay } from 'date-fns';
 import { app } from 'electron';
 import type { AttentionForReminders } from '../../../src/core/reminders/scheduler';
 import type { Tend } from '../../../src/core/tend';
+import { HOST_CALLER } from '../../../src/core/dispatch';
 import { sendToAppWindows } from '../ipc/register-ipc';
 import type { ShutdownQueue } from '../lifecycle/shutdown-queue';
 import type { keepMainWindow } from '../window/main-window';
@@ -45,7 +46,8 @@ export function wireReminders(options: RemindersWiringOptions): RemindersWiring 
     quitting = true;
   });
 
-  const pause = (until: Date | null) => void tend.dispatch('reminders.pause', { until: until?.toISOString() ?? null });
+  // The tray is the host's own: pausing from it works while Tend is locked too.
+  const pause = (until: Date | null) => void tend.dispatch('reminders.pause', { until: until?.toISOString() ?? null }, HOST_CALLER);
   const tray = createTray({
     iconDir: join(options.appPath, 'resources', 'icons', 'tray'),
     platform,
@@ -56,6 +58,7 @@ export function wireReminders(options: RemindersWiringOptions): RemindersWiring 
       pauseFor: (hours) => pause(new Date(tend.clock().getTime() + hours * 3_600_000)),
       pauseUntilTomorrow: () => pause(addDays(startOfDay(tend.clock()), 1)),
       resume: () => pause(null),
+      lock: () => tend.lock.lock('tray'),
       // The will-quit hook holds the quit until the shutdown queue has drained.
       quit: () => {
         quitting = true;
@@ -72,7 +75,7 @@ export function wireReminders(options: RemindersWiringOptions): RemindersWiring 
   const scheduler = tend.startReminders({
     attention: () => {
       const attention = source();
-      tray.update(trayView(attention, paused()));
+      tray.update(trayView(attention, paused(), tend.lock.isLocked()));
       return attention;
     },
     onAttentionChanged: (count) => {
@@ -81,6 +84,8 @@ export function wireReminders(options: RemindersWiringOptions): RemindersWiring 
     },
   });
   shutdown.add('stop waking on power events', wakeOnPowerEvents(scheduler));
+  // A lock or unlock redraws the tray at once: names leave the menu, or come back.
+  shutdown.add('stop redrawing the tray on lock', tend.lock.onChange(() => void scheduler.replan()));
   // Views that show "today" reload when the day turns: at midnight, on a wake from sleep, after a clock jump.
   const days = watchDay(tend.clock, (today) => sendToAppWindows('day.changed', { today }));
   shutdown.add('stop checking the day on power events', wakeOnPowerEvents({ wake: async () => days.check() }));

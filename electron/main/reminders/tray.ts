@@ -15,6 +15,8 @@ export interface TrayActions {
   pauseFor(hours: number): void;
   pauseUntilTomorrow(): void;
   resume(): void;
+  /** Locks Tend now (issue 24). */
+  lock(): void;
   quit(): void;
 }
 
@@ -22,14 +24,16 @@ export interface TrayView {
   count: number;
   people: { id: string; name: string }[];
   paused: boolean;
+  /** Tend is locked: the menu shows the count, never a name (issue 24). */
+  locked: boolean;
 }
 
-/** Who the tray names: those needing attention and not snoozed, in the summary's order of need. */
-export function trayView(attention: AttentionForReminders, paused: boolean): TrayView {
-  const people = attention.people
-    .filter((person) => person.needsYou && person.snoozedUntil === null)
-    .map(({ id, name }) => ({ id, name }));
-  return { count: attention.needingAttention, people, paused };
+/** Who the tray names: those needing attention and not snoozed, in the summary's order of need; nobody while locked. */
+export function trayView(attention: AttentionForReminders, paused: boolean, locked = false): TrayView {
+  const people = locked
+    ? []
+    : attention.people.filter((person) => person.needsYou && person.snoozedUntil === null).map(({ id, name }) => ({ id, name }));
+  return { count: attention.needingAttention, people, paused, locked };
 }
 
 export function trayTooltip(count: number): string {
@@ -46,12 +50,22 @@ export function trayMenuTemplate(view: TrayView, actions: TrayActions): MenuItem
     click: () => actions.navigate(`#/people/${encodeURIComponent(person.id)}`),
   }));
   const more = view.people.length - TRAY_PEOPLE;
+  // Locked, the window shows only the lock screen: the menu says how many, and offers the way back in.
+  const opening: MenuItemConstructorOptions[] = view.locked
+    ? [
+        ...(view.count > 0 ? [{ label: trayTooltip(view.count), enabled: false }] : []),
+        { label: 'Unlock Tend…', click: () => actions.openWindow() },
+      ]
+    : [
+        ...(people.length > 0 ? [{ label: trayTooltip(view.count), enabled: false }, ...people] : []),
+        ...(more > 0 ? [{ label: `${more} more on Today…`, click: () => actions.navigate('#/today') }] : []),
+        ...(people.length > 0 ? [{ type: 'separator' as const }] : []),
+        { label: 'Log time…', click: () => actions.navigate('#/today', 'log-time') },
+        { label: 'Today', click: () => actions.navigate('#/today') },
+        { label: 'Lock Tend', click: () => actions.lock() },
+      ];
   return [
-    ...(people.length > 0 ? [{ label: trayTooltip(view.count), enabled: false }, ...people] : []),
-    ...(more > 0 ? [{ label: `${more} more on Today…`, click: () => actions.navigate('#/today') }] : []),
-    ...(people.length > 0 ? [{ type: 'separator' as const }] : []),
-    { label: 'Log time…', click: () => actions.navigate('#/today', 'log-time') },
-    { label: 'Today', click: () => actions.navigate('#/today') },
+    ...opening,
     { type: 'separator' },
     ...(view.paused
       ? [{ label: 'Resume reminders', click: () => actions.resume() }]
@@ -106,7 +120,7 @@ export interface TrayOptions {
 export function createTray(options: TrayOptions): TendTray {
   let tray: Tray | null = null;
   let note = trayNoteFor(options.platform, options.desktop);
-  let view: TrayView = { count: 0, people: [], paused: false };
+  let view: TrayView = { count: 0, people: [], paused: false, locked: false };
   const icon = () => trayIconFile(options.iconDir, options.platform, nativeTheme.shouldUseDarkColors, view.count > 0);
   try {
     tray = new Tray(icon());

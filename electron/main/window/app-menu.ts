@@ -73,6 +73,7 @@ export function appMenuTemplate(platform: NodeJS.Platform, actions: AppMenuActio
       label: 'File',
       submenu: [
         shortcutItem('Log Time…', 'log-time'),
+        shortcutItem('Lock Tend', 'lock'),
         ...(mac ? [] : [{ type: 'separator' } as const, settings]),
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit' },

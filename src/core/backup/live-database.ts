@@ -16,13 +16,13 @@ export interface LiveDatabase<H> {
   replace(reopen: () => Database, fallback: () => Database): void;
 }
 
-type HandlerMap = Record<string, (input: never) => unknown>;
+type HandlerMap = Record<string, (input: never, caller: never) => unknown>;
 
 export function createLiveDatabase<H extends HandlerMap>(db: Database, wire: (db: Database) => H): LiveDatabase<H> {
   let current = db;
   let wired = wire(db);
   const handlers = Object.fromEntries(
-    Object.keys(wired).map((name) => [name, (input: never) => (wired[name] as (input: never) => unknown)(input)]),
+    Object.keys(wired).map((name) => [name, (input: never, caller: never) => (wired[name] as (input: never, caller: never) => unknown)(input, caller)]),
   ) as H;
   return {
     current: () => current,

@@ -1,7 +1,7 @@
 import type { Settings } from '../../shared/settings';
 import { detectClockJump } from './clock-jump';
 import { reminderKey, wasShown, type DateOccurrence, type Reminder, type ShownReminder } from './reminder';
-import { dateHeadsUpWords, digestWords, reflectionWords } from './reminder-words';
+import { dateHeadsUpWords, digestWords, lockedDateHeadsUpWords, lockedDigestWords, reflectionWords } from './reminder-words';
 import { instantAt, minutesOf, MINUTE_MS, nextDay, wallTimeAt, weekdayOf, type LocalDay } from './zoned-time';
 
 /**
@@ -158,18 +158,16 @@ function remindersDueNow(input: PlanInput, today: LocalDay, minutes: number): Re
   const digestStale =
     settings.reflectionOn && minutesOf(settings.reflectionTime) > minutesOf(settings.digestTime) && now >= reflectionTime;
   if (digestDue && now >= digestDue && !digestStale && !wasShown(shown, { kind: 'digest', localDay: today })) {
-    const words = digestWords(
-      peopleInNeed(attention.people, today),
-      dueCommitments(attention.commitments, today),
-      attention.dates.filter((date) => date.on === today),
-      today,
-      attention.people.map((person) => person.name),
-    );
+    const needy = peopleInNeed(attention.people, today);
+    const due = dueCommitments(attention.commitments, today);
+    const datesToday = attention.dates.filter((date) => date.on === today);
+    const words = digestWords(needy, due, datesToday, today, attention.people.map((person) => person.name));
     if (words) {
       show.push({
         kind: 'digest',
         key: reminderKey({ kind: 'digest', localDay: today }),
         ...words,
+        whileLocked: lockedDigestWords(needy.length, due.length, datesToday.length),
         route: '#/today',
         catchUp: isLate(now, digestDue),
       });
@@ -187,6 +185,7 @@ function remindersDueNow(input: PlanInput, today: LocalDay, minutes: number): Re
       kind: 'reflection',
       key: reminderKey({ kind: 'reflection', localDay: today }),
       ...reflectionWords(),
+      whileLocked: reflectionWords(),
       route: '#/journal',
       catchUp: isLate(now, reflectionDue),
     });
@@ -201,6 +200,7 @@ function remindersDueNow(input: PlanInput, today: LocalDay, minutes: number): Re
       kind: 'date',
       key: reminderKey({ kind: 'date', occurrences: dates.map(occurrenceOf) }),
       ...dateHeadsUpWords(dates, today),
+      whileLocked: lockedDateHeadsUpWords(dates.length),
       route: people.size === 1 ? `#/people/${dates[0]!.personId}` : '#/today',
       catchUp: false,
     });

@@ -6,7 +6,8 @@ import type { ReminderToShow } from './scheduler';
  * host sends a `reminder` event to open tabs. Each says what it can do and how to fix what it cannot.
  */
 export interface ReminderHost {
-  show(reminder: ReminderToShow): Promise<ShowOutcome>;
+  /** Shows the words it is given: the planner's, or the nameless ones while Tend is locked. */
+  show(reminder: Omit<ReminderToShow, 'whileLocked'>): Promise<ShowOutcome>;
   platform(): ReminderPlatform;
   /** One sentence on how to get reminders showing here after `outcome`; null when it was shown. */
   fixFor(outcome: ShowOutcome): string | null;
@@ -29,6 +30,7 @@ export const TEST_REMINDER: ReminderToShow = {
   key: 'test',
   title: 'Reminders from Tend will look like this',
   body: 'You can change when they come in Settings.',
+  whileLocked: { title: 'Reminders from Tend will look like this', body: 'You can change when they come in Settings.' },
   route: '#/settings',
   catchUp: false,
 };

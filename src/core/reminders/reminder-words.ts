@@ -76,3 +76,19 @@ export function dateHeadsUpWords(dates: readonly UpcomingDate[], today: LocalDay
   }
   return { title: `${dates.length} dates coming up`, body: dates.map(phrase).join(' · ') };
 }
+
+/**
+ * The words of a reminder that comes while Tend is locked (issue 24): counts, never a name, a
+ * promise or a date's title — a notification is read by whoever is at the screen.
+ */
+export function lockedDigestWords(people: number, commitments: number, datesToday: number): Words {
+  if (people > 0) return { title: `Tend — ${count(people, '1 person', 'people')} could use your time`, body: 'Unlock Tend to see who.' };
+  if (commitments > 0) {
+    return { title: `Tend — ${count(commitments, 'a commitment', 'commitments')} to follow through on`, body: 'Unlock Tend to see which.' };
+  }
+  return { title: `Tend — ${count(datesToday, 'a date', 'dates')} to remember today`, body: 'Unlock Tend to see whose.' };
+}
+
+export function lockedDateHeadsUpWords(dates: number): Words {
+  return { title: `Tend — ${count(dates, 'a date', 'dates')} coming up`, body: 'Unlock Tend to see whose.' };
+}

@@ -10,6 +10,8 @@ export interface Reminder {
   key: string;
   title: string;
   body: string;
+  /** What the notification says instead while Tend is locked: counts, never names (issue 24). */
+  whileLocked: { title: string; body: string };
   /** Where a click opens the window: '#/today', '#/people/<id>', '#/journal'. */
   route: string;
   /** Shown late because the host was asleep, paused or not running at the reminder's time. */

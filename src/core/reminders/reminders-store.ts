@@ -63,7 +63,7 @@ export interface RemindersStore {
   /** What went out (shown or failed) on or after `sinceDay`, for the planner. */
   wentOut(sinceDay: LocalDay): ShownReminder[];
   /** Stores a decided reminder (or finds the row already stored under its key). */
-  decide(reminder: Reminder, localDay: LocalDay): DecidedReminder;
+  decide(reminder: Omit<Reminder, 'whileLocked'>, localDay: LocalDay): DecidedReminder;
   markShown(id: string): void;
   markFailed(id: string, reason: string): void;
   /** What still needs action: never on screen, not opened or dismissed, not superseded or past; newest first. */

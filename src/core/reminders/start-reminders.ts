@@ -22,6 +22,8 @@ export interface ReminderParts {
   onDataChanged(listener: () => void): () => void;
   /** The scheduler writes what it showed: it starts once this resolves, and never if it rejects. */
   ready?: Promise<void>;
+  /** True while Tend is locked: each reminder then goes out in its words without names. */
+  locked?: () => boolean;
 }
 
 export function systemTimeZone(): string {
@@ -36,7 +38,7 @@ export function startReminders(parts: ReminderParts, options: StartRemindersOpti
     attention: options.attention,
     settings: () => parts.settings.get(),
     store: parts.store,
-    show: (reminder) => parts.host.show(reminder),
+    show: (reminder) => parts.host.show(parts.locked?.() ? { ...reminder, ...reminder.whileLocked } : reminder),
     ...(options.onAttentionChanged ? { onAttentionChanged: options.onAttentionChanged } : {}),
     ...(options.timers ? { timers: options.timers } : {}),
   });

@@ -2,6 +2,7 @@ import type { EventName, EventPayloads, MethodInput, MethodName, MethodResult } 
 import type { ApiError } from '../../shared/result';
 import { bridge } from './bridge';
 import { SESSION_ENDED_MESSAGE, endSession, isTokenRefusal } from './connection';
+import { lockedOut } from './locked-out';
 import { takeReadAhead } from './read-ahead';
 
 /** A failed call, carrying the contract's error so views can show `message` beside `field`. */
@@ -19,6 +20,7 @@ export async function call<M extends MethodName>(method: M, input?: MethodInput<
     endSession();
     throw new ApiFailure({ code: 'transport', message: SESSION_ENDED_MESSAGE });
   }
+  if (!result.ok && result.error.code === 'locked') lockedOut();
   if (!result.ok) throw new ApiFailure(result.error);
   return result.value;
 }

@@ -1,6 +1,7 @@
 import type { EventName, EventPayloads, MethodInput, MethodName, MethodResult, TendBridge } from '../../shared/contract';
 import { EVENT_NAMES } from '../../shared/channels';
 import { fail, type Result } from '../../shared/result';
+import { UNLOCK_HEADER, unlockTokenFrom } from '../../shared/unlock-token';
 
 declare global {
   interface Window {
@@ -26,6 +27,17 @@ function takeToken(): string {
 /** The web host's token for this tab, for the one URL a page opens itself: an export's download. */
 export function webToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+/**
+ * The token this tab's last unlock returned (issue 24), kept in memory only: a reload or a lock
+ * forgets it, and the tab unlocks again. Null until the first unlock.
+ */
+let unlockToken: string | null = null;
+
+/** For the export download link, which cannot send the header. */
+export function webUnlockToken(): string | null {
+  return unlockToken;
 }
 
 function isResult(value: unknown): value is Result<unknown> {
@@ -76,13 +88,18 @@ export function webBridge(): TendBridge {
       try {
         response = await fetch(`/api/${method}`, {
           method: 'POST',
-          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          headers: {
+            Authorization: `Bearer ${token}`,
+            'Content-Type': 'application/json',
+            ...(unlockToken ? { [UNLOCK_HEADER]: unlockToken } : {}),
+          },
           body: input === undefined ? '' : JSON.stringify(input),
         });
       } catch {
         return fail('transport', 'Tend’s local host is not answering. Start it again with `npm run web`.');
       }
       const body: unknown = await response.json().catch(() => undefined);
+      unlockToken = unlockTokenFrom(method, body) ?? unlockToken;
       if (isResult(body)) return body as Result<MethodResult<M>>;
       return fail('transport', `The local host answered with an unexpected response (HTTP ${response.status}).`);
     },

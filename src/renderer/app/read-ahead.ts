@@ -54,3 +54,8 @@ export function takeReadAhead<M extends MethodName>(method: M, input: MethodInpu
   if (early.uses <= 0 || !fresh) ahead.delete(key);
   return fresh ? (early.answer as Promise<Result<MethodResult<M>>>) : undefined;
 }
+
+/** Forgets every early answer: those read before an unlock were refused, and must be asked again. */
+export function forgetReadAhead(): void {
+  ahead.clear();
+}

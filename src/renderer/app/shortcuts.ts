@@ -45,6 +45,7 @@ export const SHORTCUTS = {
   journal: { chords: [{ key: 'j', command: true }], does: 'Open today’s journal', place: 'Anywhere' },
   'log-time': { chords: [{ key: 'l', command: true }], does: 'Log time invested', place: 'Anywhere' },
   presenting: { chords: [{ key: 'p', command: true, shift: true }], does: 'Presenting: blur what you wrote while sharing your screen', place: 'Anywhere' },
+  lock: { chords: [{ key: 'l', command: true, shift: true }], does: 'Lock Tend now', place: 'Anywhere' },
   'shortcuts-help': { chords: [{ key: '?' }], does: 'Show these keyboard shortcuts', place: 'Anywhere' },
   'palette-move': { chords: [{ key: 'arrowdown' }, { key: 'arrowup' }], does: 'Move through the results', place: 'Find anything' },
   'palette-choose': { chords: [{ key: 'enter' }], does: 'Open the highlighted result', place: 'Find anything' },
@@ -91,7 +92,7 @@ export function pressed(id: ShortcutId, facts: KeyFacts, isMac: boolean): boolea
 }
 
 /** The shortcuts the app frame answers wherever focus is. */
-export const GLOBAL_SHORTCUTS = ['palette', 'find-in-page', 'journal', 'log-time', 'presenting', 'shortcuts-help'] as const satisfies readonly ShortcutId[] & readonly HostShortcut[];
+export const GLOBAL_SHORTCUTS = ['palette', 'find-in-page', 'journal', 'log-time', 'presenting', 'lock', 'shortcuts-help'] as const satisfies readonly ShortcutId[] & readonly HostShortcut[];
 export type GlobalShortcut = (typeof GLOBAL_SHORTCUTS)[number];
 
 export function globalShortcutFor(facts: KeyFacts, isMac: boolean): GlobalShortcut | null {

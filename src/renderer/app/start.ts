@@ -1,7 +1,9 @@
-import { mount } from 'svelte';
+import { mount, unmount } from 'svelte';
 import App from '../App.svelte';
+import type { LockStatus } from '../../shared/lock';
 import type { RecoveryStatus } from '../../shared/recovery';
 import { prepareDateLocale } from './platform';
+import { forgetReadAhead } from './read-ahead';
 
 /**
  * The app proper: loaded by main.ts while its first request is on its way, so the host answers
@@ -9,8 +11,25 @@ import { prepareDateLocale } from './platform';
  * paint (US English needs no fetch); a host whose database failed its start-up check serves only the
  * recovery screen, which is loaded only then.
  */
-export async function start(target: HTMLElement, recovery: Promise<RecoveryStatus | null>): Promise<void> {
-  const [, status] = await Promise.all([prepareDateLocale(), recovery]);
+export async function start(target: HTMLElement, recovery: Promise<RecoveryStatus | null>, lock: Promise<LockStatus | null>): Promise<void> {
+  const [, status, locked] = await Promise.all([prepareDateLocale(), recovery, lock]);
+  if (!status && locked?.locked) {
+    // Locked (issue 24): only the lock screen, which reads nothing; the app mounts once this window unlocks.
+    const { default: LockScreen } = await import('../features/lock/LockScreen.svelte');
+    const screen = mount(LockScreen, {
+      target,
+      props: {
+        status: locked,
+        onunlocked: () => {
+          void unmount(screen);
+          // The early reads were refused while locked: the app asks again.
+          forgetReadAhead();
+          mount(App, { target });
+        },
+      },
+    });
+    return;
+  }
   if (!status) {
     mount(App, { target });
     return;

@@ -128,6 +128,16 @@ const READ_BY_METHOD: Record<string, (t: Seeded, bad: Bad) => Promise<void>> = {
     const error = expectError(await tend.dispatch('search.query', { query: `Priya ${bad.text}` }));
     expect([error.code, error.field], bad.what).toEqual(['invalid_input', 'query']);
   },
+  'lock.unlock passphrase': async ({ tend }, bad) => {
+    // A passphrase is compared, never stored: invisible-only text is a try (with none set, as in this
+    // core, unlocking needs none); a control character or a broken surrogate cannot be typed, so it is refused.
+    if (bad === INVISIBLE_ONLY) {
+      expect(expectOk(await tend.dispatch('lock.unlock', { passphrase: bad.text })).unlocked, bad.what).toBe(true);
+      return;
+    }
+    const error = expectError(await tend.dispatch('lock.unlock', { passphrase: bad.text }));
+    expect([error.code, error.field], bad.what).toEqual(['invalid_input', 'passphrase']);
+  },
   'roster.import csv': async ({ tend }, bad) => {
     await expectRefusedUnchanged(tend, 'roster.import', { csv: rosterWith(bad) }, bad.what);
   },

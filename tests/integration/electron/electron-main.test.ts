@@ -174,6 +174,7 @@ describe('Electron main process', () => {
     expect(tray!.menu!.items.map((item) => item.label ?? item.type)).toEqual([
       'Log time…',
       'Today',
+      'Lock Tend',
       'separator',
       'Pause reminders for 1 hour',
       'Pause reminders until tomorrow',
@@ -223,6 +224,27 @@ describe('Electron main process', () => {
       vi.useRealTimers();
     }
     expect(fake.windows[0]!.webContents.sent).toContainEqual([EVENT_CHANNEL, 'day.changed', { today: localDay(() => later) }]);
+  });
+
+  it('locks from the tray (issue 24): the window hears it, the menu offers to unlock, and IPC answers only with the token the unlock returned', async () => {
+    fake.trays[0]!.menu!.items.find((item) => item.label === 'Lock Tend')!.click!();
+    expect(fake.windows[0]!.webContents.sent).toContainEqual([EVENT_CHANNEL, 'lock.changed', { locked: true }]);
+    await vi.waitFor(() => expect(fake.trays[0]!.menu!.items.map((item) => item.label)).toContain('Unlock Tend…'));
+    expect(fake.trays[0]!.menu!.items.map((item) => item.label)).not.toContain('Today');
+    expect(await call('app://tend/index.html', 'people.list')).toMatchObject({ ok: false, error: { code: 'locked' } });
+    const unlocked = (await call('app://tend/index.html', 'lock.unlock')) as { value: { unlockToken: string } };
+    const withToken = (method: string, token: unknown) => fake.rpc.handler!({ senderFrame: { url: 'app://tend/index.html' } }, method, undefined, token);
+    expect(await withToken('people.list', 'not-the-token')).toMatchObject({ ok: false, error: { code: 'locked' } });
+    // A window cannot claim to be the host: the flag is the host's own, never read from a message.
+    expect(await fake.rpc.handler!({ senderFrame: { url: 'app://tend/index.html' } }, 'people.list', undefined, { host: true })).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
+    // The tray still pauses reminders while locked: it is the host's own.
+    fake.trays[0]!.menu!.items.find((item) => item.label === 'Pause reminders for 1 hour')!.click!();
+    await vi.waitFor(() => expect(fake.trays[0]!.menu!.items.map((item) => item.label)).toContain('Resume reminders'));
+    expect(await withToken('people.list', unlocked.value.unlockToken)).toMatchObject({ ok: true, value: [{ name: 'Priya Raman' }] });
+    await vi.waitFor(() => expect(fake.trays[0]!.menu!.items.map((item) => item.label)).toContain('Lock Tend'));
   });
 
   it('quits from the tray: the window then closes for real', () => {

@@ -47,3 +47,22 @@ describe('the Missed list in the desktop app (issue 20, item 4)', () => {
     scheduler.stop();
   });
 });
+
+describe('notifications while Tend is locked (issue 24)', () => {
+  it('the system notification counts the people and names nobody; the record keeps the named words for after the unlock', async () => {
+    const { tend, clock } = await openTestTend();
+    const host = createNotifier({ appId: 'app.tend.desktop', platform: 'linux', onClick: () => undefined, tray: () => ({ tray: true, trayNote: null }) });
+    const attention = () => ({ ...team(), needingAttention: 5 });
+    tend.lock.lock('sleep');
+    const parts = { clock, settings: tend.settings, store: tend.reminders, host, onDataChanged: () => () => undefined, locked: tend.lock.isLocked };
+    const scheduler = startReminders(parts, { attention, timeZone: () => 'America/New_York' });
+    await notificationsShown(1);
+    expect(fake.notifications[0]!.options).toEqual({ title: 'Tend — 5 people could use your time', body: 'Unlock Tend to see who.' });
+    fake.notifications[0]!.emit('show');
+    await scheduler.settled();
+    const unlocked = expectOk(await tend.dispatch('lock.unlock', {}));
+    const caller = unlocked.unlocked ? { unlockToken: unlocked.unlockToken } : {};
+    expect(expectOk(await tend.dispatch('reminders.history', {}, caller))[0]?.title).toBe('5 people could use your time');
+    scheduler.stop();
+  });
+});

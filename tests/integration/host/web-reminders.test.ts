@@ -2,7 +2,7 @@
  * Reminders in the web host over real HTTP and Server-Sent Events, with the test clock moved through
  * `POST /test/clock`. New York is UTC-5 in November: 09:00 there is 14:00Z. Monday 23 Nov 2026.
  */
-import { request, type ClientRequest, type IncomingMessage } from 'node:http';
+import { request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -10,40 +10,7 @@ import type { AttentionForReminders } from '../../../src/core/reminders/schedule
 import { startWebHost, TEST_CLOCK_PATH, type WebHost } from '../../../src/host/server';
 import { team } from '../../unit/core/reminders/planner-fixtures';
 import { tempDir } from '../../fixtures/temp-dir';
-
-interface SseEvent {
-  event: string;
-  data: unknown;
-}
-
-/** An open event stream that records every event it receives. */
-function openEvents(host: WebHost): Promise<{ events: SseEvent[]; close(): void }> {
-  return new Promise((resolve, reject) => {
-    const events: SseEvent[] = [];
-    let req: ClientRequest | null = null;
-    req = request(
-      { host: '127.0.0.1', port: host.port, path: `/api/events?token=${host.token}`, headers: { Host: `127.0.0.1:${host.port}` } },
-      (res: IncomingMessage) => {
-        let buffer = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          buffer += chunk;
-          for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-            const frame = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const event = /^event: (.*)$/m.exec(frame)?.[1];
-            const data = /^data: (.*)$/m.exec(frame)?.[1];
-            if (event && data) events.push({ event, data: JSON.parse(data) });
-          }
-        });
-        // The host writes ": connected" first: from then on the stream is attached.
-        res.once('data', () => resolve({ events, close: () => req?.destroy() }));
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
+import { openEvents, type SseEvent } from '../../fixtures/event-stream';
 
 function post(host: WebHost, path: string, body: unknown, token = host.token): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {

@@ -96,7 +96,7 @@ describe('dispatch', () => {
   test('people.list with no input lists active people only', async () => {
     const { dispatch, handlers, writes } = harness();
     expectOk(await dispatch('people.list'));
-    expect(handlers['people.list']).toHaveBeenCalledWith({ includeArchived: false });
+    expect(handlers['people.list']).toHaveBeenCalledWith({ includeArchived: false }, {});
     expect(writes).toEqual([]);
   });
 });

@@ -32,8 +32,22 @@ describe('Settings', () => {
       pauseUntil: null,
       theme: 'system',
       weekStart: 1,
+      lockAfterMinutes: 15,
     });
     expect(v.parse(Settings, {})).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it.each([
+    [null, null],
+    [1, null],
+    [720, null],
+    [0, 'Lock after must be at least 1 minute.'],
+    [721, 'Lock after must be at most 720 minutes.'],
+    [1.5, 'Lock after must be a whole number of minutes.'],
+    ['15', 'Lock after must be a number of minutes.'],
+  ])('lock after %j minutes (null: never on idle) → %s', (minutes, message) => {
+    const parsed = v.safeParse(SettingsPatch, { lockAfterMinutes: minutes });
+    expect(parsed.success ? null : parsed.issues[0].message).toBe(message);
   });
 
   it('gives each parse its own default arrays, so editing one never changes the defaults', () => {

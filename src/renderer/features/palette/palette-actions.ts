@@ -1,6 +1,7 @@
 import { tick } from 'svelte';
 import { call } from '../../app/api';
 import { presenting } from '../../app/presenting.svelte';
+import { lockNow } from '../lock/lock-actions';
 import { router } from '../../app/router.svelte';
 import { personEditor } from '../people/person-editor.svelte';
 import { prefillFor, quickLog } from '../quick-log/quick-log.svelte';
@@ -35,6 +36,9 @@ export async function runPaletteAction(action: PaletteAction): Promise<void> {
       break;
     case 'presenting':
       presenting.toggle();
+      break;
+    case 'lock':
+      await lockNow();
       break;
     case 'shortcuts':
       shortcutsHelp.open();

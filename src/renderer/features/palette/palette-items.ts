@@ -16,6 +16,7 @@ export type PaletteAction =
   | { do: 'log-time'; callName?: string }
   | { do: 'new-person' }
   | { do: 'presenting' }
+  | { do: 'lock' }
   | { do: 'shortcuts' };
 
 export interface PaletteItem {
@@ -65,6 +66,7 @@ function plainActions(presenting: boolean): PlainAction[] {
       shortcut: 'presenting',
       action: { do: 'presenting' },
     },
+    { key: 'lock', label: 'Lock Tend', words: 'lock away private hide', shortcut: 'lock', action: { do: 'lock' } },
     { key: 'shortcuts', label: 'Keyboard shortcuts', words: 'keys help', shortcut: 'shortcuts-help', action: { do: 'shortcuts' } },
   ];
 }

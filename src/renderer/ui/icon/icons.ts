@@ -57,6 +57,7 @@ export const ICONS = {
   progress: ['M3.5 17l5.5-5.5 4 4 7.5-7.5', 'M15 8h5.5v5.5'],
   info: [circle(12, 12, 8.5), 'M12 11v5.5M12 7.75v.5'],
   warning: ['M12 4l9 16H3z', 'M12 10v4.5M12 17.25v.5'],
+  lock: ['M5.5 11h13v9.5h-13z', 'M8 11V8a4 4 0 0 1 8 0v3', 'M12 14.5v2.5'],
 } satisfies Record<string, readonly string[]>;
 
 export type IconName = keyof typeof ICONS;

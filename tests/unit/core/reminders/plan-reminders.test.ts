@@ -183,6 +183,7 @@ describe('the digest names the people most in need, and only them', () => {
       key: 'digest:2026-11-23',
       title: '5 people could use your time',
       body: 'Sam, Priya and Lee · +2 more · Due today: your promise to Sam — the budget link',
+      whileLocked: { title: 'Tend — 5 people could use your time', body: 'Unlock Tend to see who.' },
       route: '#/today',
       catchUp: false,
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DueCommitment, NeedyPerson, UpcomingDate } from '../../../../src/core/reminders/plan-reminders';
-import { dateHeadsUpWords, digestWords, reflectionWords } from '../../../../src/core/reminders/reminder-words';
+import { dateHeadsUpWords, digestWords, lockedDateHeadsUpWords, lockedDigestWords, reflectionWords } from '../../../../src/core/reminders/reminder-words';
 
 const TODAY = '2026-11-23';
 const person = (name: string): NeedyPerson => ({ id: name, name, state: 'overdue', ratio: 1.5, needsYou: true, snoozedUntil: null });
@@ -65,5 +65,25 @@ describe('dateHeadsUpWords', () => {
 describe('reflectionWords', () => {
   it('asks, without guilt', () => {
     expect(reflectionWords()).toEqual({ title: 'Time for a short reflection', body: 'Who did you invest in today, and who did you not?' });
+  });
+});
+
+describe('words while locked: counts, never names', () => {
+  it.each([
+    [[3, 1, 0], 'Tend — 3 people could use your time', 'Unlock Tend to see who.'],
+    [[1, 0, 0], 'Tend — 1 person could use your time', 'Unlock Tend to see who.'],
+    [[0, 2, 1], 'Tend — 2 commitments to follow through on', 'Unlock Tend to see which.'],
+    [[0, 1, 0], 'Tend — a commitment to follow through on', 'Unlock Tend to see which.'],
+    [[0, 0, 1], 'Tend — a date to remember today', 'Unlock Tend to see whose.'],
+    [[0, 0, 2], 'Tend — 2 dates to remember today', 'Unlock Tend to see whose.'],
+  ] as const)('digest of %j people, commitments, dates → %s', ([people, commitments, dates], title, body) => {
+    expect(lockedDigestWords(people, commitments, dates)).toEqual({ title, body });
+  });
+
+  it.each([
+    [1, 'Tend — a date coming up'],
+    [3, 'Tend — 3 dates coming up'],
+  ])('%i date heads-ups → %s', (count, title) => {
+    expect(lockedDateHeadsUpWords(count)).toEqual({ title, body: 'Unlock Tend to see whose.' });
   });
 });

@@ -5,7 +5,7 @@ const A = 'aaaaaaaa-0000-4000-8000-000000000001';
 const B = 'bbbbbbbb-0000-4000-8000-000000000002';
 
 function reminder(kind: Reminder['kind'], key: string): Reminder {
-  return { kind, key, title: 't', body: 'b', route: '#/today', catchUp: false };
+  return { kind, key, title: 't', body: 'b', whileLocked: { title: 't', body: 'b' }, route: '#/today', catchUp: false };
 }
 
 describe('reminderKey', () => {

@@ -15,6 +15,7 @@ function actions(): TrayActions & { log: unknown[][] } {
     pauseFor: (hours) => void log.push(['pauseFor', hours]),
     pauseUntilTomorrow: () => void log.push(['pauseUntilTomorrow']),
     resume: () => void log.push(['resume']),
+    lock: () => void log.push(['lock']),
     quit: () => void log.push(['quit']),
   };
 }
@@ -31,7 +32,7 @@ describe('tray menu from the live attention summary', () => {
     expect(trayView(snoozed, false).people.map((p) => p.name)).toEqual(['Kim', 'Lee', 'Ana', 'Sam']);
   });
 
-  it('builds the menu: a count line, each person, then log time, Today, pause, open and quit', () => {
+  it('builds the menu: a count line, each person, then log time, Today, lock, pause, open and quit', () => {
     const menu = trayMenuTemplate(trayView(live, false), actions());
     expect(menu.map((item) => item.label ?? item.type)).toEqual([
       '5 people need your attention',
@@ -43,6 +44,7 @@ describe('tray menu from the live attention summary', () => {
       'separator',
       'Log time…',
       'Today',
+      'Lock Tend',
       'separator',
       'Pause reminders for 1 hour',
       'Pause reminders until tomorrow',
@@ -53,6 +55,28 @@ describe('tray menu from the live attention summary', () => {
     expect(menu[0]!.enabled).toBe(false);
   });
 
+  it('while locked, shows how many need attention but no name, and offers to unlock instead of opening views', () => {
+    const act = actions();
+    const view = trayView(live, false, true);
+    expect(view.people).toEqual([]);
+    const menu = trayMenuTemplate(view, act);
+    expect(menu.map((item) => item.label ?? item.type)).toEqual([
+      '5 people need your attention',
+      'Unlock Tend…',
+      'separator',
+      'Pause reminders for 1 hour',
+      'Pause reminders until tomorrow',
+      'separator',
+      'Open Tend',
+      'Quit',
+    ]);
+    const names = team().people.map((person) => person.name);
+    expect(JSON.stringify(menu.map((item) => item.label))).not.toMatch(new RegExp(names.join('|')));
+    (menu.find((item) => item.label === 'Unlock Tend…')!.click as () => void)();
+    expect(act.log).toEqual([['open']]);
+    expect(trayMenuTemplate(trayView({ ...live, needingAttention: 0 }, false, true), act)[0]!.label).toBe('Unlock Tend…');
+  });
+
   it('clicking a person navigates to them; every other item does what it says', () => {
     const act = actions();
     const menu = trayMenuTemplate(trayView(live, false), act);
@@ -61,6 +85,7 @@ describe('tray menu from the live attention summary', () => {
     click('Lee');
     click('Log time…');
     click('Today');
+    click('Lock Tend');
     click('Pause reminders for 1 hour');
     click('Pause reminders until tomorrow');
     click('Open Tend');
@@ -70,6 +95,7 @@ describe('tray menu from the live attention summary', () => {
       ['navigate', `#/people/${LEE}`],
       ['navigate', '#/today', 'log-time'],
       ['navigate', '#/today'],
+      ['lock'],
       ['pauseFor', 1],
       ['pauseUntilTomorrow'],
       ['open'],

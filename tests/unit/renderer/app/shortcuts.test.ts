@@ -56,7 +56,8 @@ describe('shortcuts', () => {
     expect(globalShortcutFor(key({ key: 'k', metaKey: true }), false)).toBeNull();
     expect(globalShortcutFor(key({ key: 'j', ctrlKey: true, typing: true }), false)).toBe('journal');
     expect(globalShortcutFor(key({ key: 'l', metaKey: true, typing: true }), true)).toBe('log-time');
-    expect(globalShortcutFor(key({ key: 'l', ctrlKey: true, shiftKey: true }), false)).toBeNull();
+    expect(globalShortcutFor(key({ key: 'L', ctrlKey: true, shiftKey: true }), false)).toBe('lock');
+    expect(globalShortcutFor(key({ key: 'L', metaKey: true, shiftKey: true, typing: true }), true)).toBe('lock');
     expect(globalShortcutFor(key({ key: 'P', ctrlKey: true, shiftKey: true }), false)).toBe('presenting');
     expect(globalShortcutFor(key({ key: 'p', ctrlKey: true }), false)).toBeNull();
     expect(globalShortcutFor(key({ key: '?', shiftKey: true }), false)).toBe('shortcuts-help');

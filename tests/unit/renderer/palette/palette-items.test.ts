@@ -26,7 +26,7 @@ describe('paletteOffer', () => {
   it('offers every plain action and no one before anything is typed', () => {
     expect(labels('')).toEqual({
       people: [],
-      actions: ['Today', 'This week’s 1:1s', 'People', 'Journal', 'Log time', 'Add a person', 'Search', 'Insights', 'Settings', 'Start presenting', 'Keyboard shortcuts'],
+      actions: ['Today', 'This week’s 1:1s', 'People', 'Journal', 'Log time', 'Add a person', 'Search', 'Insights', 'Settings', 'Start presenting', 'Lock Tend', 'Keyboard shortcuts'],
     });
   });
 

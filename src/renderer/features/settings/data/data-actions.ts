@@ -47,9 +47,10 @@ export function exportData(format: ExportFormat): Promise<ExportOutcome> {
   return call('archive.export', { format });
 }
 
-/** Where the browser downloads an export from (the web host; the token as for the event stream). */
-export function downloadHref(outcome: ExportOutcome, token: string): string {
-  return `/exports/${encodeURIComponent(outcome.name)}?token=${encodeURIComponent(token)}`;
+/** Where the browser downloads an export from (the web host; the tokens as for the event stream, since a link sends no headers). */
+export function downloadHref(outcome: ExportOutcome, token: string, unlockToken: string | null = null): string {
+  const unlock = unlockToken ? `&unlock=${encodeURIComponent(unlockToken)}` : '';
+  return `/exports/${encodeURIComponent(outcome.name)}?token=${encodeURIComponent(token)}${unlock}`;
 }
 
 /** Reads an archive's text and says what importing it would do; writes nothing. */
