@@ -197,7 +197,7 @@ function wireServices(db: Database, clock: Clock, settings: SettingsService) {
     commitmentsHandlers(commitments),
     talkingPointsHandlers(talkingPoints),
     attentionHandlers(createAttentionService(db, clock, people, () => settings.get().weekStart)),
-    quickLogHandlers(createQuickLogService(db, clock, { investments, commitments, talkingPoints })),
+    quickLogHandlers(createQuickLogService(db, clock, { investments, commitments, talkingPoints, notes })),
     sampleHandlers(createSampleService(db, clock)),
     searchHandlers(db, clock),
     insightsHandlers(createInsightsService(db, clock, () => settings.get().weekStart)),
