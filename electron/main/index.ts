@@ -16,6 +16,10 @@ import { createNotifier } from './reminders/notifications';
 import { wireReminders, type RemindersWiring } from './reminders/reminders-wiring';
 import { openElectronSettings } from './settings/open-settings';
 import { keepMainWindow } from './window/main-window';
+import { CAPTURE_METHODS } from '../../src/shared/capture';
+import { keepCaptureShortcut } from './capture/capture-shortcut';
+import { keepCaptureWindow } from './capture/capture-window';
+import { followCaptureShortcut } from './capture/capture-wiring';
 import { openAppPreferences } from './window/preferences';
 
 useDataDirFromEnvironment();
@@ -26,6 +30,8 @@ app.enableSandbox();
 const shutdown = createShutdownQueue();
 drainBeforeQuit(shutdown);
 const mainWindow = keepMainWindow();
+const capture = keepCaptureWindow();
+const captureShortcut = keepCaptureShortcut(() => capture.show());
 
 /** The build's appId; Windows shows notifications only for an app with this AppUserModelID. */
 const APP_ID = 'app.tend.desktop';
@@ -42,15 +48,17 @@ async function start(): Promise<void> {
   const tend = await openCore(appPath, shutdown, {
     settingsStore: openElectronSettings(app.getPath('userData')),
     reminderHost: notifier,
+    captureHost: { status: () => captureShortcut.status() },
   });
   const preferences = openAppPreferences(tend.dataDir);
 
   denyPermissions();
   serveRenderer(join(appPath, 'out', 'renderer'));
-  shutdown.add('stop answering calls', registerRpc(tend));
+  // The quick-capture window may call only the quick-log methods (issue 23).
+  shutdown.add('stop answering calls', registerRpc(tend, (sender) => (capture.owns(sender) ? CAPTURE_METHODS : null)));
   shutdown.add('stop sending data events', forwardDataChanges(tend));
   shutdown.add('stop saving PDFs', registerPrintToPdf());
-  const wiring = wireReminders({ tend, appPath, mainWindow, shutdown });
+  const wiring = wireReminders({ tend, appPath, mainWindow, shutdown, openCapture: () => capture.show() });
   reminders = wiring;
 
   mainWindow.open(
@@ -59,10 +67,16 @@ async function start(): Promise<void> {
       preferences,
       icon: join(appPath, 'resources', 'icons', 'tend-512.png'),
       hideOnClose: wiring.hideOnClose,
+      onClosed: () => capture.release(),
     },
     // Started at login: the tray only, unless there is no tray to come back from.
     { hidden: startedAtLogin(process.argv, process.platform) && wiring.tray.available },
   );
+
+  // Pre-created and hidden, so the shortcut only shows it (≤ 150 ms on a warm app).
+  const preload = join(appPath, 'out', 'preload', 'index.cjs');
+  capture.prepare({ preload, icon: join(appPath, 'resources', 'icons', 'tend-512.png') });
+  followCaptureShortcut(tend, captureShortcut, shutdown);
 }
 
 runAsSingleInstance({ start, onSecondInstance: mainWindow.show, shutdown });

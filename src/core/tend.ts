@@ -49,6 +49,8 @@ import { openConfSettings } from './settings/conf-settings-store';
 import { settingsHandlers } from './settings/handlers';
 import { createSettingsService, type SettingsService, type SettingsStore } from './settings/settings-service';
 import { quickLogHandlers } from './quick-log/handlers';
+import { captureHandlers } from './capture/handlers';
+import { noGlobalShortcutHost, type CaptureHost } from './capture/capture-host';
 import { createQuickLogService } from './quick-log/quick-log-service';
 import { sampleHandlers } from './sample/handlers';
 import { searchHandlers } from './search/handlers';
@@ -87,6 +89,8 @@ export interface TendOptions {
   settingsStore?: SettingsStore;
   /** How this host shows reminders; without one, `reminders.test` says it cannot. */
   reminderHost?: ReminderHost;
+  /** The desktop app's quick-capture shortcut; without one, `capture.status` says there is none here. */
+  captureHost?: CaptureHost;
 }
 
 export interface Tend {
@@ -262,6 +266,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     createArchiveHandlers(folder, newPersonDefaultsOf(settings), settings),
     settingsHandlers(settings),
     remindersHandlers(reminders, settings, reminderHost),
+    captureHandlers(options.captureHost ?? noGlobalShortcutHost(() => settings.get().captureShortcut)),
     normalRecoveryHandlers(),
   );
   const answer = createDispatcher(handlers, announce, { beforeWrite: () => integrity.writable() });

@@ -3,6 +3,7 @@ import { appMethods, type AppResults } from './app';
 import { archiveMethods, type ArchiveResults } from './archive';
 import { attentionMethods, type AttentionResults } from './attention';
 import { backupMethods, type BackupResults } from './backup';
+import { captureMethods, type CaptureResults } from './capture';
 import { commitmentsMethods, type CommitmentsResults } from './commitments';
 import { datesMethods, type DatesResults } from './dates';
 import { detailsMethods, type DetailsResults } from './details';
@@ -62,6 +63,7 @@ export const methods = composeTables(
   insightsMethods,
   evidenceMethods,
   personTrendsMethods,
+  captureMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -91,7 +93,8 @@ export interface MethodResults
     SearchResults,
     InsightsResults,
     EvidenceResults,
-    PersonTrendsResults {}
+    PersonTrendsResults,
+    CaptureResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { isValid, parseISO } from 'date-fns';
 import { wholeDays } from './fields';
+import { CaptureShortcut, DEFAULT_CAPTURE_SHORTCUT } from './capture';
 import type { MethodTable } from './method-table';
 
 /**
@@ -111,6 +112,7 @@ export const DEFAULT_SETTINGS = {
   pauseUntil: null,
   theme: 'system',
   weekStart: 1,
+  captureShortcut: DEFAULT_CAPTURE_SHORTCUT,
 } as const satisfies Record<string, unknown>;
 
 /**
@@ -134,6 +136,8 @@ export const Settings = v.pipe(
     pauseUntil: v.optional(PauseUntil, DEFAULT_SETTINGS.pauseUntil),
     theme: v.optional(ThemeField, DEFAULT_SETTINGS.theme),
     weekStart: v.optional(WeekStart, DEFAULT_SETTINGS.weekStart),
+    /** The desktop app's global shortcut for quick capture; "" for none. */
+    captureShortcut: v.optional(CaptureShortcut, DEFAULT_SETTINGS.captureShortcut),
   }, 'Settings must be an object of fields.'),
   v.forward(v.partialCheck([['defaultCadenceDays'], ['defaultMaxDays']], maxAtLeastCadence, MAX_AT_LEAST_CADENCE), ['defaultMaxDays']),
 );
@@ -161,6 +165,7 @@ export const SettingsPatch = v.pipe(
       pauseUntil: v.optional(PauseUntil),
       theme: v.optional(ThemeField),
       weekStart: v.optional(WeekStart),
+      captureShortcut: v.optional(CaptureShortcut),
     },
     (issue) =>
       issue.expected === 'never' ? `"${String(issue.input)}" is not a setting Tend knows.` : 'Settings must be an object of fields.',

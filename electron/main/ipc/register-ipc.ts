@@ -1,13 +1,17 @@
-import { BrowserWindow, ipcMain } from 'electron';
+import { BrowserWindow, ipcMain, type WebContents } from 'electron';
 import type { Tend } from '../../../src/core/tend';
 import { EVENT_CHANNEL, RPC_CHANNEL, type EventName, type EventPayloads } from '../../../src/shared/contract';
 import { handleRpc } from './rpc-handler';
 import { isAppUrl } from '../security/policy';
 
-/** The one RPC channel: every call is checked for its sender, then handed to the core dispatcher. */
-export function registerRpc(tend: Tend): () => void {
+/**
+ * The one RPC channel: every call is checked for its sender, then handed to the core dispatcher.
+ * `allowedFor` names the methods a window is limited to (by its web contents, not its address, which
+ * its page could change), or null for the main window's whole contract.
+ */
+export function registerRpc(tend: Tend, allowedFor: (sender: WebContents | undefined) => readonly string[] | null = () => null): () => void {
   ipcMain.handle(RPC_CHANNEL, (event, method: unknown, input: unknown) =>
-    handleRpc(event.senderFrame?.url, method, input, tend.dispatch),
+    handleRpc(event.senderFrame?.url, method, input, tend.dispatch, allowedFor(event.sender)),
   );
   return () => ipcMain.removeHandler(RPC_CHANNEL);
 }

@@ -6,6 +6,7 @@ import type { PreferencesStore } from './preferences';
 import { APP_ENTRY_URL } from '../security/policy';
 import { sendToAppWindows } from '../ipc/register-ipc';
 import { DEFAULT_SIZE, MIN_SIZE, restorableBounds } from './window-bounds';
+import { secureWebPreferences } from './web-preferences';
 
 const logger = log('window');
 
@@ -17,6 +18,8 @@ export interface MainWindowOptions {
   icon: string;
   /** Close hides the window instead (close-to-tray), unless Tend is quitting. */
   hideOnClose?: () => boolean;
+  /** The window closed for good (not hidden to the tray). */
+  onClosed?: () => void;
 }
 
 function rememberBounds(window: BrowserWindow, preferences: PreferencesStore): void {
@@ -36,15 +39,7 @@ export function createMainWindow({ preload, preferences, icon, hideOnClose }: Ma
     minHeight: MIN_SIZE.height,
     // Shown on ready-to-show so the user never sees an empty white frame.
     show: false,
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-    },
+    webPreferences: secureWebPreferences(preload),
   });
 
   window.once('ready-to-show', () => {
@@ -82,6 +77,7 @@ export function keepMainWindow() {
     window = created;
     created.on('closed', () => {
       if (window === created) window = null;
+      options?.onClosed?.();
     });
     return created;
   }

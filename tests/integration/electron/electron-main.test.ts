@@ -35,7 +35,8 @@ async function fetchApp(url: string, method = 'GET') {
 beforeAll(async () => {
   prepareAppFolder(appPath, { withNativeBuild: true });
   undoStart = await startMainProcess(appPath, dataDir);
-  await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+  // The main window, then the hidden quick-capture window (tests/integration/electron/quick-capture.test.ts).
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(2));
 });
 
 afterAll(() => {
@@ -169,6 +170,7 @@ describe('Electron main process', () => {
     expect(tray!.image).toBe(join(appPath, 'resources', 'icons', 'tray', 'tray-light.png'));
     expect(tray!.tooltip).toBe('Tend');
     expect(tray!.menu!.items.map((item) => item.label ?? item.type)).toEqual([
+      'Quick capture…',
       'Log time…',
       'Today',
       'separator',

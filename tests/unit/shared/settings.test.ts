@@ -32,6 +32,7 @@ describe('Settings', () => {
       pauseUntil: null,
       theme: 'system',
       weekStart: 1,
+      captureShortcut: 'CommandOrControl+Shift+Space',
     });
     expect(v.parse(Settings, {})).toEqual(DEFAULT_SETTINGS);
   });

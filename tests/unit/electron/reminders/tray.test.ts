@@ -12,6 +12,7 @@ function actions(): TrayActions & { log: unknown[][] } {
     log,
     navigate: (...args) => void log.push(['navigate', ...args]),
     openWindow: () => void log.push(['open']),
+    capture: () => void log.push(['capture']),
     pauseFor: (hours) => void log.push(['pauseFor', hours]),
     pauseUntilTomorrow: () => void log.push(['pauseUntilTomorrow']),
     resume: () => void log.push(['resume']),
@@ -41,6 +42,7 @@ describe('tray menu from the live attention summary', () => {
       'Ana',
       'Sam',
       'separator',
+      'Quick capture…',
       'Log time…',
       'Today',
       'separator',
@@ -59,6 +61,7 @@ describe('tray menu from the live attention summary', () => {
     const click = (label: string) => (menu.find((item) => item.label === label)!.click as () => void)();
     click('Sam');
     click('Lee');
+    click('Quick capture…');
     click('Log time…');
     click('Today');
     click('Pause reminders for 1 hour');
@@ -68,6 +71,7 @@ describe('tray menu from the live attention summary', () => {
     expect(act.log).toEqual([
       ['navigate', `#/people/${SAM}`],
       ['navigate', `#/people/${LEE}`],
+      ['capture'],
       ['navigate', '#/today', 'log-time'],
       ['navigate', '#/today'],
       ['pauseFor', 1],
