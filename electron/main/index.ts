@@ -20,6 +20,8 @@ import { CAPTURE_METHODS } from '../../src/shared/capture';
 import { keepCaptureShortcut } from './capture/capture-shortcut';
 import { keepCaptureWindow } from './capture/capture-window';
 import { followCaptureShortcut } from './capture/capture-wiring';
+import { registerNativeFiles } from './files/native-files';
+import { localDay } from '../../src/core/clock';
 import { openAppPreferences } from './window/preferences';
 
 useDataDirFromEnvironment();
@@ -58,6 +60,15 @@ async function start(): Promise<void> {
   shutdown.add('stop answering calls', registerRpc(tend, (sender) => (capture.owns(sender) ? CAPTURE_METHODS : null)));
   shutdown.add('stop sending data events', forwardDataChanges(tend));
   shutdown.add('stop saving PDFs', registerPrintToPdf());
+  shutdown.add(
+    'stop answering file dialogs',
+    registerNativeFiles({
+      tend,
+      folders: { get: () => preferences.get('lastFolder') ?? null, set: (folder) => preferences.set('lastFolder', folder) },
+      refused: (sender) => capture.owns(sender),
+      today: () => localDay(tend.clock),
+    }),
+  );
   const wiring = wireReminders({ tend, appPath, mainWindow, shutdown, openCapture: () => capture.show() });
   reminders = wiring;
 

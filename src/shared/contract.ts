@@ -19,6 +19,7 @@ import { peopleMethods, type PeopleResults } from './people';
 import { personTrendsMethods, type PersonTrendsResults } from './person-trends';
 import { prepMethods, type PrepResults } from './prep';
 import type { PrintToPdfOutcome, PrintToPdfRequest } from './print';
+import type { NativeFiles } from './native-files';
 import { profileMethods, type ProfileResults } from './profile';
 import { quickLogMethods, type QuickLogResults } from './quick-log';
 import { recoveryMethods, type RecoveryResults } from './recovery';
@@ -140,6 +141,8 @@ export interface TendBridge {
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
   /** Electron only: saves the window's page as a PDF where the user chooses; the browser prints instead. */
   printToPdf?(request: PrintToPdfRequest): Promise<PrintToPdfOutcome>;
+  /** Electron only: the system's save and open dialogs, and "Show in folder" (src/shared/native-files.ts). */
+  files?: NativeFiles;
 }
 
 export { DATA_AREAS, type DataArea } from './method-table';

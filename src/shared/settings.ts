@@ -24,6 +24,8 @@ export type WindowBounds = v.InferOutput<typeof WindowBounds>;
 
 export const Preferences = v.object({
   windowBounds: v.nullable(WindowBounds),
+  /** The folder the desktop app's save and open dialogs last used, where the next one opens. */
+  lastFolder: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(4096)))),
 });
 export type Preferences = v.InferOutput<typeof Preferences>;
 
