@@ -29,8 +29,11 @@ export type SaveFileOutcome =
 export const OpenFileRequest = v.strictObject({ kind: v.picklist(['archive', 'roster']) });
 export type OpenFileRequest = v.InferInput<typeof OpenFileRequest>;
 
-/** The chosen file's name and text: the page then previews and imports it as it does an upload. */
-export type OpenFileOutcome = { state: 'opened'; name: string; text: string } | { state: 'cancelled' } | { state: 'failed'; message: string };
+/**
+ * The chosen file's name and bytes: the page decodes them as it does an upload (a roster may be
+ * UTF-16 or Windows-1252), then previews and imports the text.
+ */
+export type OpenFileOutcome = { state: 'opened'; name: string; bytes: Uint8Array } | { state: 'cancelled' } | { state: 'failed'; message: string };
 
 /** What the desktop bridge adds for files; absent in the browser. */
 export interface NativeFiles {

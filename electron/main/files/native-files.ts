@@ -128,7 +128,7 @@ export function createNativeFiles({ tend, folders, refused, today }: NativeFiles
       if ((await stat(path)).size > limit) {
         return { state: 'failed', message: `${basename(path)} is too large to be ${archive ? 'a Tend archive' : 'a team roster (5 MB at most)'}.` };
       }
-      return { state: 'opened', name: basename(path), text: await readFile(path, 'utf8') };
+      return { state: 'opened', name: basename(path), bytes: new Uint8Array(await readFile(path)) };
     } catch (error) {
       logger.warn(`could not read ${path}`, error);
       return { state: 'failed', message: `Tend could not read ${basename(path)}; check that it is still there and try again.` };

@@ -103,7 +103,9 @@ describe('native file dialogs (Electron main)', () => {
     const roster = join(root, 'team.csv');
     writeFileSync(roster, 'Name\nPriya Raman\n');
     fake.electron.dialog.openAnswers.push(roster);
-    expect(await ask(OPEN_FILE_CHANNEL, main, APP_PAGE, { kind: 'roster' })).toEqual({ state: 'opened', name: 'team.csv', text: 'Name\nPriya Raman\n' });
+    const opened = (await ask(OPEN_FILE_CHANNEL, main, APP_PAGE, { kind: 'roster' })) as { state: string; name: string; bytes: Uint8Array };
+    expect(opened).toMatchObject({ state: 'opened', name: 'team.csv' });
+    expect(Buffer.from(opened.bytes).toString('utf8')).toBe('Name\nPriya Raman\n');
     expect(lastFolder).toBe(root);
     fake.electron.dialog.openAnswers.push(null);
     expect(await ask(OPEN_FILE_CHANNEL, main, APP_PAGE, { kind: 'archive' })).toEqual({ state: 'cancelled' });

@@ -48,7 +48,7 @@ export function exportData(format: ExportFormat): Promise<ExportOutcome> {
 }
 
 /** Where the browser downloads an export from (the web host; the token as for the event stream). */
-export function downloadHref(outcome: ExportOutcome, token: string): string {
+export function downloadHref(outcome: Pick<ExportOutcome, 'name'>, token: string): string {
   return `/exports/${encodeURIComponent(outcome.name)}?token=${encodeURIComponent(token)}`;
 }
 
