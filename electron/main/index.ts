@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { app } from 'electron';
-import { forwardDataChanges, registerRpc } from './ipc/register-ipc';
+import { forwardDataChanges, forwardTaskProgress, registerRpc } from './ipc/register-ipc';
 import { drainBeforeQuit } from './lifecycle/quit-hooks';
 import { registerPrintToPdf } from './print/print-to-pdf';
 import { createShutdownQueue } from './lifecycle/shutdown-queue';
@@ -59,6 +59,7 @@ async function start(): Promise<void> {
   // The quick-capture window may call only the quick-log methods (issue 23).
   shutdown.add('stop answering calls', registerRpc(tend, (sender) => (capture.owns(sender) ? CAPTURE_METHODS : null)));
   shutdown.add('stop sending data events', forwardDataChanges(tend));
+  shutdown.add('stop sending progress events', forwardTaskProgress(tend));
   shutdown.add('stop saving PDFs', registerPrintToPdf());
   shutdown.add(
     'stop answering file dialogs',

@@ -50,6 +50,9 @@ import { settingsHandlers } from './settings/handlers';
 import { createSettingsService, type SettingsService, type SettingsStore } from './settings/settings-service';
 import { quickLogHandlers } from './quick-log/handlers';
 import { captureHandlers } from './capture/handlers';
+import { tasksHandlers } from './tasks/handlers';
+import { createTaskRegistry } from './tasks/task-registry';
+import type { TaskProgress } from '../shared/tasks';
 import { noGlobalShortcutHost, type CaptureHost } from './capture/capture-host';
 import { createQuickLogService } from './quick-log/quick-log-service';
 import { sampleHandlers } from './sample/handlers';
@@ -97,6 +100,8 @@ export interface Tend {
   dispatch: Dispatch;
   /** Listen for data changes; returns an unsubscribe function. */
   onDataChanged(listener: (payload: EventPayloads['data.changed']) => void): () => void;
+  /** Listen for watched long tasks' progress (`task.progress`); returns an unsubscribe function. */
+  onTaskProgress(listener: (progress: TaskProgress) => void): () => void;
   readonly dataDir: string;
   readonly databaseFile: string;
   readonly clock: Clock;
@@ -241,6 +246,10 @@ export async function openTend(options: TendOptions): Promise<Tend> {
   const announce = (payload: EventPayloads['data.changed']) => {
     for (const listener of listeners) listener(payload);
   };
+  const progressListeners = new Set<(progress: TaskProgress) => void>();
+  const tasks = createTaskRegistry((progress) => {
+    for (const listener of progressListeners) listener(progress);
+  });
   const settings = createSettingsService(options.settingsStore ?? openConfSettings(options.dataDir, clock).store);
   // Restore and import replace the database file; the services are wired again on the new connection.
   const live = createLiveDatabase(db, (current) => wireServices(current, clock, settings));
@@ -263,7 +272,8 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     appHandlers(info),
     live.handlers,
     createBackupHandlers(folder),
-    createArchiveHandlers(folder, newPersonDefaultsOf(settings), settings),
+    createArchiveHandlers(folder, newPersonDefaultsOf(settings), settings, tasks),
+    tasksHandlers(tasks),
     settingsHandlers(settings),
     remindersHandlers(reminders, settings, reminderHost),
     captureHandlers(options.captureHost ?? noGlobalShortcutHost(() => settings.get().captureShortcut)),
@@ -297,6 +307,10 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     onDataChanged(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onTaskProgress(listener) {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
     },
     dataDir: options.dataDir,
     databaseFile,

@@ -201,7 +201,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const useTend = (opened: Tend) => {
     tend = opened;
     dispatch = opened.dispatch;
-    unsubscribe = opened.onDataChanged((payload) => void events.send('data.changed', payload));
+    const stopData = opened.onDataChanged((payload) => void events.send('data.changed', payload));
+    const stopProgress = opened.onTaskProgress((progress) => void events.send('task.progress', progress));
+    unsubscribe = () => {
+      stopData();
+      stopProgress();
+    };
     reminders = opened.startReminders({
       attention: options.attention ?? opened.attentionForReminders,
       onAttentionChanged: (count) => void events.send('attention.changed', { count }),

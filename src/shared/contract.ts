@@ -4,6 +4,7 @@ import { archiveMethods, type ArchiveResults } from './archive';
 import { attentionMethods, type AttentionResults } from './attention';
 import { backupMethods, type BackupResults } from './backup';
 import { captureMethods, type CaptureResults } from './capture';
+import { tasksMethods, type TasksResults, type TaskProgress } from './tasks';
 import { commitmentsMethods, type CommitmentsResults } from './commitments';
 import { datesMethods, type DatesResults } from './dates';
 import { detailsMethods, type DetailsResults } from './details';
@@ -65,6 +66,7 @@ export const methods = composeTables(
   evidenceMethods,
   personTrendsMethods,
   captureMethods,
+  tasksMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -95,7 +97,8 @@ export interface MethodResults
     InsightsResults,
     EvidenceResults,
     PersonTrendsResults,
-    CaptureResults {}
+    CaptureResults,
+    TasksResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */
@@ -131,6 +134,8 @@ export interface EventPayloads {
   'database.damaged': Record<string, never>;
   /** The local day changed (midnight, a wake from sleep, the clock moved): views that show "today" reload. */
   'day.changed': { today: string };
+  /** How far a watched long task has got (src/shared/tasks.ts). */
+  'task.progress': TaskProgress;
 }
 
 export type EventName = keyof EventPayloads;

@@ -27,3 +27,8 @@ export function sendToAppWindows<E extends EventName>(event: E, payload: EventPa
 export function forwardDataChanges(tend: Tend): () => void {
   return tend.onDataChanged((payload) => sendToAppWindows('data.changed', payload));
 }
+
+/** Watched long tasks' progress (an export's bar), to the app's windows. */
+export function forwardTaskProgress(tend: Tend): () => void {
+  return tend.onTaskProgress((progress) => sendToAppWindows('task.progress', progress));
+}
