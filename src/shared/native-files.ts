@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { EXPORT_FORMATS } from './archive';
+import { TASK_ENTRIES } from './tasks';
 
 /**
  * The desktop app's own file dialogs (issue 23): exports and evidence documents are saved where
@@ -11,7 +12,7 @@ import { EXPORT_FORMATS } from './archive';
 
 export const SaveFileRequest = v.variant('kind', [
   /** An export (JSON, a Markdown folder, ICS), written by the core where the dialog says. */
-  v.strictObject({ kind: v.literal('export'), format: v.picklist(EXPORT_FORMATS) }),
+  v.strictObject({ kind: v.literal('export'), format: v.picklist(EXPORT_FORMATS), ...TASK_ENTRIES }),
   /** A document the page made (the evidence pack's Markdown), written as it is. */
   v.strictObject({
     kind: v.literal('markdown'),

@@ -87,7 +87,7 @@ export function createNativeFiles({ tend, folders, refused, today }: NativeFiles
       const existing = await stat(path).catch(() => null);
       if (existing?.isDirectory()) return { state: 'failed', message: `${basename(path)} already exists; choose a new name for the export folder.` };
       if (existing) await rm(path, { force: true });
-      const result = await tend.dispatch('archive.export', { format: wanted.format, destination: path });
+      const result = await tend.dispatch('archive.export', { format: wanted.format, destination: path, ...(wanted.taskId ? { taskId: wanted.taskId } : {}) });
       if (!result.ok) return { state: 'failed', message: result.error.message };
       written.add(result.value.path);
       return { state: 'saved', path: result.value.path, bytes: result.value.bytes };

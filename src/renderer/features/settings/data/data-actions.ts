@@ -43,8 +43,8 @@ export async function restoreBackup(backup: BackupInfo): Promise<void> {
 }
 
 /** Writes an export into the data folder's `exports/`; the view then offers it (a download, or its path). */
-export function exportData(format: ExportFormat): Promise<ExportOutcome> {
-  return call('archive.export', { format });
+export function exportData(format: ExportFormat, taskId?: string): Promise<ExportOutcome> {
+  return call('archive.export', taskId === undefined ? { format } : { format, taskId });
 }
 
 /** Where the browser downloads an export from (the web host; the token as for the event stream). */
