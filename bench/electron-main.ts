@@ -10,7 +10,7 @@ import type { Row } from './report';
  * downloaded here, and loading the bundle needs only names to bind. `app.whenReady` never resolves,
  * so nothing past start-up runs. Named exports are written out for Node's CommonJS export detection.
  */
-const NAMES = ['BrowserWindow', 'Menu', 'Notification', 'Tray', 'app', 'dialog', 'ipcMain', 'nativeTheme', 'powerMonitor', 'protocol', 'screen', 'session', 'shell'];
+const NAMES = ['BrowserWindow', 'Menu', 'Notification', 'Tray', 'app', 'dialog', 'globalShortcut', 'ipcMain', 'nativeTheme', 'powerMonitor', 'protocol', 'screen', 'session', 'shell'];
 const STAND_IN = `const handler = {
   get(_target, key) {
     if (key === 'then') return undefined;

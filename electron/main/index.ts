@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { app } from 'electron';
-import { forwardDataChanges, registerRpc, sendToAppWindows } from './ipc/register-ipc';
+import { forwardDataChanges, forwardTaskProgress, registerRpc, sendToAppWindows } from './ipc/register-ipc';
 import { drainBeforeQuit } from './lifecycle/quit-hooks';
 import { registerPrintToPdf } from './print/print-to-pdf';
 import { wireLock } from './lock/lock-wiring';
@@ -18,6 +18,12 @@ import { wireReminders, type RemindersWiring } from './reminders/reminders-wirin
 import { openElectronSettings } from './settings/open-settings';
 import { installAppMenu } from './window/app-menu';
 import { keepMainWindow } from './window/main-window';
+import { CAPTURE_METHODS } from '../../src/shared/capture';
+import { keepCaptureShortcut } from './capture/capture-shortcut';
+import { keepCaptureWindow } from './capture/capture-window';
+import { followCaptureShortcut } from './capture/capture-wiring';
+import { registerNativeFiles } from './files/native-files';
+import { localDay } from '../../src/core/clock';
 import { openAppPreferences } from './window/preferences';
 
 useDataDirFromEnvironment();
@@ -28,6 +34,8 @@ app.enableSandbox();
 const shutdown = createShutdownQueue();
 drainBeforeQuit(shutdown);
 const mainWindow = keepMainWindow();
+const capture = keepCaptureWindow();
+const captureShortcut = keepCaptureShortcut(() => capture.show());
 
 /** The build's appId; Windows shows notifications only for an app with this AppUserModelID. */
 const APP_ID = 'app.tend.desktop';
@@ -44,16 +52,28 @@ async function start(): Promise<void> {
   const tend = await openCore(appPath, shutdown, {
     settingsStore: openElectronSettings(app.getPath('userData')),
     reminderHost: notifier,
+    captureHost: { status: () => captureShortcut.status() },
   });
   const preferences = openAppPreferences(tend.dataDir);
 
   denyPermissions();
   serveRenderer(join(appPath, 'out', 'renderer'));
-  shutdown.add('stop answering calls', registerRpc(tend));
+  // The quick-capture window may call only the quick-log methods (issue 23).
+  shutdown.add('stop answering calls', registerRpc(tend, (sender) => (capture.owns(sender) ? CAPTURE_METHODS : null)));
   shutdown.add('stop sending data events', forwardDataChanges(tend));
+  shutdown.add('stop sending progress events', forwardTaskProgress(tend));
   shutdown.add('stop saving PDFs', registerPrintToPdf());
   shutdown.add('stop the lock', wireLock(tend));
-  const wiring = wireReminders({ tend, appPath, mainWindow, shutdown });
+  shutdown.add(
+    'stop answering file dialogs',
+    registerNativeFiles({
+      tend,
+      folders: { get: () => preferences.get('lastFolder') ?? null, set: (folder) => preferences.set('lastFolder', folder) },
+      refused: (sender) => capture.owns(sender),
+      today: () => localDay(tend.clock),
+    }),
+  );
+  const wiring = wireReminders({ tend, appPath, mainWindow, shutdown, openCapture: () => capture.show() });
   installAppMenu(process.platform, {
     navigate: (route) => mainWindow.showRoute(route),
     shortcut: (id) => {
@@ -70,10 +90,16 @@ async function start(): Promise<void> {
       icon: join(appPath, 'resources', 'icons', 'tend-512.png'),
       hideOnClose: wiring.hideOnClose,
       theme: () => tend.settings.get().theme,
+      onClosed: () => capture.release(),
     },
     // Started at login: the tray only, unless there is no tray to come back from.
     { hidden: startedAtLogin(process.argv, process.platform) && wiring.tray.available },
   );
+
+  // Pre-created and hidden, so the shortcut only shows it (≤ 150 ms on a warm app).
+  const preload = join(appPath, 'out', 'preload', 'index.cjs');
+  capture.prepare({ preload, icon: join(appPath, 'resources', 'icons', 'tend-512.png') });
+  followCaptureShortcut(tend, captureShortcut, shutdown);
 }
 
 runAsSingleInstance({ start, onSecondInstance: mainWindow.show, shutdown });

@@ -1,7 +1,16 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { EVENT_CHANNEL, EVENT_NAMES, PRINT_PDF_CHANNEL, RPC_CHANNEL } from '../../src/shared/channels';
+import {
+  EVENT_CHANNEL,
+  EVENT_NAMES,
+  OPEN_FILE_CHANNEL,
+  PRINT_PDF_CHANNEL,
+  RPC_CHANNEL,
+  SAVE_FILE_CHANNEL,
+  SHOW_IN_FOLDER_CHANNEL,
+} from '../../src/shared/channels';
 import type { EventName, MethodInput, MethodName, MethodResult, TendBridge } from '../../src/shared/contract';
 import type { PrintToPdfOutcome, PrintToPdfRequest } from '../../src/shared/print';
+import type { OpenFileOutcome, OpenFileRequest, SaveFileOutcome, SaveFileRequest } from '../../src/shared/native-files';
 import type { Result } from '../../src/shared/result';
 import { unlockTokenFrom } from '../../src/shared/unlock-token';
 
@@ -37,6 +46,12 @@ const bridge = {
   },
   printToPdf(request: PrintToPdfRequest) {
     return ipcRenderer.invoke(PRINT_PDF_CHANNEL, request) as Promise<PrintToPdfOutcome>;
+  },
+  files: {
+    // An export reads the data: it carries this window's unlock token as every call does.
+    saveFile: (request: SaveFileRequest) => ipcRenderer.invoke(SAVE_FILE_CHANNEL, request, unlockToken) as Promise<SaveFileOutcome>,
+    openFile: (request: OpenFileRequest) => ipcRenderer.invoke(OPEN_FILE_CHANNEL, request) as Promise<OpenFileOutcome>,
+    showInFolder: (path: string) => ipcRenderer.invoke(SHOW_IN_FOLDER_CHANNEL, path) as Promise<boolean>,
   },
 } satisfies TendBridge;
 

@@ -13,6 +13,11 @@ export interface Caller {
   host?: true;
 }
 
+/** A window's caller from the token its transport carried (anything but a non-empty string is none). */
+export function windowCaller(unlockToken: unknown): Caller {
+  return typeof unlockToken === 'string' && unlockToken !== '' ? { unlockToken } : {};
+}
+
 /** A call the host's own process makes (the tray pausing reminders), which the lock lets through. */
 export const HOST_CALLER: Caller = Object.freeze({ host: true });
 

@@ -52,6 +52,11 @@ import { openConfSettings } from './settings/conf-settings-store';
 import { settingsHandlers } from './settings/handlers';
 import { createSettingsService, type SettingsService, type SettingsStore } from './settings/settings-service';
 import { quickLogHandlers } from './quick-log/handlers';
+import { captureHandlers } from './capture/handlers';
+import { tasksHandlers } from './tasks/handlers';
+import { createTaskRegistry } from './tasks/task-registry';
+import type { TaskProgress } from '../shared/tasks';
+import { noGlobalShortcutHost, type CaptureHost } from './capture/capture-host';
 import { createQuickLogService } from './quick-log/quick-log-service';
 import { sampleHandlers } from './sample/handlers';
 import { searchHandlers } from './search/handlers';
@@ -92,12 +97,16 @@ export interface TendOptions {
   reminderHost?: ReminderHost;
   /** What unlocking checks a passphrase with (the key store); without one, unlocking needs no passphrase. */
   passphrase?: PassphraseCheck;
+  /** The desktop app's quick-capture shortcut; without one, `capture.status` says there is none here. */
+  captureHost?: CaptureHost;
 }
 
 export interface Tend {
   dispatch: Dispatch;
   /** Listen for data changes; returns an unsubscribe function. */
   onDataChanged(listener: (payload: EventPayloads['data.changed']) => void): () => void;
+  /** Listen for watched long tasks' progress (`task.progress`); returns an unsubscribe function. */
+  onTaskProgress(listener: (progress: TaskProgress) => void): () => void;
   readonly dataDir: string;
   readonly databaseFile: string;
   readonly clock: Clock;
@@ -204,7 +213,7 @@ function wireServices(db: Database, clock: Clock, settings: SettingsService) {
     commitmentsHandlers(commitments),
     talkingPointsHandlers(talkingPoints),
     attentionHandlers(createAttentionService(db, clock, people, () => settings.get().weekStart)),
-    quickLogHandlers(createQuickLogService(db, clock, { investments, commitments, talkingPoints })),
+    quickLogHandlers(createQuickLogService(db, clock, { investments, commitments, talkingPoints, notes })),
     sampleHandlers(createSampleService(db, clock)),
     searchHandlers(db, clock),
     insightsHandlers(createInsightsService(db, clock, () => settings.get().weekStart)),
@@ -244,6 +253,10 @@ export async function openTend(options: TendOptions): Promise<Tend> {
   const announce = (payload: EventPayloads['data.changed']) => {
     for (const listener of listeners) listener(payload);
   };
+  const progressListeners = new Set<(progress: TaskProgress) => void>();
+  const tasks = createTaskRegistry((progress) => {
+    for (const listener of progressListeners) listener(progress);
+  });
   const settings = createSettingsService(options.settingsStore ?? openConfSettings(options.dataDir, clock).store);
   // Restore and import replace the database file; the services are wired again on the new connection.
   const live = createLiveDatabase(db, (current) => wireServices(current, clock, settings));
@@ -273,9 +286,11 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     lockHandlers(lock),
     live.handlers,
     createBackupHandlers(folder),
-    createArchiveHandlers(folder, newPersonDefaultsOf(settings), settings),
+    createArchiveHandlers(folder, newPersonDefaultsOf(settings), settings, tasks),
+    tasksHandlers(tasks),
     settingsHandlers(settings),
     remindersHandlers(reminders, settings, reminderHost),
+    captureHandlers(options.captureHost ?? noGlobalShortcutHost(() => settings.get().captureShortcut)),
     normalRecoveryHandlers(),
   );
   const answer = createDispatcher(handlers, announce, { beforeWrite: () => integrity.writable(), admits: lock.admits });
@@ -306,6 +321,10 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     onDataChanged(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onTaskProgress(listener) {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
     },
     dataDir: options.dataDir,
     databaseFile,

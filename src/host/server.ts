@@ -219,7 +219,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const useTend = (opened: Tend) => {
     tend = opened;
     dispatch = opened.dispatch;
-    unsubscribe = opened.onDataChanged((payload) => void events.send('data.changed', payload));
+    const stopData = opened.onDataChanged((payload) => void events.send('data.changed', payload));
+    const stopProgress = opened.onTaskProgress((progress) => void events.send('task.progress', progress));
+    unsubscribe = () => {
+      stopData();
+      stopProgress();
+    };
     // Every tab shows the lock screen at once; the event carries no data, so the session token suffices for it.
     stopFollowingLock = opened.lock.onChange((locked) => void events.send('lock.changed', { locked }));
     opened.lock.start();

@@ -3,6 +3,7 @@ import { flushDraftsWhenHidden } from './app/drafts';
 import { readFirstAhead } from './app/first-reads';
 import { parseRoute } from './app/routes';
 import { loadView } from './app/view-loaders';
+import { isCaptureAddress } from './features/capture/capture-address';
 import { loadRecoveryStatus } from './features/recovery/recovery-actions';
 import { lockStatusAtStart } from './features/lock/lock-actions';
 import './styles/tokens.css';
@@ -14,13 +15,18 @@ flushDraftsWhenHidden(window);
 const target = document.getElementById('app');
 if (!target) throw new Error('Tend: #app element missing from index.html');
 
-// The first request leaves before the interface's code is evaluated (issue 8: little script before
-// the first call). The app, the first route's view and the data they read all travel at once rather
-// than one after the other; the app mounts when it and the recovery answer are in.
-const route = parseRoute(window.location.hash);
-const recovery = loadRecoveryStatus().catch(() => null);
-const lock = lockStatusAtStart().catch(() => null);
-readFirstAhead(route);
-// A failed fetch is retried, and reported, when the app shows the view.
-loadView(route.name).catch(() => undefined);
-void import('./app/start').then(({ start }) => start(target, recovery, lock));
+if (isCaptureAddress(window.location.hash)) {
+  // Quick capture's window (issue 23): the line alone, reading only what that window may call.
+  void import('./features/capture/start-capture').then(({ startCapture }) => startCapture(target));
+} else {
+  // The first request leaves before the interface's code is evaluated (issue 8: little script before
+  // the first call). The app, the first route's view and the data they read all travel at once rather
+  // than one after the other; the app mounts when it and the recovery answer are in.
+  const route = parseRoute(window.location.hash);
+  const recovery = loadRecoveryStatus().catch(() => null);
+  const lock = lockStatusAtStart().catch(() => null);
+  readFirstAhead(route);
+  // A failed fetch is retried, and reported, when the app shows the view.
+  loadView(route.name).catch(() => undefined);
+  void import('./app/start').then(({ start }) => start(target, recovery, lock));
+}

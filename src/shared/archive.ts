@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { Id, unstorableText, wholeNumber } from './fields';
 import { DATA_AREAS, type MethodTable } from './method-table';
 import { CadenceDays, PersonSaveInput, type Person } from './people';
+import { TASK_ENTRIES } from './tasks';
 
 /** Export (JSON archive, Markdown folder, ICS calendar) and import (JSON archive, CSV team roster). */
 
@@ -24,6 +25,8 @@ export const ArchiveExportInput = v.strictObject({
    * `exports/`, where the web host offers it as a download.
    */
   destination: v.optional(AbsolutePath),
+  /** Watch it and allow a cancel (src/shared/tasks.ts). */
+  ...TASK_ENTRIES,
 });
 
 export interface ExportOutcome {

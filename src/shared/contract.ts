@@ -3,6 +3,8 @@ import { appMethods, type AppResults } from './app';
 import { archiveMethods, type ArchiveResults } from './archive';
 import { attentionMethods, type AttentionResults } from './attention';
 import { backupMethods, type BackupResults } from './backup';
+import { captureMethods, type CaptureResults } from './capture';
+import { tasksMethods, type TasksResults, type TaskProgress } from './tasks';
 import { commitmentsMethods, type CommitmentsResults } from './commitments';
 import { datesMethods, type DatesResults } from './dates';
 import { detailsMethods, type DetailsResults } from './details';
@@ -19,6 +21,7 @@ import { peopleMethods, type PeopleResults } from './people';
 import { personTrendsMethods, type PersonTrendsResults } from './person-trends';
 import { prepMethods, type PrepResults } from './prep';
 import type { PrintToPdfOutcome, PrintToPdfRequest } from './print';
+import type { NativeFiles } from './native-files';
 import { profileMethods, type ProfileResults } from './profile';
 import { quickLogMethods, type QuickLogResults } from './quick-log';
 import { recoveryMethods, type RecoveryResults } from './recovery';
@@ -64,6 +67,8 @@ export const methods = composeTables(
   evidenceMethods,
   personTrendsMethods,
   lockMethods,
+  captureMethods,
+  tasksMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -94,7 +99,9 @@ export interface MethodResults
     InsightsResults,
     EvidenceResults,
     PersonTrendsResults,
-    LockResults {}
+    LockResults,
+    CaptureResults,
+    TasksResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */
@@ -134,6 +141,8 @@ export interface EventPayloads {
   shortcut: { id: HostShortcut };
   /** Tend was locked (idle, sleep, screen lock, on demand) or unlocked: a locked window shows only the lock screen. */
   'lock.changed': { locked: boolean };
+  /** How far a watched long task has got (src/shared/tasks.ts). */
+  'task.progress': TaskProgress;
 }
 
 /** The app-wide shortcuts (GLOBAL_SHORTCUTS in the renderer) a host's menu can ask for. */
@@ -147,6 +156,8 @@ export interface TendBridge {
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
   /** Electron only: saves the window's page as a PDF where the user chooses; the browser prints instead. */
   printToPdf?(request: PrintToPdfRequest): Promise<PrintToPdfOutcome>;
+  /** Electron only: the system's save and open dialogs, and "Show in folder" (src/shared/native-files.ts). */
+  files?: NativeFiles;
 }
 
 export { DATA_AREAS, type DataArea } from './method-table';

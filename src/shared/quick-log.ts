@@ -4,18 +4,21 @@ import { Id } from './fields';
 import type { Investment, InvestmentKind } from './investments';
 import { NOTE_MAX } from './limits';
 import type { MethodTable } from './method-table';
+import type { Note } from './notes';
 import type { TalkingPoint } from './talking-points';
 
 /**
  * One line, from anywhere: `@Sam 30m coaching yesterday: walked through the promo case`,
- * `@Sam todo: send the budget link by fri`, `@Sam ask: …`, `@Sam next: …`.
+ * `@Sam todo: send the budget link by fri`, `@Sam ask: …`, `@Sam next: …`, and a note on the person:
+ * `@Sam: noticed she stayed late for the launch` (or `@Sam note: …`).
  * The parser is pure (src/core/quick-log); these are its results and the two contract methods.
  */
 
 export type QuickLogEntry =
   | { type: 'investment'; personId: string; minutes: number; kind: InvestmentKind; day: string; note: string | null }
   | { type: 'commitment'; personId: string; owner: CommitmentOwner; text: string; dueOn: string | null }
-  | { type: 'talkingPoint'; personId: string; text: string };
+  | { type: 'talkingPoint'; personId: string; text: string }
+  | { type: 'note'; personId: string; text: string };
 
 /** Which part of the line is wrong, so the preview can point at it. */
 export const QUICK_LOG_FIELDS = ['line', 'person', 'minutes', 'day', 'dueOn', 'text', 'note'] as const;
@@ -38,7 +41,8 @@ export type QuickLogPreview = (QuickLogEntry & { personName: string }) | QuickLo
 export type QuickLogSaved =
   | { type: 'investment'; personName: string; investment: Investment }
   | { type: 'commitment'; personName: string; commitment: Commitment }
-  | { type: 'talkingPoint'; personName: string; talkingPoint: TalkingPoint };
+  | { type: 'talkingPoint'; personName: string; talkingPoint: TalkingPoint }
+  | { type: 'note'; personName: string; note: Note };
 
 /** Room for the longest note plus the words around it. */
 export const QUICK_LOG_MAX = NOTE_MAX + 500;

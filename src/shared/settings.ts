@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { isValid, parseISO } from 'date-fns';
 import { wholeDays, wholeNumber } from './fields';
+import { CaptureShortcut, DEFAULT_CAPTURE_SHORTCUT } from './capture';
 import type { MethodTable } from './method-table';
 
 /**
@@ -23,6 +24,8 @@ export type WindowBounds = v.InferOutput<typeof WindowBounds>;
 
 export const Preferences = v.object({
   windowBounds: v.nullable(WindowBounds),
+  /** The folder the desktop app's save and open dialogs last used, where the next one opens. */
+  lastFolder: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(4096)))),
 });
 export type Preferences = v.InferOutput<typeof Preferences>;
 
@@ -116,6 +119,7 @@ export const DEFAULT_SETTINGS = {
   theme: 'system',
   weekStart: 1,
   lockAfterMinutes: 15,
+  captureShortcut: DEFAULT_CAPTURE_SHORTCUT,
 } as const satisfies Record<string, unknown>;
 
 /**
@@ -140,6 +144,8 @@ export const Settings = v.pipe(
     theme: v.optional(ThemeField, DEFAULT_SETTINGS.theme),
     weekStart: v.optional(WeekStart, DEFAULT_SETTINGS.weekStart),
     lockAfterMinutes: v.optional(LockAfterMinutes, DEFAULT_SETTINGS.lockAfterMinutes),
+    /** The desktop app's global shortcut for quick capture; "" for none. */
+    captureShortcut: v.optional(CaptureShortcut, DEFAULT_SETTINGS.captureShortcut),
   }, 'Settings must be an object of fields.'),
   v.forward(v.partialCheck([['defaultCadenceDays'], ['defaultMaxDays']], maxAtLeastCadence, MAX_AT_LEAST_CADENCE), ['defaultMaxDays']),
 );
@@ -168,6 +174,7 @@ export const SettingsPatch = v.pipe(
       theme: v.optional(ThemeField),
       weekStart: v.optional(WeekStart),
       lockAfterMinutes: v.optional(LockAfterMinutes),
+      captureShortcut: v.optional(CaptureShortcut),
     },
     (issue) =>
       issue.expected === 'never' ? `"${String(issue.input)}" is not a setting Tend knows.` : 'Settings must be an object of fields.',

@@ -1,18 +1,20 @@
-import { BrowserWindow, ipcMain } from 'electron';
+import { BrowserWindow, ipcMain, type WebContents } from 'electron';
 import type { Tend } from '../../../src/core/tend';
 import { EVENT_CHANNEL, RPC_CHANNEL, type EventName, type EventPayloads } from '../../../src/shared/contract';
 import { handleRpc } from './rpc-handler';
 import { isAppUrl } from '../security/policy';
+import { windowCaller } from '../../../src/core/dispatch';
 
 /**
  * The one RPC channel: every call is checked for its sender, then handed to the core dispatcher with
- * the unlock token the window's preload keeps (issue 24).
+ * the unlock token the window's preload keeps (issue 24). `allowedFor` names the methods a window is
+ * limited to (by its web contents, not its address, which its page could change), or null for the
+ * main window's whole contract.
  */
-export function registerRpc(tend: Tend): () => void {
-  ipcMain.handle(RPC_CHANNEL, (event, method: unknown, input: unknown, unlockToken: unknown) => {
-    const caller = typeof unlockToken === 'string' && unlockToken !== '' ? { unlockToken } : {};
-    return handleRpc(event.senderFrame?.url, method, input, (name, given) => tend.dispatch(name, given, caller));
-  });
+export function registerRpc(tend: Tend, allowedFor: (sender: WebContents | undefined) => readonly string[] | null = () => null): () => void {
+  ipcMain.handle(RPC_CHANNEL, (event, method: unknown, input: unknown, unlockToken: unknown) =>
+    handleRpc(event.senderFrame?.url, method, input, (name, given) => tend.dispatch(name, given, windowCaller(unlockToken)), allowedFor(event.sender)),
+  );
   return () => ipcMain.removeHandler(RPC_CHANNEL);
 }
 
@@ -26,4 +28,9 @@ export function sendToAppWindows<E extends EventName>(event: E, payload: EventPa
 
 export function forwardDataChanges(tend: Tend): () => void {
   return tend.onDataChanged((payload) => sendToAppWindows('data.changed', payload));
+}
+
+/** Watched long tasks' progress (an export's bar), to the app's windows. */
+export function forwardTaskProgress(tend: Tend): () => void {
+  return tend.onTaskProgress((progress) => sendToAppWindows('task.progress', progress));
 }

@@ -19,7 +19,7 @@ export function useDataDirFromEnvironment(): void {
 export async function openCore(
   appPath: string,
   shutdown: ShutdownQueue,
-  hostParts: Pick<TendOptions, 'settingsStore' | 'reminderHost'> = {},
+  hostParts: Pick<TendOptions, 'settingsStore' | 'reminderHost' | 'captureHost'> = {},
 ): Promise<Tend> {
   const dataDir = app.getPath('userData');
   logger.info(`starting Tend ${app.getVersion()} with data in ${dataDir}`);

@@ -24,6 +24,8 @@ export interface RemindersWiringOptions {
   /** The attention summary, adapted (`reminderAttentionFrom`); none until attention.summary is wired in. */
   attention?: () => AttentionForReminders;
   platform?: NodeJS.Platform;
+  /** Opens the quick-capture window (the tray's "Quick capture…"); without one, the main window's log-time dialog. */
+  openCapture?: () => void;
 }
 
 export interface RemindersWiring {
@@ -55,6 +57,7 @@ export function wireReminders(options: RemindersWiringOptions): RemindersWiring 
     actions: {
       navigate: (route, action) => mainWindow.showRoute(route, action),
       openWindow: () => mainWindow.show(),
+      capture: () => (options.openCapture ? options.openCapture() : mainWindow.showRoute('#/today', 'log-time')),
       pauseFor: (hours) => pause(new Date(tend.clock().getTime() + hours * 3_600_000)),
       pauseUntilTomorrow: () => pause(addDays(startOfDay(tend.clock()), 1)),
       resume: () => pause(null),

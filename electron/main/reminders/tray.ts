@@ -12,6 +12,8 @@ export interface TrayActions {
   /** Bring the window forward on `route`; `action` asks the renderer to open something there. */
   navigate(route: string, action?: 'log-time'): void;
   openWindow(): void;
+  /** The quick-capture window (the same as the global shortcut). */
+  capture(): void;
   pauseFor(hours: number): void;
   pauseUntilTomorrow(): void;
   resume(): void;
@@ -60,6 +62,7 @@ export function trayMenuTemplate(view: TrayView, actions: TrayActions): MenuItem
         ...(people.length > 0 ? [{ label: trayTooltip(view.count), enabled: false }, ...people] : []),
         ...(more > 0 ? [{ label: `${more} more on Today…`, click: () => actions.navigate('#/today') }] : []),
         ...(people.length > 0 ? [{ type: 'separator' as const }] : []),
+        { label: 'Quick capture…', click: () => actions.capture() },
         { label: 'Log time…', click: () => actions.navigate('#/today', 'log-time') },
         { label: 'Today', click: () => actions.navigate('#/today') },
         { label: 'Lock Tend', click: () => actions.lock() },

@@ -7,6 +7,7 @@ import { APP_ENTRY_URL } from '../security/policy';
 import { sendToAppWindows } from '../ipc/register-ipc';
 import { DEFAULT_SIZE, MIN_SIZE, restorableBounds } from './window-bounds';
 import { windowBackground } from './window-background';
+import { secureWebPreferences } from './web-preferences';
 
 const logger = log('window');
 
@@ -20,6 +21,8 @@ export interface MainWindowOptions {
   hideOnClose?: () => boolean;
   /** The Settings theme, read when a window is made: it picks the colour painted before the page draws. */
   theme?: () => Theme;
+  /** The window closed for good (not hidden to the tray). */
+  onClosed?: () => void;
 }
 
 function rememberBounds(window: BrowserWindow, preferences: PreferencesStore): void {
@@ -41,15 +44,7 @@ export function createMainWindow({ preload, preferences, icon, hideOnClose, them
     // sees an empty white frame (nor a white flash in dark mode).
     show: false,
     backgroundColor: windowBackground(theme?.() ?? 'system', nativeTheme.shouldUseDarkColors),
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-    },
+    webPreferences: secureWebPreferences(preload),
   });
 
   window.once('ready-to-show', () => {
@@ -87,6 +82,7 @@ export function keepMainWindow() {
     window = created;
     created.on('closed', () => {
       if (window === created) window = null;
+      options?.onClosed?.();
     });
     return created;
   }

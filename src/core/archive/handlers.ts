@@ -5,6 +5,7 @@ import type { ExportOutcome, ImportOutcome, RosterOutcome } from '../../shared/a
 import { methods, type EventPayloads, type ParsedInput } from '../../shared/contract';
 import type { Handlers } from '../dispatch';
 import type { LongTask } from './progress';
+import type { TaskRegistry } from '../tasks/task-registry';
 import { exportData, importData, readSource, type ArchiveSettings } from './archive-service';
 import { parseArchive, previewArchive } from './json-import';
 import { TendError } from '../errors';
@@ -16,10 +17,16 @@ type ArchiveMethod = 'archive.export' | 'archive.previewImport' | 'archive.impor
 
 /** The contract's export and import methods. Progress and cancelling are for hosts calling exportData/importData directly. */
 /** `newPersonDefaults`: the Settings defaults a roster's new people start with, as `people.save` gives them. */
-export function createArchiveHandlers(folder: DataFolder, newPersonDefaults: () => NewPersonDefaults, settings: ArchiveSettings): Pick<Handlers, ArchiveMethod> {
+export function createArchiveHandlers(
+  folder: DataFolder,
+  newPersonDefaults: () => NewPersonDefaults,
+  settings: ArchiveSettings,
+  tasks: TaskRegistry,
+): Pick<Handlers, ArchiveMethod> {
   const db = () => folder.live.current();
   return {
-    'archive.export': ({ format, destination }) => exportData(folder, settings, format, destination),
+    // With a taskId the export reports progress and can be cancelled (tasks.cancel); it leaves no file then.
+    'archive.export': ({ format, destination, taskId }) => tasks.run(taskId, (task) => exportData(folder, settings, format, destination, task)),
     'archive.previewImport': ({ source }) => previewArchive(db(), parseArchive(readSource(source), db())),
     'archive.import': ({ source, mode, confirmRemoved }) => exclusively(folder, 'an import', () => importData(folder, settings, source, mode, confirmRemoved)),
     'roster.preview': ({ csv, ...reading }) => previewRoster(csv, rosterPeople(db(), folder.clock), reading),

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { CommitmentSaveInput, type CommitmentOwner } from '../../shared/commitments';
 import { isBlankText, unstorableText } from '../../shared/fields';
 import { DEFAULT_INVESTMENT_KIND, InvestmentLogInput, type InvestmentKind } from '../../shared/investments';
+import { NoteSaveInput } from '../../shared/notes';
 import type { QuickLogField, QuickLogParse, QuickLogProblem } from '../../shared/quick-log';
 import { TalkingPointSaveInput } from '../../shared/talking-points';
 import { daysBetween } from '../calendar/local-days';
@@ -31,7 +32,8 @@ const KIND_WORDS: Readonly<Record<string, InvestmentKind>> = {
 };
 
 /** The word after the name that turns the line into something other than time invested. */
-const MODE_WORDS: Readonly<Record<string, { type: 'commitment'; owner: CommitmentOwner } | { type: 'talkingPoint' }>> = {
+const MODE_WORDS: Readonly<Record<string, { type: 'commitment'; owner: CommitmentOwner } | { type: 'talkingPoint' } | { type: 'note' }>> = {
+  note: { type: 'note' },
   todo: { type: 'commitment', owner: 'me' },
   'to-do': { type: 'commitment', owner: 'me' },
   promise: { type: 'commitment', owner: 'me' },
@@ -58,7 +60,10 @@ function fieldProblem(field: QuickLogField, schema: v.GenericSchema, text: strin
   return checked.success ? null : problem(field, checked.issues[0].message);
 }
 
-function findPerson(line: string, context: QuickLogContext): (PersonMatch & { rest: Token[] }) | QuickLogProblem {
+/** The person, the tokens after the name, and the name's last word (whose colon may close it). */
+type FoundPerson = Extract<PersonMatch, { person: PersonName }> & { rest: Token[]; nameToken?: Token };
+
+function findPerson(line: string, context: QuickLogContext): FoundPerson | QuickLogProblem {
   const at = line.indexOf('@');
   const open = line[at + 1];
   if (open === undefined || /\s/.test(open)) return problem('person', 'Add a name right after @, like @Sam.');
@@ -71,7 +76,15 @@ function findPerson(line: string, context: QuickLogContext): (PersonMatch & { re
   }
   const tokens = tokenize(line, at + 1);
   const match = matchPersonWords(tokens, context.people, context.personId);
-  return 'type' in match ? match : { ...match, rest: tokens.slice(match.used) };
+  return 'type' in match ? match : { ...match, rest: tokens.slice(match.used), nameToken: tokens[match.used - 1] };
+}
+
+/** A note about the person (quick capture's note mode): the text as written, checked as `notes.save` checks a body. */
+function noteOn(text: string | null, personId: string, empty: string): QuickLogParse {
+  if (!text) return problem('text', empty);
+  const refused = fieldProblem('text', NoteSaveInput.entries.body, text);
+  if (refused) return refused;
+  return { type: 'note', personId, text };
 }
 
 function parseCommitmentOrPoint(
@@ -82,6 +95,7 @@ function parseCommitmentOrPoint(
   today: string,
 ): QuickLogParse {
   const whole = textFrom(line, from);
+  if (mode.type === 'note') return noteOn(whole, personId, 'Note cannot be empty; write what you noticed after “note:”.');
   if (mode.type === 'talkingPoint') {
     if (!whole) return problem('text', 'Talking point cannot be empty; write what to raise after “next:”.');
     const refused = fieldProblem('text', TalkingPointSaveInput.entries.text, whole);
@@ -103,9 +117,11 @@ function parseCommitmentOrPoint(
 
 /**
  * Reads one quick-log line. Grammar (words case- and diacritics-insensitive):
- *   line        = "@" person ( mode text | head [":"] note )
+ *   line        = "@" person ( mode text | head [":"] note | ":" observation )
  *   person      = name words (longest fit first, unique prefix of one word) | '"' full name '"'
- *   mode        = "todo" | "promise" (mine) | "ask" (theirs) | "next" (talking point), with or without ":"
+ *   mode        = "todo" | "promise" (mine) | "ask" (theirs) | "next" (talking point) | "note", with or without ":"
+ *   observation = free text after a colon right after the name, when it gives no minutes: a note
+ *                 on the person ("@Sam: noticed she stayed late for the launch")
  *   text        = free text, for commitments optionally ending in a due phrase (see readDueDay)
  *   head        = minutes, kind and day in any order, each at most once (minutes required)
  *   note        = the rest; a kind word already given, or any other word, starts it
@@ -122,7 +138,10 @@ export function parseQuickLog(line: string, context: QuickLogContext): QuickLogP
   if ('type' in found) return found;
   const { person } = found;
   // A separator right after the name ("@Sam: 30m", `@"Ana María", 1h`) is not the start of a note.
-  const rest = found.rest[0]?.word === '' ? found.rest.slice(1) : found.rest;
+  const separated = found.rest[0]?.word === '';
+  const rest = separated ? found.rest.slice(1) : found.rest;
+  // Where the text after "@Sam:" starts, when a colon closes the name; null when none does.
+  const nameColonEnd = separated ? (found.rest[0] as Token).end : found.nameToken?.colon ? found.nameToken.end : null;
   const first = rest[0];
   const mode = first ? MODE_WORDS[first.word] : undefined;
   if (first && mode) return parseCommitmentOrPoint(trimmed, person.id, mode, first.end, context.today);
@@ -166,7 +185,10 @@ export function parseQuickLog(line: string, context: QuickLogContext): QuickLogP
       break;
     }
   }
-  if (minutes === null) return problem('minutes', 'Add the minutes you invested, like 30m or 1h.');
+  if (minutes === null) {
+    if (nameColonEnd !== null) return noteOn(textFrom(trimmed, nameColonEnd), person.id, 'Note cannot be empty; write what you noticed after “@name:”.');
+    return problem('minutes', 'Add the minutes you invested, like 30m or 1h.');
+  }
   const note = textFrom(trimmed, noteFrom);
   const refused = note === null ? null : fieldProblem('note', InvestmentLogInput.entries.note, note);
   if (refused) return refused;

@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import { TendError } from '../errors';
 import type { CommitmentsService } from '../commitments/commitments-service';
 import type { InvestmentsService } from '../investments/investments-service';
+import type { NotesService } from '../notes/notes-service';
 import type { TalkingPointsService } from '../talking-points/talking-points-service';
 import type { PersonName } from './match-person';
 import { parseQuickLog } from './parse-quick-log';
@@ -13,6 +14,7 @@ export interface QuickLogWriters {
   investments: InvestmentsService;
   commitments: CommitmentsService;
   talkingPoints: TalkingPointsService;
+  notes: NotesService;
 }
 
 /** The one-line quick log: the pure parser over the active team, then one write through the features' services. */
@@ -50,6 +52,8 @@ export function createQuickLogService(db: Database, clock: Clock, writers: Quick
           }
           case 'talkingPoint':
             return { type: 'talkingPoint', personName, talkingPoint: writers.talkingPoints.write({ personId: parsed.personId, text: parsed.text }) };
+          case 'note':
+            return { type: 'note', personName, note: writers.notes.save({ personId: parsed.personId, kind: 'observation', body: parsed.text, mood: null, energy: null }) };
         }
       });
     },

@@ -36,9 +36,10 @@ async function fetchApp(url: string, method = 'GET') {
 beforeAll(async () => {
   prepareAppFolder(appPath, { withNativeBuild: true });
   undoStart = await startMainProcess(appPath, dataDir);
+  // The main window, then the hidden quick-capture window (tests/integration/electron/quick-capture.test.ts).
   // Loading the main bundle and opening the database took over 10 s on a 2-core machine at load 25:
   // an explicit budget, never a second's luck.
-  await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 45_000, interval: 50 });
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(2), { timeout: 45_000, interval: 50 });
 }, 60_000);
 
 afterAll(() => {
@@ -172,6 +173,7 @@ describe('Electron main process', () => {
     expect(tray!.image).toBe(join(appPath, 'resources', 'icons', 'tray', 'tray-light.png'));
     expect(tray!.tooltip).toBe('Tend');
     expect(tray!.menu!.items.map((item) => item.label ?? item.type)).toEqual([
+      'Quick capture…',
       'Log time…',
       'Today',
       'Lock Tend',
@@ -215,17 +217,6 @@ describe('Electron main process', () => {
     });
   });
 
-  it('a wake from sleep on a later day tells the window the day turned, so views that show today reload (issue 19)', () => {
-    const later = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000);
-    vi.useFakeTimers({ toFake: ['Date'], now: later });
-    try {
-      fake.electron.powerMonitor.emit('resume');
-    } finally {
-      vi.useRealTimers();
-    }
-    expect(fake.windows[0]!.webContents.sent).toContainEqual([EVENT_CHANNEL, 'day.changed', { today: localDay(() => later) }]);
-  });
-
   it('locks from the tray (issue 24): the window hears it, the menu offers to unlock, and IPC answers only with the token the unlock returned', async () => {
     fake.trays[0]!.menu!.items.find((item) => item.label === 'Lock Tend')!.click!();
     expect(fake.windows[0]!.webContents.sent).toContainEqual([EVENT_CHANNEL, 'lock.changed', { locked: true }]);
@@ -245,6 +236,19 @@ describe('Electron main process', () => {
     await vi.waitFor(() => expect(fake.trays[0]!.menu!.items.map((item) => item.label)).toContain('Resume reminders'));
     expect(await withToken('people.list', unlocked.value.unlockToken)).toMatchObject({ ok: true, value: [{ name: 'Priya Raman' }] });
     await vi.waitFor(() => expect(fake.trays[0]!.menu!.items.map((item) => item.label)).toContain('Lock Tend'));
+  });
+
+  it('a wake from sleep on a later day tells the window the day turned, so views that show today reload (issue 19)', () => {
+    const later = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000);
+    vi.useFakeTimers({ toFake: ['Date'], now: later });
+    try {
+      fake.electron.powerMonitor.emit('resume');
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(fake.windows[0]!.webContents.sent).toContainEqual([EVENT_CHANNEL, 'day.changed', { today: localDay(() => later) }]);
+    // Three days away is far past the idle minutes: the wake locks Tend too (issue 24).
+    expect(fake.windows[0]!.webContents.sent.filter(([, event]) => event === 'lock.changed').at(-1)).toEqual([EVENT_CHANNEL, 'lock.changed', { locked: true }]);
   });
 
   it('quits from the tray: the window then closes for real', () => {

@@ -42,7 +42,8 @@ afterAll(() => {
 });
 
 it('opens the window first, then offers the newest good backup, restores it and starts again', async () => {
-  await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 10_000 });
+  // The main window and the hidden quick-capture window.
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(2), { timeout: 10_000 });
   // The window was opened before any question about the file: the check is off the start path.
   expect(fake.electron.dialog.messages).toEqual([]);
   await vi.waitFor(() => expect(fake.electron.app.relaunches).toBe(1), { timeout: 10_000 });

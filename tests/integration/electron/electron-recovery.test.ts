@@ -28,7 +28,8 @@ beforeAll(async () => {
   prepareAppFolder(appPath, { withNativeBuild: true });
   fake.electron.dialog.answers.push(0);
   undoStart = await startMainProcess(appPath, dataDir);
-  await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 10_000 });
+  // The main window and the hidden quick-capture window.
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(2), { timeout: 10_000 });
 });
 
 afterAll(() => {

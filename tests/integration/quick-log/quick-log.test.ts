@@ -50,6 +50,24 @@ describe('quick log', () => {
     expect(saved).toMatchObject({ personName: 'Samira Haddad', investment: { personId: samira.id } });
   });
 
+  it('a colon right after the name saves a note on the person (quick capture’s note mode)', async () => {
+    const { tend, sam } = await team();
+    expect(expectOk(await tend.dispatch('quickLog.parse', { line: '@Sam Okafor: noticed she stayed late for the launch' }))).toEqual({
+      type: 'note',
+      personId: sam.id,
+      personName: 'Sam Okafor',
+      text: 'noticed she stayed late for the launch',
+    });
+    const saved = expectOk(await tend.dispatch('quickLog.save', { line: '@Sam Okafor: noticed she stayed late for the launch' }));
+    expect(saved).toMatchObject({
+      type: 'note',
+      personName: 'Sam Okafor',
+      note: { personId: sam.id, kind: 'observation', body: 'noticed she stayed late for the launch', notedOn: '2026-11-23' },
+    });
+    const timeline = expectOk(await tend.dispatch('timeline.page', { personId: sam.id }));
+    expect(timeline.items.filter((item) => item.type === 'note').map((item) => item.type === 'note' && item.note.body)).toEqual(['noticed she stayed late for the launch']);
+  });
+
   it('a line with a problem is a typed error naming its part, and nothing is written', async () => {
     const { tend } = await team();
     const before = dumpTables(tend.databaseFile);

@@ -33,6 +33,7 @@ describe('Settings', () => {
       theme: 'system',
       weekStart: 1,
       lockAfterMinutes: 15,
+      captureShortcut: 'CommandOrControl+Shift+Space',
     });
     expect(v.parse(Settings, {})).toEqual(DEFAULT_SETTINGS);
   });

@@ -36,6 +36,8 @@ export function savedMessage(saved: QuickLogSaved): string {
         : `Noted ${saved.personName}’s ask.`;
     case 'talkingPoint':
       return `Queued for your next one-on-one with ${saved.personName}.`;
+    case 'note':
+      return `Noted on ${saved.personName}.`;
   }
 }
 

@@ -44,8 +44,11 @@ export function prefillFor(name: string): string {
 export const QUICK_LOG_DRAFT: DraftRef = { personId: 'quick-log', form: 'line:new' };
 const BLANK = { line: '' };
 
-export function keptLine(store: DraftStore = drafts): string {
-  return store.restored(QUICK_LOG_DRAFT, BLANK).line;
+/** Quick capture's own line (its window is open beside the main one, which may be typing in Today's). */
+export const CAPTURE_DRAFT: DraftRef = { personId: 'quick-capture', form: 'line:new' };
+
+export function keptLine(store: DraftStore = drafts, ref: DraftRef = QUICK_LOG_DRAFT): string {
+  return store.restored(ref, BLANK).line;
 }
 
 /** Whether the line holds typing worth keeping: more than a bare "@name" (what a prefill gives). */
@@ -55,8 +58,8 @@ export function holdsTyping(line: string): boolean {
 }
 
 /** Called as the line changes: kept while it holds typing, forgotten once it does not (saved, cleared, a bare prefill). */
-export function keepLine(line: string, store: DraftStore = drafts): void {
-  store.keep(QUICK_LOG_DRAFT, holdsTyping(line) ? { line } : BLANK, BLANK);
+export function keepLine(line: string, store: DraftStore = drafts, ref: DraftRef = QUICK_LOG_DRAFT): void {
+  store.keep(ref, holdsTyping(line) ? { line } : BLANK, BLANK);
 }
 
 /**

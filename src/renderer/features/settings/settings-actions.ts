@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../../shared/app';
+import type { CaptureStatus } from '../../../shared/capture';
 import type { MethodInput } from '../../../shared/contract';
 import type { ReminderPlatform, TestReminderResult } from '../../../shared/reminders';
 import type { Settings } from '../../../shared/settings';
@@ -28,6 +29,11 @@ export function pauseReminders(until: Date | null): Promise<Settings> {
 
 export function sendTestReminder(): Promise<TestReminderResult> {
   return call('reminders.test');
+}
+
+/** Whether the quick-capture shortcut works here, or why not (another app holds it; the browser has none). */
+export function loadCaptureStatus(): Promise<CaptureStatus> {
+  return call('capture.status');
 }
 
 export function loadReminderPlatform(): Promise<ReminderPlatform> {

@@ -22,6 +22,7 @@ export interface SettingsDraft {
   workdays: number[];
   closeToTray: boolean;
   launchAtLogin: boolean;
+  captureShortcut: string;
 }
 
 /** What saves as one: a change to any field of a group sends the whole group. */
@@ -36,7 +37,8 @@ export type SettingGroup =
   | 'quietHours'
   | 'workdays'
   | 'closeToTray'
-  | 'launchAtLogin';
+  | 'launchAtLogin'
+  | 'captureShortcut';
 
 /** The fields the contract names in its errors (`field`), which is where each message is shown. */
 export type SettingsField =
@@ -53,6 +55,7 @@ export type SettingsField =
   | 'workdays'
   | 'closeToTray'
   | 'launchAtLogin'
+  | 'captureShortcut'
   | 'pauseUntil';
 
 export const GROUP_FIELDS: Record<SettingGroup, readonly SettingsField[]> = {
@@ -67,6 +70,7 @@ export const GROUP_FIELDS: Record<SettingGroup, readonly SettingsField[]> = {
   workdays: ['workdays'],
   closeToTray: ['closeToTray'],
   launchAtLogin: ['launchAtLogin'],
+  captureShortcut: ['captureShortcut'],
 };
 
 export function draftFrom(settings: Settings): SettingsDraft {
@@ -84,6 +88,7 @@ export function draftFrom(settings: Settings): SettingsDraft {
     workdays: [...settings.workdays],
     closeToTray: settings.closeToTray,
     launchAtLogin: settings.launchAtLogin,
+    captureShortcut: settings.captureShortcut,
   };
 }
 
@@ -144,6 +149,8 @@ export function patchFor(group: SettingGroup, draft: SettingsDraft): MethodInput
       return { closeToTray: draft.closeToTray };
     case 'launchAtLogin':
       return { launchAtLogin: draft.launchAtLogin };
+    case 'captureShortcut':
+      return { captureShortcut: draft.captureShortcut };
   }
 }
 

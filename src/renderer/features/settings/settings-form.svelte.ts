@@ -3,7 +3,7 @@ import { ApiFailure } from '../../app/api';
 import { pauseReminders, saveSettings } from './settings-actions';
 import { GROUP_FIELDS, draftFrom, keepEdits, patchFor, withGroupFrom, type SettingGroup, type SettingsDraft, type SettingsField } from './settings-draft';
 
-export type SettingsSection = 'general' | 'reminders';
+export type SettingsSection = 'general' | 'reminders' | 'capture';
 
 /** How long "Saved" stays beside a section's heading. */
 const SAVED_MS = 2000;

@@ -138,5 +138,5 @@ describe('Settings, from the form to the core and back', () => {
 });
 
 function defaults() {
-  return { digestTime: '09:00', reflectionTime: '17:30', digestOn: true, reflectionOn: true, quietHours: { start: '20:00', end: '08:00' }, workdays: [1, 2, 3, 4, 5], defaultCadenceDays: 7, defaultMaxDays: null, closeToTray: true, launchAtLogin: false, pauseUntil: null, theme: 'system' as const, weekStart: 1 as const, lockAfterMinutes: 15 };
+  return { digestTime: '09:00', reflectionTime: '17:30', digestOn: true, reflectionOn: true, quietHours: { start: '20:00', end: '08:00' }, workdays: [1, 2, 3, 4, 5], defaultCadenceDays: 7, defaultMaxDays: null, closeToTray: true, launchAtLogin: false, pauseUntil: null, theme: 'system' as const, weekStart: 1 as const, lockAfterMinutes: 15, captureShortcut: 'CommandOrControl+Shift+Space' };
 }

@@ -184,6 +184,29 @@ describe('commitments, asks and talking points', () => {
   });
 });
 
+describe('notes: a colon right after the name and no minutes, or “note:”', () => {
+  test.each([
+    ['@Sam: noticed she stayed late for the launch', SAM, 'noticed she stayed late for the launch'],
+    ['@Sam Rivera: calm in the incident review', SAM, 'calm in the incident review'],
+    ['@"Ana María": asked to lead the demo', ANA_MARIA, 'asked to lead the demo'],
+    ['@Sam : coaching went well', SAM, 'coaching went well'],
+    // Words the head would read (a kind, a day) are the note's own words here.
+    ['@Sam: coaching yesterday was her best yet', SAM, 'coaching yesterday was her best yet'],
+    ['@Sam note: wants more design work', SAM, 'wants more design work'],
+    ['@Sam NOTE keeps a tidy backlog', SAM, 'keeps a tidy backlog'],
+  ] as const)('%s', (line, personId, text) => {
+    expect(parseQuickLog(line, context())).toEqual({ type: 'note', personId, text });
+  });
+
+  test.each([
+    // Minutes after the colon still log time, as before notes existed.
+    ['@Sam: 30m coaching', invested(SAM, 30, 'coaching', TODAY)],
+    ['@"Ana María", 1h', invested(ANA_MARIA, 60, 'check_in', TODAY)],
+  ] as const)('%s is time invested', (line, entry) => {
+    expect(parseQuickLog(line, context())).toEqual(entry);
+  });
+});
+
 describe('problems name the part of the line to fix', () => {
   test.each([
     ['', 'line', /Type a line/],
@@ -210,6 +233,9 @@ describe('problems name the part of the line to fix', () => {
     ['@Sam todo: by fri', 'text', /Commitment cannot be empty/],
     ['@Sam ask:', 'text', /Ask cannot be empty/],
     ['@Sam next:', 'text', /Talking point cannot be empty/],
+    ['@Sam:', 'text', /Note cannot be empty/],
+    ['@Sam note:', 'text', /Note cannot be empty/],
+    [`@Sam: ${'x'.repeat(20_001)}`, 'text', 'Note must be 20000 characters or fewer.'],
     ['@Sam todo: send it by 2026-11-01', 'dueOn', 'Due day has already passed; choose today or a later day.'],
     ['@Sam todo: send it by 2026-13-01', 'dueOn', 'Due day must be a real date written as YYYY-MM-DD.'],
     ['@Sam todo: send it by next fri', 'dueOn', 'Due day “next Friday” is unclear; write “by fri” for 2026-11-27 or give the date.'],

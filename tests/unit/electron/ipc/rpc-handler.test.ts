@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleRpc, type DispatchFn } from '../../../../electron/main/ipc/rpc-handler';
+import { CAPTURE_METHODS } from '../../../../src/shared/capture';
 import { ok } from '../../../../src/shared/result';
 
 function fakeDispatch() {
@@ -59,4 +60,23 @@ describe('handleRpc', () => {
     await handleRpc('app://tend/', 'archive.export', { format: 'ics' }, dispatch);
     expect(dispatch).toHaveBeenCalledWith('archive.export', { format: 'ics' });
   });
+});
+
+describe('a window with an allow-list (quick capture)', () => {
+  it('passes the methods on its list to the dispatcher', async () => {
+    const dispatch = fakeDispatch();
+    const result = await handleRpc('app://tend/index.html#/capture', 'quickLog.save', { line: '@Sam 30m' }, dispatch, CAPTURE_METHODS);
+    expect(dispatch).toHaveBeenCalledWith('quickLog.save', { line: '@Sam 30m' });
+    expect(result.ok).toBe(true);
+  });
+
+  it.each(['people.delete', 'archive.export', 'backup.restore', 'settings.set', 'notes.save', 'no.such.method'])(
+    'refuses %s with a transport error and never dispatches, whatever page the window shows',
+    async (method) => {
+      const dispatch = fakeDispatch();
+      const result = await handleRpc('app://tend/index.html#/settings', method, {}, dispatch, CAPTURE_METHODS);
+      expect(dispatch).not.toHaveBeenCalled();
+      expect(result).toEqual({ ok: false, error: { code: 'transport', message: 'This window can only log a quick line; open Tend for the rest.' } });
+    },
+  );
 });

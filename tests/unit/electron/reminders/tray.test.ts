@@ -12,6 +12,7 @@ function actions(): TrayActions & { log: unknown[][] } {
     log,
     navigate: (...args) => void log.push(['navigate', ...args]),
     openWindow: () => void log.push(['open']),
+    capture: () => void log.push(['capture']),
     pauseFor: (hours) => void log.push(['pauseFor', hours]),
     pauseUntilTomorrow: () => void log.push(['pauseUntilTomorrow']),
     resume: () => void log.push(['resume']),
@@ -42,6 +43,7 @@ describe('tray menu from the live attention summary', () => {
       'Ana',
       'Sam',
       'separator',
+      'Quick capture…',
       'Log time…',
       'Today',
       'Lock Tend',
@@ -83,6 +85,7 @@ describe('tray menu from the live attention summary', () => {
     const click = (label: string) => (menu.find((item) => item.label === label)!.click as () => void)();
     click('Sam');
     click('Lee');
+    click('Quick capture…');
     click('Log time…');
     click('Today');
     click('Lock Tend');
@@ -93,6 +96,7 @@ describe('tray menu from the live attention summary', () => {
     expect(act.log).toEqual([
       ['navigate', `#/people/${SAM}`],
       ['navigate', `#/people/${LEE}`],
+      ['capture'],
       ['navigate', '#/today', 'log-time'],
       ['navigate', '#/today'],
       ['lock'],

@@ -43,12 +43,12 @@ export async function restoreBackup(backup: BackupInfo): Promise<void> {
 }
 
 /** Writes an export into the data folder's `exports/`; the view then offers it (a download, or its path). */
-export function exportData(format: ExportFormat): Promise<ExportOutcome> {
-  return call('archive.export', { format });
+export function exportData(format: ExportFormat, taskId?: string): Promise<ExportOutcome> {
+  return call('archive.export', taskId === undefined ? { format } : { format, taskId });
 }
 
 /** Where the browser downloads an export from (the web host; the tokens as for the event stream, since a link sends no headers). */
-export function downloadHref(outcome: ExportOutcome, token: string, unlockToken: string | null = null): string {
+export function downloadHref(outcome: Pick<ExportOutcome, 'name'>, token: string, unlockToken: string | null = null): string {
   const unlock = unlockToken ? `&unlock=${encodeURIComponent(unlockToken)}` : '';
   return `/exports/${encodeURIComponent(outcome.name)}?token=${encodeURIComponent(token)}${unlock}`;
 }

@@ -1,0 +1,138 @@
+/**
+ * The desktop app's save and open dialogs and "Show in folder" (issue 23), over a real core and the
+ * recording stand-in for `electron`: exports land where the save dialog says, the next dialog opens
+ * in the folder used last, a cancel writes nothing, and only files Tend wrote can be shown.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { OPEN_FILE_CHANNEL, SAVE_FILE_CHANNEL, SHOW_IN_FOLDER_CHANNEL } from '../../../src/shared/channels';
+import { fake } from '../../fixtures/fake-electron';
+import { pinnedClock } from '../../fixtures/clock';
+import { TEST_START } from '../../fixtures/open-test-tend';
+import { openTend } from '../../../src/core/tend';
+import { removeTempDir } from '../../fixtures/temp-dir';
+
+vi.mock('electron', async () => (await import('../../fixtures/fake-electron')).electronModule);
+
+const { registerNativeFiles } = await import('../../../electron/main/files/native-files');
+
+const root = mkdtempSync(join(tmpdir(), 'tend-native-files-'));
+const documents = join(root, 'Documents');
+mkdirSync(documents);
+fake.electron.app.setPath('documents', documents);
+const APP_PAGE = 'app://tend/index.html#/settings';
+
+// One core for the whole file (openTestTend closes its core after each test).
+const tend = await openTend({ dataDir: join(root, 'data'), appVersion: '0.0.0-test', host: 'electron', clock: pinnedClock(TEST_START) });
+await tend.dispatch('people.save', { name: 'Sam Okafor' });
+let lastFolder: string | null = null;
+const main = new fake.electron.BrowserWindow({});
+const captureWindow = new fake.electron.BrowserWindow({});
+const unregister = registerNativeFiles({
+  tend,
+  folders: { get: () => lastFolder, set: (folder) => void (lastFolder = folder) },
+  refused: (sender) => sender === (captureWindow.webContents as never),
+  today: () => '2026-11-23',
+});
+
+function ask(channel: string, window: InstanceType<typeof fake.electron.BrowserWindow>, senderUrl: string, request: unknown) {
+  const handler = fake.handlers.get(channel);
+  if (!handler) throw new Error(`nothing answers ${channel}`);
+  return handler({ sender: window.webContents, senderFrame: { url: senderUrl } }, request);
+}
+
+afterEach(() => {
+  fake.electron.dialog.saves.length = 0;
+  fake.electron.dialog.opens.length = 0;
+  fake.electron.shell.shown.length = 0;
+});
+afterAll(() => {
+  unregister();
+  tend.close();
+  removeTempDir(root);
+});
+
+describe('native file dialogs (Electron main)', () => {
+  it('saves a JSON export where the save dialog says, from Documents the first time, and remembers the folder', async () => {
+    const chosen = join(root, 'Exports');
+    mkdirSync(chosen);
+    fake.electron.dialog.saveAnswers.push(join(chosen, 'team.json'));
+    const outcome = await ask(SAVE_FILE_CHANNEL, main, APP_PAGE, { kind: 'export', format: 'json' });
+    expect(fake.electron.dialog.saves[0]).toMatchObject({ parent: true, options: { defaultPath: join(documents, 'tend-archive-2026-11-23.json') } });
+    expect(outcome).toMatchObject({ state: 'saved', path: join(chosen, 'team.json') });
+    expect(JSON.parse(readFileSync(join(chosen, 'team.json'), 'utf8'))).toHaveProperty('tables');
+    // Nothing but the finished file: no temporary name left beside it.
+    expect(readdirSync(chosen)).toEqual(['team.json']);
+
+    fake.electron.dialog.saveAnswers.push(null);
+    expect(await ask(SAVE_FILE_CHANNEL, main, APP_PAGE, { kind: 'export', format: 'ics' })).toEqual({ state: 'cancelled' });
+    expect(fake.electron.dialog.saves[1]!.options.defaultPath).toBe(join(chosen, 'tend-calendar-2026-11-23.ics'));
+    expect(readdirSync(chosen)).toEqual(['team.json']);
+  });
+
+  it('replaces a file the dialog confirmed, but never removes a folder to make room for a Markdown export', async () => {
+    const file = join(root, 'replace-me.json');
+    writeFileSync(file, 'old');
+    fake.electron.dialog.saveAnswers.push(file);
+    expect(await ask(SAVE_FILE_CHANNEL, main, APP_PAGE, { kind: 'export', format: 'json' })).toMatchObject({ state: 'saved' });
+    expect(readFileSync(file, 'utf8')).not.toBe('old');
+
+    const folder = join(root, 'Precious');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'keep.txt'), 'mine');
+    fake.electron.dialog.saveAnswers.push(folder);
+    expect(await ask(SAVE_FILE_CHANNEL, main, APP_PAGE, { kind: 'export', format: 'markdown' })).toEqual({
+      state: 'failed',
+      message: 'Precious already exists; choose a new name for the export folder.',
+    });
+    expect(readFileSync(join(folder, 'keep.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('saves a document the page made (the evidence pack) as it is', async () => {
+    const target = join(root, 'evidence-sam.md');
+    fake.electron.dialog.saveAnswers.push(target);
+    const outcome = await ask(SAVE_FILE_CHANNEL, main, APP_PAGE, { kind: 'markdown', fileName: 'evidence-sam.md', text: '# Sam\n' });
+    expect(outcome).toEqual({ state: 'saved', path: target, bytes: 6 });
+    expect(readFileSync(target, 'utf8')).toBe('# Sam\n');
+    expect(await ask(SAVE_FILE_CHANNEL, main, APP_PAGE, { kind: 'markdown', fileName: '../up.md', text: 'x' })).toMatchObject({ state: 'failed' });
+  });
+
+  it('opens an archive or a roster from the open dialog and hands the page its text', async () => {
+    const roster = join(root, 'team.csv');
+    writeFileSync(roster, 'Name\nPriya Raman\n');
+    fake.electron.dialog.openAnswers.push(roster);
+    const opened = (await ask(OPEN_FILE_CHANNEL, main, APP_PAGE, { kind: 'roster' })) as { state: string; name: string; bytes: Uint8Array };
+    expect(opened).toMatchObject({ state: 'opened', name: 'team.csv' });
+    expect(Buffer.from(opened.bytes).toString('utf8')).toBe('Name\nPriya Raman\n');
+    expect(lastFolder).toBe(root);
+    fake.electron.dialog.openAnswers.push(null);
+    expect(await ask(OPEN_FILE_CHANNEL, main, APP_PAGE, { kind: 'archive' })).toEqual({ state: 'cancelled' });
+    expect(fake.electron.dialog.opens[1]!.options.defaultPath).toBe(root);
+  });
+
+  it('shows in its folder only a file Tend wrote or keeps in its data folder', async () => {
+    const written = join(root, 'shown.json');
+    fake.electron.dialog.saveAnswers.push(written);
+    await ask(SAVE_FILE_CHANNEL, main, APP_PAGE, { kind: 'export', format: 'json' });
+    expect(await ask(SHOW_IN_FOLDER_CHANNEL, main, APP_PAGE, written)).toBe(true);
+    const backup = join(tend.dataDir, 'backups', 'tend-2026-11-23.sqlite');
+    expect(await ask(SHOW_IN_FOLDER_CHANNEL, main, APP_PAGE, backup)).toBe(true);
+    for (const foreign of ['/etc/passwd', join(tend.dataDir, '..', 'elsewhere'), 'relative/path', 42]) {
+      expect(await ask(SHOW_IN_FOLDER_CHANNEL, main, APP_PAGE, foreign)).toBe(false);
+    }
+    expect(fake.electron.shell.shown).toEqual([written, backup]);
+  });
+
+  it('refuses the quick-capture window and any page that is not the app’s', async () => {
+    expect(await ask(SAVE_FILE_CHANNEL, captureWindow, 'app://tend/index.html#/capture', { kind: 'export', format: 'json' })).toEqual({
+      state: 'failed',
+      message: 'This window cannot save files.',
+    });
+    expect(await ask(OPEN_FILE_CHANNEL, main, 'https://example.com/', { kind: 'archive' })).toMatchObject({ state: 'failed' });
+    expect(fake.electron.dialog.saves).toEqual([]);
+    expect(fake.electron.dialog.opens).toEqual([]);
+    expect(existsSync(join(root, 'Exports', 'tend-archive-2026-11-23.json'))).toBe(false);
+  });
+});
