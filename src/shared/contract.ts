@@ -24,6 +24,7 @@ import { recoveryMethods, type RecoveryResults } from './recovery';
 import type { Result } from './result';
 import { remindersMethods, type RemindersResults } from './reminders';
 import { sampleMethods, type SampleResults } from './sample';
+import { scheduleMethods, type ScheduleResults } from './schedule';
 import { searchMethods, type SearchResults } from './search';
 import { settingsMethods, type SettingsResults } from './settings';
 import { talkingPointsMethods, type TalkingPointsResults } from './talking-points';
@@ -62,6 +63,7 @@ export const methods = composeTables(
   insightsMethods,
   evidenceMethods,
   personTrendsMethods,
+  scheduleMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -91,7 +93,8 @@ export interface MethodResults
     SearchResults,
     InsightsResults,
     EvidenceResults,
-    PersonTrendsResults {}
+    PersonTrendsResults,
+    ScheduleResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */
