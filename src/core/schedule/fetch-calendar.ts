@@ -73,7 +73,7 @@ export async function fetchCalendar(typed: string, options: FetchOptions): Promi
     }
     return { status: 'failed', reason: 'The calendar’s address redirects too many times.' };
   } catch (error) {
-    if (signal.aborted) return { status: 'failed', reason: `The calendar server did not answer within ${Math.round(timeoutMs / 1000)} seconds.` };
+    if (signal.aborted) return { status: 'failed', reason: `The calendar server did not answer within ${timeoutMs / 1000} seconds.` };
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : error instanceof Error ? error.message : String(error);
     return { status: 'failed', reason: `The calendar could not be reached (${cause}).` };
   }
