@@ -12,12 +12,13 @@ async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error
   return settled.value;
 }
 
-async function seedTeam(host: TestHost): Promise<void> {
+async function seedTeam(host: TestHost): Promise<string> {
   const { tend } = host.current;
-  await ok(tend.dispatch('people.save', { name: 'Samuel Okafor', preferredName: 'Sam', email: 'sam.okafor@example.com' }));
+  const sam = await ok(tend.dispatch('people.save', { name: 'Samuel Okafor', preferredName: 'Sam', email: 'sam.okafor@example.com' }));
   await ok(tend.dispatch('people.save', { name: 'Kofi Mensah' }));
   await ok(tend.dispatch('people.save', { name: 'Priya Raman' }));
   await ok(tend.dispatch('people.save', { name: 'Lena Vogel' }));
+  return sam.id;
 }
 
 async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
@@ -29,7 +30,7 @@ async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
 test('set up a calendar from a file, confirm its 1:1s, see them in time order, and log one from Today in one click', async ({ page, host }) => {
   // Three views and an upload on a loaded machine; each step waits on what it shows, never on time.
   test.setTimeout(90_000);
-  await seedTeam(host);
+  const samId = await seedTeam(host);
   const frame = new AppFrame(page);
   await frame.open(`${host.current.url}#/settings`);
   const section = page.getByRole('region', { name: 'Calendar' });
@@ -52,6 +53,9 @@ test('set up a calendar from a file, confirm its 1:1s, see them in time order, a
   await expect(booked.getByRole('listitem')).toHaveText([/Monday\s*08:00.*Priya Raman/, /Tuesday\s*(14:00|02:00).*Samuel Okafor/, /Wednesday\s*10:00.*Kofi Mensah/]);
   await expect(page.getByRole('list', { name: 'Due with no 1:1 booked' })).toContainText('No 1:1 booked with Lena');
   await expectNoAxeViolations(page, 'This week with booked 1:1s');
+
+  await frame.open(`${host.current.url}#/people/${samId}`);
+  await expect(page.getByRole('main')).toContainText(/Next 1:1 Tue, Nov 24, 02:00\sPM/);
 
   await frame.open(`${host.current.url}#/today`);
   const offer = page.getByRole('region', { name: '1:1s to log' });

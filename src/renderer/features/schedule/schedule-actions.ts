@@ -1,5 +1,5 @@
 import type { Person } from '../../../shared/people';
-import type { MeetingOffer, ScheduleProposal, ScheduleStatus, ScheduleWeek } from '../../../shared/schedule';
+import type { MeetingOffer, PersonSchedule, ScheduleProposal, ScheduleStatus, ScheduleWeek } from '../../../shared/schedule';
 import { call, messageOf } from '../../app/api';
 import { written } from '../../app/data-changes';
 import { toasts } from '../../app/toasts.svelte';
@@ -94,4 +94,8 @@ export async function answerOffer(offer: MeetingOffer, answer: 'log' | 'dismiss'
   } catch (error) {
     toasts.show(messageOf(error, 'Tend could not log that; try again.'));
   }
+}
+
+export function loadPersonSchedule(personId: string): Promise<PersonSchedule> {
+  return call('schedule.person', { personId });
 }
