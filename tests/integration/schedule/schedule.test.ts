@@ -50,6 +50,11 @@ test('a picked file is read, its 1:1s proposed by address and by title, and conf
   expect(week.unbooked.map((u) => u.personName)).toEqual(['Lena Vogel']);
   expect([sam.id, kofi.id, priya.id]).toContain(week.booked[1]!.personId);
 
+  // The reminder planner hears of the 1:1s starting in the next day and a half, 15 minutes ahead by default.
+  expect(tend.attentionForReminders().oneOnOnes?.map((b) => [b.personName, b.startsAt, b.remindAt])).toEqual([
+    ['Sam', '2026-11-24T19:00:00.000Z', '2026-11-24T18:45:00.000Z'],
+  ]);
+
   // Reading the file again (a new export) keeps what was confirmed: the series is matched by UID.
   expectOk(await tend.dispatch('schedule.setFile', { name: 'work.ics', content: teamCalendar({ samTitle: 'Renamed' }) }));
   expect(expectOk(await tend.dispatch('schedule.review'))).toEqual([]);
