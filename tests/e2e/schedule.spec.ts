@@ -3,6 +3,8 @@ import type { Page } from '@playwright/test';
 import { teamCalendar } from '../fixtures/team-calendar';
 import { test, expect, type TestHost } from './fixtures';
 import { AppFrame } from './pages/app-frame';
+import { RemindersUi } from './pages/reminders';
+import { QUIET_TEAM, team } from '../unit/core/reminders/planner-fixtures';
 
 /** The real 1:1 schedule (issue 22), on the web host. Today is Monday 23 November 2026, 09:00 in New York. */
 
@@ -64,4 +66,28 @@ test('set up a calendar from a file, confirm its 1:1s, see them in time order, a
   await expect(offer).toBeHidden();
   const logged = await host.current.tend.dispatch('schedule.offers', {});
   expect(logged).toEqual({ ok: true, value: [] });
+});
+
+test.describe('the reminder before a booked 1:1', () => {
+  /** Monday 07:00 in New York, a quiet team: only the calendar's 1:1 can bring a reminder. */
+  test.use({ reminders: { startAt: '2026-11-23T12:00:00.000Z', attention: { ...team(QUIET_TEAM), needingAttention: 0 } } });
+
+  test('15 minutes before Sam’s 1:1 it arrives once, naming the time and what is open', async ({ page, host }) => {
+    test.setTimeout(60_000);
+    await seedTeam(host);
+    const { tend } = host.current;
+    await ok(tend.dispatch('schedule.setFile', { name: 'work.ics', content: teamCalendar() }));
+    for (const proposal of await ok(tend.dispatch('schedule.review', {}))) await ok(tend.dispatch('schedule.confirm', { uid: proposal.uid, personId: proposal.personId }));
+    // The planner reads the 1:1s through the core's own source; the fixture's team stays quiet.
+    host.setAttention({ ...team(QUIET_TEAM), needingAttention: 0, oneOnOnes: tend.attentionForReminders().oneOnOnes ?? [] });
+
+    const ui = new RemindersUi(page);
+    await ui.open(`${host.current.url}#/settings`);
+    await host.moveClock('2026-11-24T18:44:00.000Z');
+    await expect(ui.toast.filter({ hasText: '1:1 with Sam' })).toHaveCount(0);
+    await host.moveClock('2026-11-24T18:45:00.000Z');
+    await expect(ui.toast.filter({ hasText: '1:1 with Sam at 14:00' })).toHaveCount(1);
+    await host.moveClock('2026-11-24T18:55:00.000Z');
+    await expect(ui.toast.filter({ hasText: '1:1 with Sam at 14:00' })).toHaveCount(1);
+  });
 });
