@@ -113,3 +113,15 @@ test('a 1:1 finished in prep’s meeting mode that day is not offered', async ()
   expectOk(await tend.dispatch('prep.finish', { personId: priya.id, meetingId: '5f0c4a3e-8b2d-4e1f-9a6b-7c8d9e0f1a2b', minutes: 25 }));
   expect(expectOk(await tend.dispatch('schedule.offers'))).toEqual([]);
 });
+
+test('a person’s email is saved as typed, cleared when blank, and refused when it is not an address', async () => {
+  const { tend, kofi } = await team();
+  const withEmail = expectOk(await tend.dispatch('people.save', { id: kofi.id, expectedUpdatedAt: kofi.updatedAt, name: kofi.name, email: ' Kofi.Mensah@Example.com ' }));
+  expect(withEmail.email).toBe('Kofi.Mensah@Example.com');
+  expect(expectError(await tend.dispatch('people.save', { id: kofi.id, expectedUpdatedAt: withEmail.updatedAt, name: kofi.name, email: 'kofi at example' }))).toMatchObject({
+    code: 'invalid_input',
+    field: 'email',
+    message: 'Email must be an address like sam@example.com.',
+  });
+  expect(expectOk(await tend.dispatch('people.save', { id: kofi.id, expectedUpdatedAt: withEmail.updatedAt, name: kofi.name, email: '' })).email).toBeNull();
+});
