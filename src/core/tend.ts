@@ -59,6 +59,9 @@ import type { TaskProgress } from '../shared/tasks';
 import { noGlobalShortcutHost, type CaptureHost } from './capture/capture-host';
 import { createQuickLogService } from './quick-log/quick-log-service';
 import { sampleHandlers } from './sample/handlers';
+import { scheduleHandlers } from './schedule/handlers';
+import { createScheduleService } from './schedule/schedule-service';
+import { startScheduleRefresh, type ScheduleRefresh } from './schedule/schedule-refresh';
 import { searchHandlers } from './search/handlers';
 import { createSampleService } from './sample/sample-service';
 import { talkingPointsHandlers } from './talking-points/handlers';
@@ -198,6 +201,8 @@ function wireServices(db: Database, clock: Clock, settings: SettingsService) {
   const investments = createInvestmentsService(db, clock, people);
   const commitments = createCommitmentsService(db, clock, people);
   const talkingPoints = createTalkingPointsService(db, clock, people);
+  const prep = createPrepService(db, clock, { details, dates });
+  const weekStartsOn = () => settings.get().weekStart;
   return composeHandlers(
     peopleHandlers(people),
     profileHandlers(db, clock, { matters, goals, details, dates, commitments, talkingPoints }),
@@ -207,7 +212,7 @@ function wireServices(db: Database, clock: Clock, settings: SettingsService) {
     datesHandlers(dates),
     notesHandlers(notes),
     timelineHandlers(db, people),
-    prepHandlers(createPrepService(db, clock, { details, dates })),
+    prepHandlers(prep),
     journalHandlers(createJournalService(db, clock)),
     investmentsHandlers(investments),
     commitmentsHandlers(commitments),
@@ -219,6 +224,7 @@ function wireServices(db: Database, clock: Clock, settings: SettingsService) {
     insightsHandlers(createInsightsService(db, clock, () => settings.get().weekStart)),
     evidenceHandlers(createEvidenceService(db, clock)),
     personTrendsHandlers(createPersonTrendsService(db, clock)),
+    scheduleHandlers(createScheduleService(db, clock, { investments, weekStartsOn, thisWeek: (weekStart) => prep.thisWeek({ weekStartsOn: weekStart }) })),
   );
 }
 
@@ -313,6 +319,14 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     () => undefined,
   );
   let scheduler: ReminderScheduler | null = null;
+  // The calendar is read once the file has passed its check, then every 30 minutes (issue 22).
+  let scheduleRefresh: ScheduleRefresh | null = null;
+  void integrity.passed.then(
+    () => {
+      if (!closed) scheduleRefresh = startScheduleRefresh(dispatch);
+    },
+    () => undefined,
+  );
   const attentionForReminders = createReminderAttentionSource(followLive(live), clock, settings);
 
   logger.info(`opened ${databaseFile}`);
@@ -363,6 +377,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
       integrity.stop();
       // The timer writes to the database: it stops first.
       scheduler?.stop();
+      scheduleRefresh?.stop();
       live.current().close();
     },
   };

@@ -28,7 +28,7 @@ const logger = log('web-host');
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** Uploads (an archive or a roster read in the browser) come as text in the body, so these take more. */
 export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
-const UPLOAD_METHODS = new Set(['archive.previewImport', 'archive.import', 'roster.preview', 'roster.import']);
+const UPLOAD_METHODS = new Set(['archive.previewImport', 'archive.import', 'roster.preview', 'roster.import', 'schedule.setFile']);
 
 export function bodyLimitFor(method: string): number {
   return UPLOAD_METHODS.has(method) ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;

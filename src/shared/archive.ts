@@ -106,7 +106,7 @@ export interface ImportOutcome {
 }
 
 /** The columns of a team roster, in the order the mapping step shows them. */
-export const ROSTER_FIELDS = ['name', 'preferredName', 'role', 'team', 'startedOn', 'cadenceDays'] as const;
+export const ROSTER_FIELDS = ['name', 'preferredName', 'role', 'team', 'email', 'startedOn', 'cadenceDays'] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
 const ColumnIndex = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(200)));
@@ -116,6 +116,7 @@ export const RosterMapping = v.strictObject({
   preferredName: v.optional(ColumnIndex),
   role: v.optional(ColumnIndex),
   team: v.optional(ColumnIndex),
+  email: v.optional(ColumnIndex),
   startedOn: v.optional(ColumnIndex),
   cadenceDays: v.optional(ColumnIndex),
 });
@@ -155,6 +156,7 @@ export const RosterPerson = v.strictObject({
   preferredName: PersonSaveInput.entries.preferredName,
   role: PersonSaveInput.entries.role,
   team: PersonSaveInput.entries.team,
+  email: PersonSaveInput.entries.email,
   startedOn: PersonSaveInput.entries.startedOn,
   /** Left out: a new person gets the default, an existing one keeps theirs. */
   cadenceDays: v.optional(CadenceDays),

@@ -28,6 +28,7 @@ import { recoveryMethods, type RecoveryResults } from './recovery';
 import type { Result } from './result';
 import { remindersMethods, type RemindersResults } from './reminders';
 import { sampleMethods, type SampleResults } from './sample';
+import { scheduleMethods, type ScheduleResults } from './schedule';
 import { searchMethods, type SearchResults } from './search';
 import { settingsMethods, type SettingsResults } from './settings';
 import { talkingPointsMethods, type TalkingPointsResults } from './talking-points';
@@ -69,6 +70,7 @@ export const methods = composeTables(
   lockMethods,
   captureMethods,
   tasksMethods,
+  scheduleMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -101,7 +103,8 @@ export interface MethodResults
     PersonTrendsResults,
     LockResults,
     CaptureResults,
-    TasksResults {}
+    TasksResults,
+    ScheduleResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */

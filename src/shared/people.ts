@@ -11,6 +11,24 @@ export const CadenceDays = wholeDays('Cadence', 1, 365);
 /** The longest gap the leader allows before a person is overdue; the service refuses one below the cadence. */
 export const MaxDays = wholeDays('Maximum', 1, 730);
 
+const EMAIL_MESSAGE = 'Email must be an address like sam@example.com.';
+/**
+ * A person's work address, to know them among a calendar event's attendees (issue 22). Optional:
+ * blank is no address. Only its shape is checked; nothing is ever sent to it.
+ */
+export const OptionalEmail = v.optional(
+  v.nullable(
+    v.pipe(
+      v.string(EMAIL_MESSAGE),
+      v.trim(),
+      v.maxLength(254, 'Email must be 254 characters or fewer.'),
+      v.regex(/^$|^[^\s@<>(),;:"\\]+@[^\s@<>(),;:"\\]+\.[^\s@<>(),;:"\\]+$/, EMAIL_MESSAGE),
+      v.transform((s): string | null => (s === '' ? null : s)),
+    ),
+  ),
+  null,
+);
+
 /**
  * Create (no id) or update (id) a person. Omitted optional fields are cleared on update: the form
  * sends the whole record. An omitted cadence or maximum takes the Settings defaults for new people.
@@ -22,6 +40,7 @@ export const PersonSaveInput = v.strictObject({
   pronunciation: optionalText('Pronunciation', 200),
   role: optionalText('Role', 200),
   team: optionalText('Team', 200),
+  email: OptionalEmail,
   startedOn: optionalLocalDate(),
   cadenceDays: v.optional(CadenceDays),
   /** Null: twice the cadence. Must be at least the cadence. */
@@ -40,6 +59,8 @@ export interface Person {
   pronunciation: string | null;
   role: string | null;
   team: string | null;
+  /** Work address, to match calendar attendees; null when not known. */
+  email: string | null;
   /** Local calendar day, YYYY-MM-DD. */
   startedOn: string | null;
   cadenceDays: number;

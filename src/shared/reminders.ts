@@ -10,7 +10,7 @@ import { PauseUntil, type Settings } from './settings';
  * Missed list until it is opened, dismissed or superseded; all of them stay in the history.
  */
 
-export const REMINDER_KINDS = ['digest', 'reflection', 'date'] as const;
+export const REMINDER_KINDS = ['digest', 'reflection', 'date', 'one-on-one'] as const;
 export type ReminderKindName = (typeof REMINDER_KINDS)[number];
 
 export interface StoredReminder {

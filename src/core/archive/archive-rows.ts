@@ -45,6 +45,9 @@ const IdList = v.pipe(
   }),
 );
 
+/** An event's UID or occurrence as the calendar file wrote it: not blank, the same text rules. */
+const CalendarUid = v.pipe(StoredText, v.minLength(1, 'Must not be empty.'), v.maxLength(1000, 'Must be 1000 characters or fewer.'));
+
 const goal = GoalSaveInput.pipe[0].entries;
 
 export const COLUMN_SCHEMAS: Record<ArchiveTable, Record<string, v.GenericSchema>> = {
@@ -55,6 +58,7 @@ export const COLUMN_SCHEMAS: Record<ArchiveTable, Record<string, v.GenericSchema
     pronunciation: PersonSaveInput.entries.pronunciation,
     role: PersonSaveInput.entries.role,
     team: PersonSaveInput.entries.team,
+    email: PersonSaveInput.entries.email,
     started_on: OptionalDay,
     cadence_days: CadenceDays,
     archived_at: orNull(Timestamp),
@@ -180,5 +184,14 @@ export const COLUMN_SCHEMAS: Record<ArchiveTable, Record<string, v.GenericSchema
     ticked_ids: IdList,
     commitment_ids: IdList,
     finished_at: Timestamp,
+  },
+  calendar_matches: { uid: CalendarUid, person_id: orNull(Id), updated_at: Timestamp },
+  calendar_offers: {
+    uid: CalendarUid,
+    recurrence_id: CalendarUid,
+    person_id: Id,
+    outcome: pick(['logged', 'dismissed'] as const),
+    investment_id: orNull(Id),
+    created_at: Timestamp,
   },
 };

@@ -1,4 +1,9 @@
-import { addDays, format, parseISO } from 'date-fns';
+import ICAL from 'ical.js';
+
+/**
+ * The important-dates calendar (ICS export), written with ical.js: the same RFC 5545 implementation
+ * that reads the user's calendar (core/schedule), so escaping, folding and dates are done one way.
+ */
 
 /** A whole-day calendar event: yearly (birthdays, anniversaries) or on one day only. */
 export interface CalendarEvent {
@@ -11,71 +16,47 @@ export interface CalendarEvent {
   description?: string | null;
 }
 
-/** RFC 5545 §3.3.11: backslash, semicolon and comma are escaped; line breaks become `\n`. */
-export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+/** RFC 5545 §3.1: a line is at most 75 octets with its CRLF excluded — the continuation's leading space included. */
+const FOLD_OCTETS = 74;
+
+function dayAfter(day: string): ICAL.Time {
+  const time = ICAL.Time.fromDateString(day);
+  time.adjust(1, 0, 0, 0);
+  return time;
 }
 
-/**
- * RFC 5545 §3.1: lines longer than 75 octets are folded with CRLF and one space, never inside a
- * UTF-8 character.
- */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8');
-    // The first line holds 75 octets; continuation lines hold 74 after their leading space.
-    if (octets + size > (parts.length === 0 ? 75 : 74)) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
-const basic = (day: string) => day.replace(/-/g, '');
-
-function eventLines(event: CalendarEvent, stamp: string): string[] {
-  const start = parseISO(event.on);
-  const lines = [
-    'BEGIN:VEVENT',
-    `UID:${event.uid}`,
-    `DTSTAMP:${stamp}`,
-    `DTSTART;VALUE=DATE:${basic(event.on)}`,
-    `DTEND;VALUE=DATE:${format(addDays(start, 1), 'yyyyMMdd')}`,
-    `SUMMARY:${escapeText(event.summary)}`,
-  ];
+function eventComponent(event: CalendarEvent, stamp: ICAL.Time): ICAL.Component {
+  const vevent = new ICAL.Component('vevent');
+  vevent.addPropertyWithValue('uid', event.uid);
+  vevent.addPropertyWithValue('dtstamp', stamp);
+  vevent.addPropertyWithValue('dtstart', ICAL.Time.fromDateString(event.on));
+  vevent.addPropertyWithValue('dtend', dayAfter(event.on));
+  vevent.addPropertyWithValue('summary', event.summary);
   if (event.yearly) {
     // A 29 February date would repeat only in leap years; the last day of February keeps it yearly.
     const leapDay = event.on.endsWith('-02-29');
-    lines.push(leapDay ? 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1' : 'RRULE:FREQ=YEARLY');
+    vevent.addPropertyWithValue('rrule', ICAL.Recur.fromString(leapDay ? 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1' : 'FREQ=YEARLY'));
   }
-  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-  lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
-  return lines;
+  if (event.description) vevent.addPropertyWithValue('description', event.description);
+  vevent.addPropertyWithValue('transp', 'TRANSPARENT');
+  return vevent;
 }
 
 /** A complete calendar; `now` becomes every event's DTSTAMP. Lines end in CRLF, as the RFC requires. */
 export function buildCalendar(events: readonly CalendarEvent[], now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Tend//Important dates//EN',
-    'CALSCALE:GREGORIAN',
-    'X-WR-CALNAME:Tend — important dates',
-    ...events.flatMap((event) => eventLines(event, stamp)),
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  const calendar = new ICAL.Component('vcalendar');
+  calendar.addPropertyWithValue('version', '2.0');
+  calendar.addPropertyWithValue('prodid', '-//Tend//Important dates//EN');
+  calendar.addPropertyWithValue('calscale', 'GREGORIAN');
+  calendar.addPropertyWithValue('x-wr-calname', 'Tend — important dates');
+  const stamp = ICAL.Time.fromJSDate(new Date(Math.floor(now.getTime() / 1000) * 1000), true);
+  for (const event of events) calendar.addSubcomponent(eventComponent(event, stamp));
+  // ical.js folds at `foldLength` octets before the leading space; set for this write only.
+  const previous = ICAL.foldLength;
+  ICAL.foldLength = FOLD_OCTETS;
+  try {
+    return `${calendar.toString()}\r\n`;
+  } finally {
+    ICAL.foldLength = previous;
+  }
 }

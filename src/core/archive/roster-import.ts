@@ -47,6 +47,7 @@ export function importRoster(
           preferredName: row.preferredName,
           role: row.role,
           team: row.team,
+          email: row.email,
           startedOn: row.startedOn,
           cadenceDays: row.cadenceDays ?? null,
           now,
@@ -54,7 +55,7 @@ export function importRoster(
         if (row.personId) {
           const changed = db.run(
             `UPDATE people SET preferred_name = COALESCE(:preferredName, preferred_name), role = COALESCE(:role, role),
-               team = COALESCE(:team, team), started_on = COALESCE(:startedOn, started_on),
+               team = COALESCE(:team, team), email = COALESCE(:email, email), started_on = COALESCE(:startedOn, started_on),
                cadence_days = COALESCE(:cadenceDays, cadence_days), updated_at = :now
              WHERE id = :id AND archived_at IS NULL`,
             { ...values, id: row.personId },
@@ -66,8 +67,8 @@ export function importRoster(
           const id = randomUUID();
           const rhythm = rhythmOf({ cadenceDays: row.cadenceDays }, defaults);
           db.run(
-            `INSERT INTO people (id, name, preferred_name, role, team, started_on, cadence_days, max_days, created_at, updated_at)
-             VALUES (:id, :name, :preferredName, :role, :team, :startedOn, :cadence, :maxDays, :now, :now)`,
+            `INSERT INTO people (id, name, preferred_name, role, team, email, started_on, cadence_days, max_days, created_at, updated_at)
+             VALUES (:id, :name, :preferredName, :role, :team, :email, :startedOn, :cadence, :maxDays, :now, :now)`,
             { ...values, id, cadence: rhythm.cadenceDays, maxDays: rhythm.maxDays },
           );
           created.push(people.get(id));

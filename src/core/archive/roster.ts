@@ -19,6 +19,7 @@ const HEADER_WORDS: Record<RosterField, string[]> = {
   preferredName: ['preferred name', 'preferred', 'nickname', 'goes by', 'known as'],
   role: ['role', 'title', 'job title', 'position'],
   team: ['team', 'department', 'departement', 'equipe', 'group', 'squad'],
+  email: ['email', 'e mail', 'email address', 'work email', 'mail', 'courriel', 'correo'],
   startedOn: ['started on', 'start date', 'started', 'start', 'joined', 'hire date', 'hired'],
   cadenceDays: ['cadence', 'cadence days', 'check in every', 'every days', 'frequency'],
 };
@@ -173,6 +174,7 @@ export function previewRoster(csv: string, people: readonly Person[], reading: R
       preferredName: cellOf('preferredName') ?? null,
       role: cellOf('role') ?? null,
       team: cellOf('team') ?? null,
+      email: cellOf('email') ?? null,
       startedOn: 'value' in startedOn ? startedOn.value || null : null,
       ...(cadence ? { cadenceDays: cadenceValue(cadence) } : {}),
     };

@@ -19,6 +19,9 @@ export const ARCHIVE_TABLES = [
   'journal_mentions',
   'prep_dismissals',
   'one_on_ones',
+  // Which person each calendar event is a 1:1 with, and the after-meeting offers answered (issue 22).
+  'calendar_matches',
+  'calendar_offers',
 ] as const;
 export type ArchiveTable = (typeof ARCHIVE_TABLES)[number];
 
@@ -36,11 +39,20 @@ export const DERIVED_TABLES: readonly string[] = [
   'search_text_idx',
 ];
 
+/**
+ * Tables that belong to this device and are never archived: which calendars it reads (a
+ * subscription's address is a secret), the copy it last read and the occurrences taken from it,
+ * rebuilt at the next read. An archive carries the decisions about them (`calendar_matches`).
+ */
+export const DEVICE_TABLES: readonly string[] = ['calendar_sources', 'calendar_preferences', 'calendar_events'];
+
 /** What identifies a record of each table: its `id`, or the columns of its primary key where it has no id. */
 const KEY_COLUMNS: Partial<Record<ArchiveTable, readonly string[]>> = {
   journal_mentions: ['entry_id', 'person_id'],
   prep_dismissals: ['person_id', 'key'],
   one_on_ones: ['meeting_id'],
+  calendar_matches: ['uid'],
+  calendar_offers: ['uid', 'recurrence_id'],
 };
 
 export function keyColumnsOf(table: ArchiveTable): readonly string[] {

@@ -14,6 +14,7 @@ export interface PersonRow {
   pronunciation: string | null;
   role: string | null;
   team: string | null;
+  email: string | null;
   started_on: string | null;
   cadence_days: number;
   max_days: number | null;
@@ -25,7 +26,7 @@ export interface PersonRow {
 }
 
 /** The columns `toPerson` reads. */
-export const PERSON_COLUMNS = `id, name, preferred_name, pronunciation, role, team, started_on, cadence_days,
+export const PERSON_COLUMNS = `id, name, preferred_name, pronunciation, role, team, email, started_on, cadence_days,
   max_days, snoozed_until, is_sample, archived_at, created_at, updated_at`;
 
 export function toPerson(row: PersonRow): Person {
@@ -36,6 +37,7 @@ export function toPerson(row: PersonRow): Person {
     pronunciation: row.pronunciation,
     role: row.role,
     team: row.team,
+    email: row.email,
     startedOn: row.started_on,
     cadenceDays: row.cadence_days,
     maxDays: row.max_days,
@@ -110,6 +112,7 @@ export function createPeopleService(db: Database, clock: Clock, newPersonDefault
         pronunciation: input.pronunciation,
         role: input.role,
         team: input.team,
+        email: input.email,
         startedOn: input.startedOn,
         cadenceDays,
         maxDays,
@@ -118,8 +121,8 @@ export function createPeopleService(db: Database, clock: Clock, newPersonDefault
       if (input.id === undefined) {
         const id = randomUUID();
         db.run(
-          `INSERT INTO people (id, name, preferred_name, pronunciation, role, team, started_on, cadence_days, max_days, created_at, updated_at)
-           VALUES (:id, :name, :preferredName, :pronunciation, :role, :team, :startedOn, :cadenceDays, :maxDays, :now, :now)`,
+          `INSERT INTO people (id, name, preferred_name, pronunciation, role, team, email, started_on, cadence_days, max_days, created_at, updated_at)
+           VALUES (:id, :name, :preferredName, :pronunciation, :role, :team, :email, :startedOn, :cadenceDays, :maxDays, :now, :now)`,
           { ...values, id },
         );
         return get(id);
@@ -128,7 +131,7 @@ export function createPeopleService(db: Database, clock: Clock, newPersonDefault
       requireCurrentVersion(input.expectedUpdatedAt, stored.updatedAt, () => stored);
       db.run(
         `UPDATE people SET name = :name, preferred_name = :preferredName, pronunciation = :pronunciation,
-           role = :role, team = :team, started_on = :startedOn, cadence_days = :cadenceDays, max_days = :maxDays, updated_at = :now
+           role = :role, team = :team, email = :email, started_on = :startedOn, cadence_days = :cadenceDays, max_days = :maxDays, updated_at = :now
          WHERE id = :id`,
         { ...values, id: input.id, now: nextVersion(now, stored.updatedAt) },
       );

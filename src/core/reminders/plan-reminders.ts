@@ -1,5 +1,6 @@
 import type { Settings } from '../../shared/settings';
 import { detectClockJump } from './clock-jump';
+import { oneOnOneRemindersDue, oneOnOneWakeTimes, type BookedReminder } from './one-on-one-reminders';
 import { reminderKey, wasShown, type DateOccurrence, type Reminder, type ShownReminder } from './reminder';
 import { dateHeadsUpWords, digestWords, lockedDateHeadsUpWords, lockedDigestWords, reflectionWords } from './reminder-words';
 import { instantAt, minutesOf, MINUTE_MS, nextDay, wallTimeAt, weekdayOf, type LocalDay } from './zoned-time';
@@ -50,6 +51,8 @@ export interface ReminderAttention {
   dates: readonly UpcomingDate[];
   /** False until the journal lands, so the reflection reminder always comes. */
   reflectionWrittenToday: boolean;
+  /** 1:1s booked in the calendar whose reminder is near (issue 22); none without a calendar. */
+  oneOnOnes?: readonly BookedReminder[];
 }
 
 export type ReminderSettings = Pick<Settings, 'digestTime' | 'reflectionTime' | 'digestOn' | 'reflectionOn' | 'quietHours' | 'workdays' | 'pauseUntil'>;
@@ -205,6 +208,7 @@ function remindersDueNow(input: PlanInput, today: LocalDay, minutes: number): Re
       catchUp: false,
     });
   }
+  show.push(...oneOnOneRemindersDue(attention.oneOnOnes ?? [], now, input.timeZone, shown));
   return show;
 }
 
@@ -224,6 +228,7 @@ function wakeCandidates(input: PlanInput, today: LocalDay): Date[] {
     if (reflection && !written && !wasShown(shown, { kind: 'reflection', localDay: local })) candidates.push(reflection);
   }
   if (settings.pauseUntil !== null) candidates.push(new Date(settings.pauseUntil));
+  candidates.push(...oneOnOneWakeTimes(attention.oneOnOnes ?? [], input.now, shown));
   return candidates;
 }
 

@@ -2,6 +2,7 @@ import { localDay, type Clock } from '../clock';
 import { createAttentionService } from '../attention/attention-service';
 import type { Database } from '../db/database';
 import { createPeopleService } from '../people/people-service';
+import { bookedForReminders } from '../schedule/booked-reminders';
 import type { SettingsService } from '../settings/settings-service';
 import { reminderAttentionFrom } from './reminder-attention';
 import type { AttentionForReminders } from './scheduler';
@@ -24,6 +25,6 @@ export function createReminderAttentionSource(db: Database, clock: Clock, settin
       { today },
     );
     const reflection = db.get<{ written: number }>(`SELECT 1 AS written FROM journal_entries WHERE day = ? AND body <> ''`, [today]);
-    return reminderAttentionFrom(summary, { dueToday, reflectionWrittenToday: reflection !== undefined });
+    return { ...reminderAttentionFrom(summary, { dueToday, reflectionWrittenToday: reflection !== undefined }), oneOnOnes: bookedForReminders(db, clock()) };
   };
 }

@@ -92,3 +92,8 @@ export function lockedDigestWords(people: number, commitments: number, datesToda
 export function lockedDateHeadsUpWords(dates: number): Words {
   return { title: `Tend — ${count(dates, 'a date', 'dates')} coming up`, body: 'Unlock Tend to see whose.' };
 }
+
+/** A 1:1 about to start, said while locked: the time is the calendar's, the name stays behind the lock. */
+export function lockedOneOnOneWords(clock: string): Words {
+  return { title: `Tend — a 1:1 at ${clock}`, body: 'Unlock Tend to see with whom, and its prep.' };
+}

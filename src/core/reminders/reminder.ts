@@ -2,7 +2,7 @@ import { wallTimeAt, type LocalDay } from './zoned-time';
 
 /** What the planner shows, and the record of what was shown (persisted by the host after the OS confirms it). */
 
-export type ReminderKind = 'digest' | 'reflection' | 'date';
+export type ReminderKind = 'digest' | 'reflection' | 'date' | 'one-on-one';
 
 export interface Reminder {
   kind: ReminderKind;

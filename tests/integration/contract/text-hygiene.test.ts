@@ -4,6 +4,9 @@ import type { Tend } from '../../../src/core/tend';
 import { stringLeavesOf, textFieldsOf, validInput, withValueAt, writeMethods, type StringLeaf } from '../../fixtures/contract-schemas';
 import { dumpDatabase } from '../../fixtures/db-dump';
 import { openTestTend } from '../../fixtures/open-test-tend';
+import { sideConnection } from '../../fixtures/side-connection';
+import { teamCalendar } from '../../fixtures/team-calendar';
+import { unstorableText } from '../../../src/shared/fields';
 import { expectError, expectOk } from '../../fixtures/results';
 
 /**
@@ -144,6 +147,16 @@ const READ_BY_METHOD: Record<string, (t: Seeded, bad: Bad) => Promise<void>> = {
       await expectRefusedUnchanged(tend, 'settings.set', { captureShortcut }, `${JSON.stringify(captureShortcut)} ${bad.what}`);
     }
     expect(expectOk(await tend.dispatch('settings.get', {})).captureShortcut, bad.what).toBe('CommandOrControl+Shift+Space');
+  },
+  'schedule.setFile content': async ({ tend }, bad) => {
+    // Made of the bad text alone, a file is no calendar: refused, nothing written.
+    await expectRefusedUnchanged(tend, 'schedule.setFile', { name: 'work.ics', content: `x${bad.text}` }, bad.what);
+    // Inside an event's title it is the calendar's text, not the user's typing: stored with it replaced, then cleared again.
+    expectOk(await tend.dispatch('schedule.setFile', { name: 'work.ics', content: teamCalendar({ samTitle: `Weekly ${bad.text} sync` }) }));
+    const titles = sideConnection(tend).db.all<{ title: string }>(`SELECT DISTINCT title FROM calendar_events WHERE uid = 'sam-weekly@team.test'`);
+    expect(titles.length, bad.what).toBe(1);
+    expect(titles.every(({ title }) => unstorableText('Title', title) === null), bad.what).toBe(true);
+    expectOk(await tend.dispatch('schedule.clearFile'));
   },
   'roster.import csv': async ({ tend }, bad) => {
     await expectRefusedUnchanged(tend, 'roster.import', { csv: rosterWith(bad) }, bad.what);

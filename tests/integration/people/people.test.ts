@@ -31,6 +31,7 @@ describe('people', () => {
       pronunciation: null,
       role: 'Staff engineer',
       team: null,
+      email: null,
       startedOn: '2025-09-01',
       cadenceDays: 7,
       maxDays: null,

@@ -12,6 +12,7 @@ const PERSON: Person = {
   pronunciation: null,
   role: null,
   team: null,
+  email: null,
   startedOn: null,
   cadenceDays: 7,
   maxDays: null,
@@ -88,6 +89,7 @@ describe('dispatch', () => {
       pronunciation: null,
       role: null,
       team: null,
+      email: null,
       startedOn: null,
     });
     expect(writes).toEqual(['people.save']);

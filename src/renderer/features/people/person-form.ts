@@ -13,6 +13,7 @@ export interface PersonDraft {
   pronunciation: string;
   role: string;
   team: string;
+  email: string;
   /** `YYYY-MM-DD` from <input type="date">, or '' when empty. */
   startedOn: string;
   cadenceDays: string;
@@ -26,6 +27,7 @@ export const PERSON_FIELDS: readonly PersonField[] = [
   'pronunciation',
   'role',
   'team',
+  'email',
   'startedOn',
   'cadenceDays',
 ];
@@ -38,6 +40,7 @@ export function emptyDraft(cadenceDays: number = DEFAULT_CADENCE_DAYS): PersonDr
     pronunciation: '',
     role: '',
     team: '',
+    email: '',
     startedOn: '',
     cadenceDays: String(cadenceDays),
   };
@@ -50,6 +53,7 @@ export function draftFromPerson(person: Person): PersonDraft {
     pronunciation: person.pronunciation ?? '',
     role: person.role ?? '',
     team: person.team ?? '',
+    email: person.email ?? '',
     startedOn: person.startedOn ?? '',
     cadenceDays: String(person.cadenceDays),
   };
@@ -69,6 +73,7 @@ export function saveInputFrom(draft: PersonDraft, edited: EditedRecord | null = 
     pronunciation: draft.pronunciation,
     role: draft.role,
     team: draft.team,
+    email: draft.email,
     startedOn: draft.startedOn,
     cadenceDays: cadence === '' ? Number.NaN : Number(cadence),
   };
@@ -81,6 +86,7 @@ export const PERSON_LABELS: Record<PersonField, string> = {
   pronunciation: 'Pronunciation',
   role: 'Role',
   team: 'Team',
+  email: 'Email',
   startedOn: 'Started on',
   cadenceDays: 'Cadence',
 };

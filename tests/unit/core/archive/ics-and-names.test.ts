@@ -1,36 +1,53 @@
 import { describe, expect, test } from 'vitest';
-import { buildCalendar, escapeText, foldLine } from '../../../../src/core/archive/ics';
+import { buildCalendar } from '../../../../src/core/archive/ics';
+import { expandCalendar } from '../../../../src/core/schedule/expand-calendar';
 import { safeFileName } from '../../../../src/core/archive/markdown-export';
-import { ARCHIVE_TABLES, DERIVED_TABLES } from '../../../../src/core/archive/tables';
+import { ARCHIVE_TABLES, DERIVED_TABLES, DEVICE_TABLES } from '../../../../src/core/archive/tables';
 import { expectedTables } from '../../../../src/core/backup/candidate';
 import { LATEST_SCHEMA_VERSION } from '../../../../src/core/db/migrate';
 
-describe('ICS text', () => {
+describe('ICS text (written with ical.js)', () => {
+  const NOW = new Date('2026-11-23T14:00:00Z');
+  const lines = (text: string) => text.split('\r\n');
+
   test.each<[string, string]>([
     ['plain', 'plain'],
     ['a, b; c', 'a\\, b\\; c'],
     ['back\\slash', 'back\\\\slash'],
-    ['two\nlines\r\nthree', 'two\\nlines\\nthree'],
-  ])('escapeText(%j) = %j', (input, output) => {
-    expect(escapeText(input)).toBe(output);
+    ['two\nlines', 'two\\nlines'],
+  ])('the summary %j is written %j', (input, output) => {
+    expect(lines(buildCalendar([{ uid: 'u@tend', summary: input, on: '2026-12-01', yearly: false }], NOW))).toContain(`SUMMARY:${output}`);
   });
 
   test('folds at 75 octets, continuation lines start with a space, never splitting a character', () => {
-    const line = `SUMMARY:${'é'.repeat(60)}`;
-    const folded = foldLine(line);
-    const parts = folded.split('\r\n');
-    expect(parts.length).toBe(2);
-    for (const part of parts) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
-    expect(parts[1]!.startsWith(' ')).toBe(true);
-    expect(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
-    expect(foldLine('SHORT:x')).toBe('SHORT:x');
+    const summary = 'é'.repeat(60);
+    const text = buildCalendar([{ uid: 'u@tend', summary, on: '2026-12-01', yearly: false }], NOW);
+    expect(text.endsWith('\r\n')).toBe(true);
+    for (const line of lines(text)) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(text.replace(/\r\n[ \t]/g, '')).toContain(`SUMMARY:${summary}`);
+    expect(text).not.toContain('\uFFFD');
   });
 
   test('a 29 February date repeats on the last day of February', () => {
-    const text = buildCalendar([{ uid: 'u@tend', summary: 'Leap', on: '2000-02-29', yearly: true }], new Date('2026-11-23T14:00:00Z'));
+    const text = buildCalendar([{ uid: 'u@tend', summary: 'Leap', on: '2000-02-29', yearly: true }], NOW);
     expect(text).toContain('RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1');
     expect(text).toContain('DTSTAMP:20261123T140000Z');
     expect(text).toContain('DTEND;VALUE=DATE:20000301');
+  });
+
+  test('an exported calendar reads back through the importer unchanged', () => {
+    const events = [
+      { uid: 'birthday:1@tend', summary: 'Birthday: Zoë, “Zo”; the team’s \\ lead', on: '1990-12-03', yearly: true, description: 'Two lines,\nwith; marks' },
+      { uid: 'date:2@tend', summary: 'Parental leave starts', on: '2026-12-15', yearly: false },
+      { uid: 'leap:3@tend', summary: 'Leap', on: '2000-02-29', yearly: true },
+    ];
+    const year = { from: new Date('2026-01-01T05:00:00Z'), to: new Date('2027-01-01T05:00:00Z') };
+    const read = expandCalendar(buildCalendar(events, NOW), year);
+    expect(read.map((o) => [o.uid, o.title, o.recurrenceId, o.allDay])).toEqual([
+      ['leap:3@tend', 'Leap', '2026-02-28', true],
+      ['birthday:1@tend', events[0]!.summary, '2026-12-03', true],
+      ['date:2@tend', 'Parental leave starts', '2026-12-15', true],
+    ]);
   });
 });
 
@@ -52,6 +69,6 @@ describe('safeFileName', () => {
   });
 });
 
-test('every table of the schema is archived or declared derived (a new table must be placed)', () => {
-  expect([...ARCHIVE_TABLES, ...DERIVED_TABLES].sort()).toEqual(expectedTables(LATEST_SCHEMA_VERSION));
+test('every table of the schema is archived, declared derived or kept on the device (a new table must be placed)', () => {
+  expect([...ARCHIVE_TABLES, ...DERIVED_TABLES, ...DEVICE_TABLES].sort()).toEqual(expectedTables(LATEST_SCHEMA_VERSION));
 });

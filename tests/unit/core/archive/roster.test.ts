@@ -3,7 +3,7 @@ import { detectDateOrder, firstLast, guessMapping, nameKey, previewRoster } from
 import type { Person } from '../../../../src/shared/people';
 
 function person(id: string, name: string): Person {
-  return { id, name, preferredName: null, pronunciation: null, role: null, team: null, startedOn: null, cadenceDays: 7, maxDays: null, snoozedUntil: null, isSample: false, archivedAt: null, createdAt: '', updatedAt: '' };
+  return { id, name, preferredName: null, pronunciation: null, role: null, team: null, email: null, startedOn: null, cadenceDays: 7, maxDays: null, snoozedUntil: null, isSample: false, archivedAt: null, createdAt: '', updatedAt: '' };
 }
 
 const SAM = person('6f1c1b9e-3f7a-4b8e-9c57-2a9d8f1e0a11', 'Sam Rivera');
@@ -27,14 +27,15 @@ describe('guessMapping', () => {
   test.each<[string[], Record<string, number | null>]>([
     [
       ['Name', 'Preferred name', 'Role', 'Team', 'Started on', 'Cadence'],
-      { name: 0, preferredName: 1, role: 2, team: 3, startedOn: 4, cadenceDays: 5 },
+      { name: 0, preferredName: 1, role: 2, team: 3, email: null, startedOn: 4, cadenceDays: 5 },
     ],
     [
       ['Team', 'Full Name', 'Job Title', 'Start Date', 'Nickname'],
-      { name: 1, preferredName: 4, role: 2, team: 0, startedOn: 3, cadenceDays: null },
+      { name: 1, preferredName: 4, role: 2, team: 0, email: null, startedOn: 3, cadenceDays: null },
     ],
-    [['Employee', 'Département'], { name: 0, preferredName: null, role: null, team: 1, startedOn: null, cadenceDays: null }],
-    [['Colour', 'Shoe size'], { name: null, preferredName: null, role: null, team: null, startedOn: null, cadenceDays: null }],
+    [['Employee', 'Département'], { name: 0, preferredName: null, role: null, team: 1, email: null, startedOn: null, cadenceDays: null }],
+    [['Name', 'Work e-mail'], { name: 0, preferredName: null, role: null, team: null, email: 1, startedOn: null, cadenceDays: null }],
+    [['Colour', 'Shoe size'], { name: null, preferredName: null, role: null, team: null, email: null, startedOn: null, cadenceDays: null }],
   ])('%j', (headers, mapping) => {
     expect(guessMapping(headers)).toEqual(mapping);
   });
@@ -70,6 +71,7 @@ describe('previewRoster', () => {
       preferredName: 'Sammy',
       role: 'Staff Engineer',
       team: 'Platform',
+      email: null,
       startedOn: '2021-03-04',
       cadenceDays: 14,
     });
@@ -77,10 +79,16 @@ describe('previewRoster', () => {
     expect(preview.rows[1]!.cells).toEqual({ name: 'Ana Lima', preferredName: '', role: 'Designer', team: 'Design', startedOn: '2024-02-30', cadenceDays: '' });
   });
 
+  test('an email column is imported (issue 22: it finds the person in a calendar); one that is not an address skips the row', () => {
+    const preview = previewRoster('Name,Email\nAna Lima,ana@example.com\nBen Ode,ben at example\n', []);
+    expect(preview.rows[0]!.person).toMatchObject({ name: 'Ana Lima', email: 'ana@example.com' });
+    expect(preview.rows[1]!.issues).toEqual([{ field: 'email', message: 'Email must be an address like sam@example.com.' }]);
+  });
+
   test('a mapping overrides the guess; an unmapped field is not imported', () => {
     const preview = previewRoster('Who,What\nAna Lima,Designer\n', [], { mapping: { name: 0, role: null, team: 1 } });
     expect(preview.mapping).toMatchObject({ name: 0, role: null, team: 1 });
-    expect(preview.rows[0]!.person).toEqual({ name: 'Ana Lima', preferredName: null, role: null, team: 'Designer', startedOn: null });
+    expect(preview.rows[0]!.person).toEqual({ name: 'Ana Lima', preferredName: null, role: null, team: 'Designer', email: null, startedOn: null });
     expect(preview.rows[0]!.action).toBe('create');
   });
 

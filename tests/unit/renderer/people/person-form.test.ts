@@ -10,6 +10,7 @@ const PERSON: Person = {
   pronunciation: null,
   role: 'Staff engineer',
   team: null,
+  email: null,
   startedOn: '2021-03-15',
   cadenceDays: 14,
   maxDays: null,
@@ -35,6 +36,7 @@ describe('the person form', () => {
       pronunciation: '',
       role: '',
       team: '',
+      email: '',
       startedOn: '',
       cadenceDays: '7',
     });
@@ -51,10 +53,11 @@ describe('the person form', () => {
       pronunciation: '',
       role: 'Staff engineer',
       team: '',
+      email: '',
       startedOn: '2021-03-15',
       cadenceDays: 14,
     });
-    expect(v.parse(PersonSaveInput, input)).toMatchObject({ preferredName: null, team: null, cadenceDays: 14 });
+    expect(v.parse(PersonSaveInput, input)).toMatchObject({ preferredName: null, team: null, email: null, cadenceDays: 14 });
   });
 
   it('leaves out the id when adding someone', () => {

@@ -7,6 +7,7 @@ export const FIELD_LABELS: Record<RosterField, string> = {
   preferredName: 'Preferred name',
   role: 'Role',
   team: 'Team',
+  email: 'Email',
   startedOn: 'Started on',
   cadenceDays: 'Check in every (days)',
 };

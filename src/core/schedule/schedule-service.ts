@@ -1,0 +1,357 @@
+import { unstorableText } from '../../shared/fields';
+import { MINUTES_MAX, MINUTES_MIN } from '../../shared/investments';
+import type { ParsedInput } from '../../shared/contract';
+import type { PrepWeek } from '../../shared/prep';
+import type {
+  BookedOneOnOne,
+  MeetingOffer,
+  PersonSchedule,
+  ScheduleProposal,
+  ScheduleSourceKind,
+  ScheduleStatus,
+  ScheduleWeek,
+} from '../../shared/schedule';
+import { CALENDAR_MAX_CHARS } from '../../shared/schedule';
+import { localDayOf, parseDay, shiftDay, weekOf, type WeekStartsOn } from '../calendar/local-days';
+import { instant, localDay, type Clock } from '../clock';
+import type { Database } from '../db/database';
+import { TendError, notFound } from '../errors';
+import type { InvestmentsService } from '../investments/investments-service';
+import { log } from '../log';
+import { CalendarParseError, expandCalendar, scheduleWindow, type CalendarOccurrence } from './expand-calendar';
+import { fetchCalendar } from './fetch-calendar';
+import { looksLikeOneOnOne, proposeMatch, type MatchPerson } from './match-event';
+
+const logger = log('schedule');
+
+export interface ScheduleDeps {
+  investments: InvestmentsService;
+  /** Prep's This week (people due by cadence), for those with no 1:1 booked. */
+  thisWeek(weekStartsOn: WeekStartsOn): PrepWeek;
+  weekStartsOn(): WeekStartsOn;
+  /** For tests: the transport and how long a subscription may take to answer. */
+  fetchImpl?: typeof fetch;
+  fetchTimeoutMs?: number;
+}
+
+interface SourceRow {
+  kind: ScheduleSourceKind;
+  label: string;
+  url: string | null;
+  content: string | null;
+  etag: string | null;
+  readAt: string | null;
+  triedAt: string | null;
+  error: string | null;
+}
+
+interface EventRow {
+  uid: string;
+  recurrenceId: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  emails: string;
+}
+
+/** Calendar text is not typed by the user: control and broken characters are replaced, not refused, so one odd title does not lose a calendar. */
+function storable(text: string): string {
+  if (unstorableText('Text', text) === null) return text;
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ').replace(/\p{Cs}/gu, '\uFFFD');
+}
+
+function minutesOf(startsAt: string, endsAt: string): number {
+  const minutes = Math.round((Date.parse(endsAt) - Date.parse(startsAt)) / 60_000);
+  return Math.min(MINUTES_MAX, Math.max(MINUTES_MIN, minutes));
+}
+
+export function createScheduleService(db: Database, clock: Clock, deps: ScheduleDeps) {
+  const preferences = () => db.get<{ ownEmail: string | null; leadMinutes: number }>('SELECT own_email AS ownEmail, lead_minutes AS leadMinutes FROM calendar_preferences WHERE id = 1')!;
+  const sourceOf = (kind: ScheduleSourceKind) =>
+    db.get<SourceRow>(
+      `SELECT kind, label, url, content, etag, read_at AS readAt, tried_at AS triedAt, error FROM calendar_sources WHERE kind = ?`,
+      [kind],
+    );
+
+  /** Expands `text` for the window around now; throws CalendarParseError. */
+  function occurrencesOf(text: string): CalendarOccurrence[] {
+    return expandCalendar(text, scheduleWindow(clock()), { ownEmail: preferences().ownEmail });
+  }
+
+  /** Inside the caller's transaction: the source's occurrences become `list`. */
+  function replaceEvents(kind: ScheduleSourceKind, list: readonly CalendarOccurrence[]): void {
+    db.run('DELETE FROM calendar_events WHERE source = ?', [kind]);
+    for (const o of list) {
+      db.run(
+        `INSERT OR REPLACE INTO calendar_events (source, uid, recurrence_id, title, starts_at, ends_at, all_day, emails)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        [kind, storable(o.uid), storable(o.recurrenceId), storable(o.title), o.startsAt, o.endsAt, o.allDay ? 1 : 0, JSON.stringify(o.emails.map(storable))],
+      );
+    }
+  }
+
+  function status(): ScheduleStatus {
+    return db.readConsistently(() => {
+      const sources = db.all<Omit<ScheduleStatus['sources'][number], never>>(
+        `SELECT s.kind, s.label, s.read_at AS readAt, s.tried_at AS triedAt, s.error,
+                (SELECT count(*) FROM calendar_events e WHERE e.source = s.kind) AS events
+         FROM calendar_sources s ORDER BY s.kind`,
+      );
+      const { ownEmail, leadMinutes } = preferences();
+      return { sources, ownEmail, leadMinutes, toReview: review().length };
+    });
+  }
+
+  /** Reads the kept copy again, so the window follows the clock (and a new own address applies). */
+  function reread(kind: ScheduleSourceKind): void {
+    const source = sourceOf(kind);
+    if (!source?.content) return;
+    try {
+      const list = occurrencesOf(source.content);
+      db.transaction(() => replaceEvents(kind, list));
+    } catch (error) {
+      // The copy was read before; a failure now is a bug, and the events already kept stay.
+      logger.error(`the kept ${kind} calendar could not be read again`, error);
+    }
+  }
+
+  async function refreshUrl(): Promise<void> {
+    const source = sourceOf('url');
+    if (!source?.url) return;
+    const outcome = await fetchCalendar(source.url, { etag: source.etag, maxChars: CALENDAR_MAX_CHARS, fetchImpl: deps.fetchImpl, timeoutMs: deps.fetchTimeoutMs });
+    const now = instant(clock);
+    // The subscription may have been cleared or changed while the request was out.
+    const same = () => sourceOf('url')?.url === source.url;
+    if (outcome.status === 'unchanged') {
+      db.transaction(() => {
+        if (same()) db.run(`UPDATE calendar_sources SET read_at = :now, tried_at = :now, error = NULL WHERE kind = 'url'`, { now });
+      });
+      reread('url');
+      return;
+    }
+    if (outcome.status === 'failed') {
+      db.transaction(() => {
+        if (same()) db.run(`UPDATE calendar_sources SET tried_at = :now, error = :error WHERE kind = 'url'`, { now, error: outcome.reason });
+      });
+      return;
+    }
+    let list: CalendarOccurrence[];
+    try {
+      list = occurrencesOf(outcome.text);
+    } catch (error) {
+      if (!(error instanceof CalendarParseError)) throw error;
+      db.transaction(() => {
+        if (same()) db.run(`UPDATE calendar_sources SET tried_at = :now, error = :error WHERE kind = 'url'`, { now, error: `The address did not give a calendar Tend can read. ${error.message}` });
+      });
+      return;
+    }
+    db.transaction(() => {
+      if (!same()) return;
+      db.run(`UPDATE calendar_sources SET content = :content, etag = :etag, read_at = :now, tried_at = :now, error = NULL WHERE kind = 'url'`, {
+        content: outcome.text,
+        etag: outcome.etag,
+        now,
+      });
+      replaceEvents('url', list);
+    });
+  }
+
+  function people(): MatchPerson[] {
+    return db.all<MatchPerson>(`SELECT id, name, preferred_name AS preferredName, email FROM people WHERE archived_at IS NULL`);
+  }
+
+  function review(): ScheduleProposal[] {
+    const now = instant(clock);
+    const series = db.all<EventRow & { occurrences: number; nextAt: string | null; lastAt: string }>(
+      `SELECT e.uid, e.title, e.emails, count(*) AS occurrences,
+              min(CASE WHEN e.starts_at >= :now THEN e.starts_at END) AS nextAt, max(e.starts_at) AS lastAt
+       FROM calendar_events e LEFT JOIN calendar_matches m ON m.uid = e.uid
+       WHERE m.uid IS NULL AND e.all_day = 0
+       GROUP BY e.uid ORDER BY coalesce(min(CASE WHEN e.starts_at >= :now THEN e.starts_at END), max(e.starts_at)), e.uid`,
+      { now },
+    );
+    const team = people();
+    const own = preferences().ownEmail;
+    const names = new Map(team.map((p) => [p.id, p.name]));
+    const proposals: ScheduleProposal[] = [];
+    for (const row of series) {
+      const proposal = proposeMatch({ title: row.title, emails: JSON.parse(row.emails) as string[] }, team, own);
+      if (proposal.personId === null && !looksLikeOneOnOne(row.title)) continue;
+      proposals.push({
+        uid: row.uid,
+        title: row.title,
+        at: row.nextAt ?? row.lastAt,
+        occurrences: row.occurrences,
+        personId: proposal.personId,
+        personName: proposal.personId ? (names.get(proposal.personId) ?? null) : null,
+        reason: proposal.reason,
+      });
+    }
+    return proposals;
+  }
+
+  const BOOKED = `SELECT e.uid, e.recurrence_id AS recurrenceId, e.title, e.starts_at AS startsAt, e.ends_at AS endsAt,
+                         p.id AS personId, p.name AS personName, p.preferred_name AS preferredName
+                  FROM calendar_events e
+                  JOIN calendar_matches m ON m.uid = e.uid
+                  JOIN people p ON p.id = m.person_id AND p.archived_at IS NULL
+                  WHERE e.all_day = 0`;
+
+  function week(): ScheduleWeek {
+    const weekStartsOn = deps.weekStartsOn();
+    const today = localDay(clock);
+    const { startsOn, endsOn } = weekOf(today, weekStartsOn);
+    const configured = db.get<{ n: number }>('SELECT count(*) AS n FROM calendar_sources')!.n > 0;
+    const from = parseDay(startsOn).toISOString();
+    const to = parseDay(shiftDay(endsOn, 1)).toISOString();
+    const booked = db.readConsistently(() =>
+      db
+        .all<Omit<BookedOneOnOne, 'openPromises' | 'talkingPoints'>>(`${BOOKED} AND e.starts_at >= :from AND e.starts_at < :to ORDER BY e.starts_at, p.name`, { from, to })
+        .map((row) => ({
+          ...row,
+          openPromises: db.get<{ n: number }>(`SELECT count(*) AS n FROM commitments WHERE person_id = ? AND status = 'open'`, [row.personId])!.n,
+          talkingPoints: db.get<{ n: number }>(`SELECT count(*) AS n FROM talking_points WHERE person_id = ? AND discussed_on IS NULL`, [row.personId])!.n,
+        })),
+    );
+    const bookedIds = new Set(booked.map((b) => b.personId));
+    const unbooked = configured
+      ? deps
+          .thisWeek(weekStartsOn)
+          .people.filter((person) => person.state !== 'done' && !bookedIds.has(person.id))
+          .map((person) => ({
+            personId: person.id,
+            personName: person.name,
+            preferredName: person.preferredName,
+            daysSince: person.daysSinceOneOnOne,
+            cadenceDays: person.cadenceDays,
+          }))
+      : [];
+    return { configured, startsOn, endsOn, booked, unbooked };
+  }
+
+  function offers(): MeetingOffer[] {
+    const now = instant(clock);
+    const today = localDay(clock);
+    const from = parseDay(today).toISOString();
+    return db
+      .all<Omit<MeetingOffer, 'minutes'> & { endsAt: string }>(
+        `${BOOKED} AND e.starts_at >= :from AND e.ends_at <= :now
+           AND NOT EXISTS (SELECT 1 FROM calendar_offers o WHERE o.uid = e.uid AND o.recurrence_id = e.recurrence_id)
+           AND NOT EXISTS (SELECT 1 FROM one_on_ones f WHERE f.person_id = p.id AND f.day = :today)
+         ORDER BY e.starts_at`,
+        { from, now, today },
+      )
+      .map(({ endsAt, ...row }) => ({
+        uid: row.uid,
+        recurrenceId: row.recurrenceId,
+        personId: row.personId,
+        personName: row.personName,
+        preferredName: row.preferredName,
+        startsAt: row.startsAt,
+        minutes: minutesOf(row.startsAt, endsAt),
+      }));
+  }
+
+  return {
+    status,
+    review,
+    week,
+    offers,
+    refreshUrl,
+
+    setFile({ name, content }: ParsedInput<'schedule.setFile'>): ScheduleStatus {
+      let list: CalendarOccurrence[];
+      try {
+        list = occurrencesOf(content);
+      } catch (error) {
+        if (error instanceof CalendarParseError) throw new TendError('invalid_input', `${name} is not a calendar Tend can read. ${error.message}`, 'content');
+        throw error;
+      }
+      const now = instant(clock);
+      db.transaction(() => {
+        db.run(
+          `INSERT INTO calendar_sources (kind, label, content, read_at, tried_at, created_at) VALUES ('file', :name, :content, :now, :now, :now)
+           ON CONFLICT (kind) DO UPDATE SET label = :name, content = :content, read_at = :now, tried_at = :now, error = NULL`,
+          { name, content, now },
+        );
+        replaceEvents('file', list);
+      });
+      return status();
+    },
+
+    clear(kind: ScheduleSourceKind): ScheduleStatus {
+      db.transaction(() => db.run('DELETE FROM calendar_sources WHERE kind = ?', [kind]));
+      return status();
+    },
+
+    async setUrl({ url }: ParsedInput<'schedule.setUrl'>): Promise<ScheduleStatus> {
+      const now = instant(clock);
+      db.transaction(() => {
+        db.run('DELETE FROM calendar_sources WHERE kind = ?', ['url']);
+        db.run(`INSERT INTO calendar_sources (kind, label, url, created_at) VALUES ('url', :url, :url, :now)`, { url, now });
+      });
+      await refreshUrl();
+      return status();
+    },
+
+    async refresh(): Promise<ScheduleStatus> {
+      reread('file');
+      await refreshUrl();
+      return status();
+    },
+
+    setPreferences({ ownEmail, leadMinutes }: ParsedInput<'schedule.setPreferences'>): ScheduleStatus {
+      db.transaction(() => db.run('UPDATE calendar_preferences SET own_email = ?, lead_minutes = ? WHERE id = 1', [ownEmail, leadMinutes]));
+      reread('file');
+      reread('url');
+      return status();
+    },
+
+    confirm({ uid, personId }: ParsedInput<'schedule.confirm'>): ScheduleProposal[] {
+      db.transaction(() => {
+        if (!db.get('SELECT 1 FROM calendar_events WHERE uid = ? LIMIT 1', [uid])) throw notFound('That calendar event', 'uid');
+        if (personId !== null) {
+          const person = db.get<{ archived: number }>('SELECT archived_at IS NOT NULL AS archived FROM people WHERE id = ?', [personId]);
+          if (!person) throw notFound('That person', 'personId');
+          if (person.archived) throw new TendError('conflict', 'That person is archived. Restore them to make changes.', 'personId');
+        }
+        db.run(
+          `INSERT INTO calendar_matches (uid, person_id, updated_at) VALUES (:uid, :personId, :now)
+           ON CONFLICT (uid) DO UPDATE SET person_id = :personId, updated_at = :now`,
+          { uid, personId, now: instant(clock) },
+        );
+      });
+      return review();
+    },
+
+    answerOffer({ uid, recurrenceId, answer }: ParsedInput<'schedule.answerOffer'>): MeetingOffer[] {
+      db.transaction(() => {
+        const offer = offers().find((o) => o.uid === uid && o.recurrenceId === recurrenceId);
+        if (!offer) throw notFound('That 1:1 offer', 'uid');
+        const investment =
+          answer === 'log'
+            ? deps.investments.write({ personId: offer.personId, day: localDayOf(new Date(offer.startsAt)), minutes: offer.minutes, kind: 'one_on_one', note: null })
+            : null;
+        db.run(
+          `INSERT INTO calendar_offers (uid, recurrence_id, person_id, outcome, investment_id, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+          [uid, recurrenceId, offer.personId, answer === 'log' ? 'logged' : 'dismissed', investment?.id ?? null, instant(clock)],
+        );
+      });
+      return offers();
+    },
+
+    person({ personId }: ParsedInput<'schedule.person'>): PersonSchedule {
+      const now = instant(clock);
+      return db.readConsistently(() => ({
+        next: db.get<PersonSchedule['next'] & object>(`SELECT e.starts_at AS startsAt, e.ends_at AS endsAt, e.title ${BOOKED.slice(BOOKED.indexOf('FROM'))} AND p.id = ? AND e.starts_at >= ? ORDER BY e.starts_at LIMIT 1`, [personId, now]) ?? null,
+        last: db.get<PersonSchedule['last'] & object>(`SELECT e.starts_at AS startsAt, e.ends_at AS endsAt, e.title ${BOOKED.slice(BOOKED.indexOf('FROM'))} AND p.id = ? AND e.starts_at < ? ORDER BY e.starts_at DESC LIMIT 1`, [personId, now]) ?? null,
+      }));
+    },
+
+    /** Lead time before a 1:1's reminder, in minutes. */
+    leadMinutes: () => preferences().leadMinutes,
+    hasSubscription: () => sourceOf('url') !== undefined,
+  };
+}
+
+export type ScheduleService = ReturnType<typeof createScheduleService>;

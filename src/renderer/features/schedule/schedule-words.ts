@@ -1,0 +1,32 @@
+import type { ScheduleSource } from '../../../shared/schedule';
+
+/** Words for the schedule's views: times in the user's own clock and language. */
+
+const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const dayAndTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
+
+export function timeOf(iso: string): string {
+  return time.format(new Date(iso));
+}
+
+export function dayAndTimeOf(iso: string): string {
+  return dayAndTime.format(new Date(iso));
+}
+
+export function weekdayOf(iso: string): string {
+  return weekday.format(new Date(iso));
+}
+
+/** "Read Mon 23 Nov, 09:00 · 78 events", or why the last read failed and which copy is in use. */
+export function sourceLine(source: ScheduleSource): string {
+  const read = source.readAt ? `Read ${dayAndTimeOf(source.readAt)} · ${source.events} ${source.events === 1 ? 'event' : 'events'}` : 'Not read yet';
+  if (!source.error) return read;
+  const when = source.triedAt ? ` (${dayAndTimeOf(source.triedAt)})` : '';
+  return source.readAt ? `Could not read it${when}: ${source.error} Using the copy read ${dayAndTimeOf(source.readAt)}.` : `Could not read it${when}: ${source.error}`;
+}
+
+/** "No 1:1 booked with Kofi — 16 days, every 7" */
+export function unbookedLine(name: string, daysSince: number | null, cadenceDays: number): string {
+  return daysSince === null ? `No 1:1 booked with ${name} — none yet, every ${cadenceDays}` : `No 1:1 booked with ${name} — ${daysSince} ${daysSince === 1 ? 'day' : 'days'}, every ${cadenceDays}`;
+}
