@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { EDIT_ENTRIES } from './edit-version';
-import { ById, Id, optionalLocalDate, optionalText, requiredText, wholeDays } from './fields';
+import { ById, Id, optionalLocalDate, optionalText, requiredText, untrimmedText, wholeDays } from './fields';
 import type { MethodTable } from './method-table';
 
 /** The people a leader leads: the team list, archiving and explicit deletion. */
@@ -19,7 +19,8 @@ const EMAIL_MESSAGE = 'Email must be an address like sam@example.com.';
 export const OptionalEmail = v.optional(
   v.nullable(
     v.pipe(
-      v.string(EMAIL_MESSAGE),
+      // The text rules first: a control character is no part of an address, and the shape check lets it through.
+      untrimmedText('Email'),
       v.trim(),
       v.maxLength(254, 'Email must be 254 characters or fewer.'),
       v.regex(/^$|^[^\s@<>(),;:"\\]+@[^\s@<>(),;:"\\]+\.[^\s@<>(),;:"\\]+$/, EMAIL_MESSAGE),
