@@ -98,7 +98,8 @@ export function prepareElectronSqlite({ root = projectDir, arch = process.arch, 
   const workDir = join(versionDir, 'pkg');
   const logFile = join(versionDir, 'prepare.log');
   const logLines = [];
-  const source = join(root, 'node_modules', 'better-sqlite3');
+  // The native module's package (src/core/db/database.ts, SQLITE_DRIVER): better-sqlite3 with SQLite3MultipleCiphers.
+  const source = join(root, 'node_modules', 'better-sqlite3-multiple-ciphers');
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(versionDir, { recursive: true });
   // The copy leaves out the Node build, so a stale .node can never pass for the new one.

@@ -28,6 +28,7 @@ import { searchMethods, type SearchResults } from './search';
 import { settingsMethods, type SettingsResults } from './settings';
 import { talkingPointsMethods, type TalkingPointsResults } from './talking-points';
 import { timelineMethods, type TimelineResults } from './timeline';
+import { encryptionMethods, type EncryptionResults } from './encryption';
 
 /**
  * The one API of Tend: every host (Electron IPC, the local web host, tests) carries exactly these
@@ -62,6 +63,7 @@ export const methods = composeTables(
   insightsMethods,
   evidenceMethods,
   personTrendsMethods,
+  encryptionMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -91,7 +93,8 @@ export interface MethodResults
     SearchResults,
     InsightsResults,
     EvidenceResults,
-    PersonTrendsResults {}
+    PersonTrendsResults,
+    EncryptionResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */

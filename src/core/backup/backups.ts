@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, chmodSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, chmodSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BACKUP_FILE_NAME, BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../shared/backup';
 import type { Clock } from '../clock';
 import { openDatabase, type Database, type OpenOptions } from '../db/database';
 import { log } from '../log';
+import { passesQuickCheck } from '../db/quick-check';
+import { fsyncPath } from './file-swap';
 import { makePrivate } from './private-file';
 import { backupsToPrune, DEFAULT_RETENTION, type RetentionPolicy } from './retention';
 
@@ -57,6 +59,9 @@ function countsOf(db: Database): Counts {
   return { schemaVersion: db.userVersion(), people: countIn(db, 'people'), notes: countIn(db, 'notes') };
 }
 
+/** Where a backup is written until it has passed its check (leftovers.ts removes one a crash left). */
+export const partialBackupOf = (file: string) => `${file}.partial-${process.pid}`;
+
 /** The sidecar caches a backup's counts, so listing backups does not open every file. */
 export const sidecarOf = (file: string) => `${file}.json`;
 
@@ -104,29 +109,35 @@ export function backupInfo(file: string, openOptions: OpenOptions = {}): BackupI
 }
 
 /**
- * Writes a consistent snapshot with SQLite's backup API and returns its path. The copy is turned
- * into a single self-contained file (rollback journal, no -wal beside it), and its counts are
- * cached for the list.
+ * Writes a consistent snapshot (`VACUUM INTO`, encrypted with the live key) and returns its path. It is
+ * written under a temporary name, turned into a single self-contained file (rollback journal, no -wal
+ * beside it) and must pass SQLite's quick check before it takes its backup name and counts; its counts
+ * are cached for the list.
  */
 export async function createBackup(db: Database, dir: string, reason: BackupReason, clock: Clock, label = ''): Promise<string> {
   ensurePrivateDir(dir);
   const file = freshBackupPath(dir, reason, label, clock);
+  const partial = partialBackupOf(file);
   try {
-    await db.backupTo(file);
-    makePrivate(file);
-    const copy = openDatabase(file, db.openOptions);
+    await db.backupTo(partial);
+    makePrivate(partial);
+    const copy = openDatabase(partial, { nativeBinding: db.openOptions.nativeBinding, key: db.openOptions.key });
+    let counts: Counts;
     try {
       copy.pragma('journal_mode = DELETE');
-      const counts = countsOf(copy);
+      if (!passesQuickCheck(copy)) throw new Error(`the backup ${basename(file)} failed its integrity check`);
+      counts = countsOf(copy);
+    } finally {
       copy.close();
-      writeSidecar(file, counts);
-    } catch (error) {
-      copy.close();
-      throw error;
     }
+    fsyncPath(partial);
+    renameSync(partial, file);
+    fsyncPath(dir);
+    writeSidecar(file, counts);
   } catch (error) {
     // A backup cut short (a full disk) is no backup: it must not be listed or offered for restore.
-    for (const suffix of ['', '-journal']) rmSync(file + suffix, { force: true });
+    for (const suffix of ['', '-journal']) rmSync(partial + suffix, { force: true });
+    rmSync(file, { force: true });
     rmSync(sidecarOf(file), { force: true });
     throw error;
   }

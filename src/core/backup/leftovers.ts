@@ -7,10 +7,13 @@ import { sidecarOf } from './backups';
 const logger = log('leftovers');
 
 const STAMP = String.raw`\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z`;
-/** A restore's staged copy (file-swap.ts), with the files SQLite keeps beside it. */
-const STAGED_COPY = new RegExp(String.raw`^tend\.incoming-${STAMP}-(\d+)\.tmp(?:-wal|-shm|-journal)?$`);
+/** A restore's staged copy (file-swap.ts; encrypt-existing.ts for an encrypted one), with the files SQLite keeps beside it. */
+const STAGED_COPY = new RegExp(String.raw`^tend\.incoming-${STAMP}-(\d+)(?:-encrypted)?\.tmp(?:-wal|-shm|-journal)?$`);
 /** An export being written under its temporary name (export-target.ts): a file, or the Markdown folder. */
 const PARTIAL_EXPORT = new RegExp(String.raw`^\.tend-(?:json|markdown|ics)-${STAMP}(?:-\d+)?(?:\.json|\.ics)?\.partial-(\d+)$`);
+
+/** A backup being written or encrypted under its temporary name (backups.ts, encrypt-existing.ts), before its check passed. */
+const PARTIAL_BACKUP = /^(tend-.+\.sqlite)\.partial-(\d+)(?:-journal)?$/;
 
 /** Whether a process with this id is running (then its files are in use, not left over). */
 function isRunning(pid: number): boolean {
@@ -29,7 +32,7 @@ function filesIn(dir: string): string[] {
 
 /**
  * Removes what a Tend killed mid-operation leaves behind, at the next start: a restore's staged copy,
- * an export's temporary file or folder (in `exports/` only), and the rollback journal of a backup the
+ * an export's temporary file or folder (in `exports/` only), a backup cut short before its check, and the rollback journal of a backup the
  * backup API was cut off writing, with that unfinished backup (a finished one has its sidecar and no
  * journal). Only these exact names, and only files of processes no longer running; never anything else.
  */
@@ -48,6 +51,11 @@ export function removeLeftovers(dirs: { dataDir: string; backupDir: string; expo
     if (partial && !isRunning(Number(partial[1]))) remove(dirs.exportDir, name);
   }
   for (const name of filesIn(dirs.backupDir)) {
+    const partial = PARTIAL_BACKUP.exec(name);
+    if (partial) {
+      if (BACKUP_FILE_NAME.test(partial[1]!) && !isRunning(Number(partial[2]))) remove(dirs.backupDir, name);
+      continue;
+    }
     if (!name.endsWith('-journal')) continue;
     const backup = name.slice(0, -'-journal'.length);
     if (!BACKUP_FILE_NAME.test(backup)) continue;

@@ -10,6 +10,7 @@ const REASONS: Record<BackupReason, string> = {
   'pre-migration': 'Before an update',
   'pre-import': 'Before an import',
   'pre-restore': 'Before a restore',
+  'pre-encryption': 'Before encrypting',
 };
 
 export function reasonLabel(reason: BackupReason): string {
