@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { quickCheckOffThread } from '../../../src/core/backup/integrity-worker';
@@ -7,7 +7,7 @@ import { BACKUP_DIR, openTend, WrongKeyError } from '../../../src/core/tend';
 import { HOUR } from '../../fixtures/clock';
 import { filesContaining, folderDigest, testEncryption } from '../../fixtures/encryption';
 import { openTestTend } from '../../fixtures/open-test-tend';
-import { expectOk } from '../../fixtures/results';
+import { expectError, expectOk } from '../../fixtures/results';
 import { tempDir } from '../../fixtures/temp-dir';
 
 const MARKER = 'Quokka-marker: the tide comes in at seven';
@@ -85,5 +85,22 @@ describe('encryption at rest', () => {
     expect(isPlaintextDatabase(join(dataDir, 'tend.sqlite'))).toBe(false);
     expect(filesContaining(dataDir, 'Dara Quinn')).toEqual([join(dataDir, BACKUP_DIR, plainBackup.file)]);
     expect(existsSync(join(dataDir, 'tend.sqlite-journal'))).toBe(false);
+  });
+
+  test('a JSON archive written with a passphrase holds no plaintext and imports only with that passphrase', async () => {
+    const { tend } = await openTestTend({ encryption: await testEncryption() });
+    const person = expectOk(await tend.dispatch('people.save', { name: 'Esme Wild' }));
+    expectOk(await tend.dispatch('notes.save', { personId: person.id, body: MARKER }));
+    const exported = expectOk(await tend.dispatch('archive.export', { format: 'json', passphrase: 'archive passphrase' }));
+    expect(readFileSync(exported.path, 'utf8')).not.toContain('Esme');
+    expect(expectError(await tend.dispatch('archive.export', { format: 'markdown', passphrase: 'archive passphrase' })).field).toBe('passphrase');
+
+    const { tend: other } = await openTestTend({ encryption: await testEncryption() });
+    const source = { path: exported.path };
+    expect(expectError(await other.dispatch('archive.previewImport', { source })).message).toBe('This archive is encrypted; enter its passphrase.');
+    expect(expectError(await other.dispatch('archive.previewImport', { source, passphrase: 'not the one' })).message).toBe('That passphrase does not open this archive.');
+    expect(expectOk(await other.dispatch('archive.previewImport', { source, passphrase: 'archive passphrase' }))).toBeTruthy();
+    expectOk(await other.dispatch('archive.import', { source, mode: 'merge', passphrase: 'archive passphrase' }));
+    expect(expectOk(await other.dispatch('people.list', {})).map((p) => p.name)).toEqual(['Esme Wild']);
   });
 });
