@@ -42,9 +42,12 @@ export async function restoreBackup(backup: BackupInfo): Promise<void> {
   toasts.show(`Restored. What you had just before is kept as a backup too (${outcome.safetyBackup.file}).`);
 }
 
-/** Writes an export into the data folder's `exports/`; the view then offers it (a download, or its path). */
-export function exportData(format: ExportFormat): Promise<ExportOutcome> {
-  return call('archive.export', { format });
+/**
+ * Writes an export into the data folder's `exports/`; the view then offers it (a download, or its
+ * path). A JSON archive given a passphrase is written encrypted.
+ */
+export function exportData(format: ExportFormat, passphrase = ''): Promise<ExportOutcome> {
+  return call('archive.export', { format, ...(format === 'json' && passphrase !== '' ? { passphrase } : {}) });
 }
 
 /** Where the browser downloads an export from (the web host; the token as for the event stream). */
