@@ -1,23 +1,9 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { openDatabase, type Database, type OpenOptions } from '../db/database';
 import { MIGRATIONS } from '../db/migrations';
 import { TendError } from '../errors';
-
-/** The 16 bytes every SQLite 3 database starts with. */
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+import { isPlaintextDatabase } from '../crypto/encrypt-existing';
 
 const refuse = (message: string) => new TendError('invalid_input', message, 'file');
-
-function startsLikeSqlite(file: string): boolean {
-  const fd = openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(SQLITE_HEADER.length);
-    const read = readSync(fd, head, 0, head.length, 0);
-    return read === head.length && head.equals(SQLITE_HEADER);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 const tablesByVersion = new Map<number, string[]>();
 
@@ -50,9 +36,8 @@ function tableNames(db: Database): string[] {
  * Opens the file read-only; pass a private copy when the original must not gain -wal/-shm files.
  */
 export function checkCandidate(file: string, openOptions: OpenOptions = {}): number {
-  if (statSync(file).size < SQLITE_HEADER.length) throw refuse('That file is not a Tend backup (it is not an SQLite database).');
   // A plaintext file is read as it is (an old backup, encrypted on its way in); any other needs the key.
-  const plaintext = startsLikeSqlite(file);
+  const plaintext = isPlaintextDatabase(file);
   if (!plaintext && !openOptions.key) throw refuse('That file is not a Tend backup (it is not an SQLite database).');
   let db: Database | undefined;
   try {

@@ -102,5 +102,6 @@ describe('encryption at rest', () => {
     expect(expectOk(await other.dispatch('archive.previewImport', { source, passphrase: 'archive passphrase' }))).toBeTruthy();
     expectOk(await other.dispatch('archive.import', { source, mode: 'merge', passphrase: 'archive passphrase' }));
     expect(expectOk(await other.dispatch('people.list', {})).map((p) => p.name)).toEqual(['Esme Wild']);
-  });
+    // Four passphrase derivations at the app's own cost (~0.5 s each on a quiet machine, several seconds under load).
+  }, 60_000);
 });
