@@ -22,5 +22,5 @@ export default defineConfig({
   // conf (the settings file) imports ajv at the top for JSON-schema validation, which Tend never asks of
   // it; a stub that throws if it ever is keeps ~145 kB out of what every start parses and runs.
   resolve: { alias: CONF_WITHOUT_AJV },
-  ssr: { noExternal: true, external: ['better-sqlite3'] },
+  ssr: { noExternal: true, external: ['better-sqlite3-multiple-ciphers'] },
 });

@@ -1,4 +1,4 @@
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { randomUUID } from 'node:crypto';
 import { clockStartingAt } from '../src/core/clock';
 import { openTend, type Tend } from '../src/core/tend';

@@ -17,7 +17,7 @@ export interface Row {
   note?: string;
 }
 
-export const PARTS = ['core', 'invest', 'integrity', 'prep', 'evidence', 'host', 'startup', 'browser', 'bundle', 'search', 'insights'] as const;
+export const PARTS = ['core', 'invest', 'integrity', 'prep', 'evidence', 'host', 'startup', 'browser', 'bundle', 'search', 'insights', 'encryption'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface Machine {

@@ -33,6 +33,7 @@ const RUNNERS: Record<Part, (quick: boolean) => Promise<Row[]>> = {
   bundle: async () => (await import('./bundle')).benchBundle(),
   search: async (q) => (await import('./search')).benchSearch(q),
   insights: async (q) => (await import('./insights')).benchInsights(q),
+  encryption: async (q) => (await import('./encryption')).benchEncryption(q),
 };
 
 // Slow-query warnings would interleave with the table; the benchmarks measure those calls anyway.

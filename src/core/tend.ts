@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { AppInfo } from '../shared/app';
 import type { EventPayloads } from '../shared/contract';
 import { systemClock, type Clock } from './clock';
-import { applyWriterPragmas, openDatabase, type Database } from './db/database';
+import { applyWriterPragmas, openDatabase, openOptionsOf, WrongKeyError, type Database, type OpenOptions } from './db/database';
 import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, assertNotFromFuture, migrate } from './db/migrate';
 import { appHandlers } from './app/handlers';
 import { attentionHandlers } from './attention/handlers';
@@ -27,7 +27,7 @@ import { investmentsHandlers } from './investments/handlers';
 import { createInvestmentsService } from './investments/investments-service';
 import { createGoalsService } from './goals/goals-service';
 import { log } from './log';
-import type { PassphraseCheck } from './crypto/unlock';
+import { passphraseCheckOf, type PassphraseCheck } from './crypto/unlock';
 import { lockHandlers } from './lock/handlers';
 import { createLock, NO_PASSPHRASE, type LockService } from './lock/lock-service';
 import { mattersHandlers } from './matters/handlers';
@@ -78,10 +78,12 @@ import type { RetentionPolicy } from './backup/retention';
 import { normalRecoveryHandlers } from './recovery/handlers';
 import { StartupError } from './startup-error';
 import { removeLeftovers } from './backup/leftovers';
+import { encryptPlaintextBackups, encryptPlaintextDatabase } from './crypto/encrypt-existing';
+import { encryptionHandlers, type EncryptionSetup } from './crypto/handlers';
 
 const logger = log('core');
 
-export { BACKUP_DIR, DATABASE_FILE, StartupError };
+export { BACKUP_DIR, DATABASE_FILE, StartupError, WrongKeyError };
 export { DatabaseDamagedError, recoverFromBackup } from './backup/integrity';
 export { createRecoveryDispatch } from './recovery/handlers';
 
@@ -92,6 +94,12 @@ export interface TendOptions {
   clock?: Clock;
   /** Electron passes its ABI build of better-sqlite3; Node uses the one `npm ci` built. */
   nativeBinding?: string;
+  /**
+   * The database key and the keyring it came from (both hosts always pass them). With it, every file
+   * in the data folder is encrypted, and a plaintext journal is encrypted at open (encrypt-existing.ts);
+   * without it (tests of other features), the files stay plaintext.
+   */
+  encryption?: EncryptionSetup;
   /** How many daily, weekly and monthly backups to keep (DEFAULT_RETENTION: 7, 4, 6). */
   retention?: RetentionPolicy;
   /** Electron passes electron-store; otherwise `settings.json` in the data folder through conf. */
@@ -148,10 +156,10 @@ function prepareDataDir(dataDir: string): void {
  * page-by-page quick check runs after start (`watchIntegrity`), except before a migration, which
  * writes to the file at once.
  */
-function openAndCheck(file: string, nativeBinding: string | undefined): Database {
+function openAndCheck(file: string, openOptions: OpenOptions): Database {
   let db: Database | undefined;
   try {
-    db = openDatabase(file, nativeBinding ? { nativeBinding } : {});
+    db = openDatabase(file, openOptions);
     // Refuse a file from the future before any pragma writes to it.
     const version = assertNotFromFuture(db);
     db.get('SELECT count(*) FROM sqlite_schema');
@@ -169,7 +177,10 @@ function openAndCheck(file: string, nativeBinding: string | undefined): Database
     if (cause instanceof StartupError) throw cause;
     const code = (cause as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw damagedDatabase(file, nativeBinding ? { nativeBinding } : {}, cause);
+      const damaged = damagedDatabase(file, openOptions, cause);
+      // An encrypted file that no backup's key matches either was most likely encrypted with another key.
+      if (code === 'SQLITE_NOTADB' && openOptions.key && !damaged.newestGoodBackup) throw new WrongKeyError(file, { cause });
+      throw damaged;
     }
     // EACCES/EPERM/EROFS come from making the file private (0600) before SQLite opens it.
     if (['SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_PERM', 'EACCES', 'EPERM', 'EROFS'].includes(code ?? '')) {
@@ -240,6 +251,24 @@ export function appInfoOf(options: Pick<TendOptions, 'dataDir' | 'appVersion' | 
   };
 }
 
+/**
+ * How this start opens the data folder's files: with the key, once a plaintext journal has been
+ * encrypted (encrypt-existing.ts). A plaintext file that cannot be encrypted (it is damaged: its copy
+ * fails the check) is opened as it is for this start, so the usual recovery offers its newest good
+ * backup, which is encrypted on its way in; nothing was changed.
+ */
+function encryptedOpenOptions(options: TendOptions, databaseFile: string, backupDir: string, clock: Clock): OpenOptions {
+  const keyed = openOptionsOf(options.nativeBinding, options.encryption?.key);
+  if (!keyed.key) return keyed;
+  try {
+    encryptPlaintextDatabase({ dataDir: options.dataDir, databaseFile, backupDir, clock, openOptions: { ...keyed, key: keyed.key } });
+    return keyed;
+  } catch (error) {
+    logger.error(`${databaseFile} could not be encrypted; it stays as it was until it can be`, error);
+    return openOptionsOf(options.nativeBinding, undefined);
+  }
+}
+
 /** Opens (creating or migrating) the database in `dataDir` and wires the services to the dispatcher. */
 export async function openTend(options: TendOptions): Promise<Tend> {
   const clock = options.clock ?? systemClock;
@@ -247,7 +276,10 @@ export async function openTend(options: TendOptions): Promise<Tend> {
   const databaseFile = join(options.dataDir, DATABASE_FILE);
   const { backupDir, exportDir } = folderPaths(options.dataDir);
   removeLeftovers({ dataDir: options.dataDir, backupDir, exportDir });
-  const db = openAndCheck(databaseFile, options.nativeBinding);
+  const openOptions = encryptedOpenOptions(options, databaseFile, backupDir, clock);
+  const db = openAndCheck(databaseFile, openOptions);
+  // Only once the key has opened the database: a wrong key must change nothing.
+  if (openOptions.key) encryptPlaintextBackups(backupDir, { ...openOptions, key: openOptions.key });
   try {
     await migrate(db, { backupDir, clock });
   } catch (cause) {
@@ -275,7 +307,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     appVersion: options.appVersion,
     retention: options.retention,
     live,
-    openWriter: () => openAndCheck(databaseFile, options.nativeBinding),
+    openWriter: () => openAndCheck(databaseFile, openOptions),
   };
   const info = appInfoOf(options);
   // The scheduler holds the store across restores, so it follows whichever connection is live.
@@ -283,7 +315,8 @@ export async function openTend(options: TendOptions): Promise<Tend> {
   const reminderHost = options.reminderHost ?? silentReminderHost(options.host);
   const lock = createLock({
     clock,
-    passphrase: options.passphrase ?? NO_PASSPHRASE,
+    // The key store's passphrase, where the data is encrypted; a host may pass its own check (tests).
+    passphrase: options.passphrase ?? (options.encryption ? passphraseCheckOf(options.encryption.keyring) : NO_PASSPHRASE),
     lockAfterMinutes: () => settings.get().lockAfterMinutes,
   });
   const stopFollowingLockSetting = settings.onChange(() => lock.check());
@@ -298,6 +331,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     remindersHandlers(reminders, settings, reminderHost),
     captureHandlers(options.captureHost ?? noGlobalShortcutHost(() => settings.get().captureShortcut)),
     normalRecoveryHandlers(),
+    encryptionHandlers(options.encryption, exportDir, clock),
   );
   const answer = createDispatcher(handlers, announce, { beforeWrite: () => integrity.writable(), admits: lock.admits });
   // The integrity check starts once the first call has its answer, so the first view never waits on it.

@@ -5,10 +5,14 @@ import { parseArgs } from 'node:util';
 import { clockStartingAt } from '../core/clock';
 import { StartupError } from '../core/tend';
 import { defaultWebDataDir } from './data-dir';
+import { defaultWebKeyFile, readPassphrase, webEncryption } from './key-file';
 import { buildRenderer, rendererNeedsBuild } from './renderer-build';
 import { startWebHost } from './server';
 
-/** `npm run web -- [--port N] [--data DIR] [--now ISO] [--test-clock] [--renderer DIR]`: Tend in the browser, on this machine only. */
+/**
+ * `npm run web -- [--port N] [--data DIR] [--key-file FILE] [--passphrase-stdin] [--now ISO] [--test-clock] [--renderer DIR]`:
+ * Tend in the browser, on this machine only, its data encrypted with the key in FILE.
+ */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -20,6 +24,10 @@ async function main(): Promise<void> {
       'test-clock': { type: 'boolean' },
       // For tests: serve an already-built renderer from elsewhere and skip the build check.
       renderer: { type: 'string' },
+      // The database key's file (default in the user's config folder, never inside the data folder).
+      'key-file': { type: 'string' },
+      // The key is wrapped by a passphrase read from standard input (e.g. a password manager's CLI).
+      'passphrase-stdin': { type: 'boolean' },
     },
   });
   const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -29,10 +37,15 @@ async function main(): Promise<void> {
   const start = values.now === undefined ? undefined : new Date(values.now);
   if (start && Number.isNaN(start.getTime())) throw new StartupError(`--now must be an ISO date-time.`);
 
+  const dataDir = resolve(values.data ?? defaultWebDataDir());
+  const keyFile = resolve(values['key-file'] ?? defaultWebKeyFile());
+  const passphrase = values['passphrase-stdin'] ? await readPassphrase() : undefined;
+  const encryption = await webEncryption({ dataDir, keyFile, ...(passphrase === undefined ? {} : { passphrase }) });
   if (values.renderer === undefined && rendererNeedsBuild(projectRoot)) buildRenderer(projectRoot);
 
   const host = await startWebHost({
-    dataDir: resolve(values.data ?? defaultWebDataDir()),
+    dataDir,
+    encryption,
     rendererDir: resolve(values.renderer ?? join(projectRoot, 'out', 'renderer')),
     appVersion: version,
     port,
@@ -40,6 +53,8 @@ async function main(): Promise<void> {
     ...(values['test-clock'] ? { testClock: true } : {}),
   });
   process.stdout.write(`Tend is running at ${host.url}\n`);
+  // stderr: the first line on stdout stays the URL that scripts and tests read.
+  process.stderr.write(`Your data is encrypted; its key is in ${keyFile}\n`);
 
   const stop = () => {
     void host.close().then(() => process.exit(0));

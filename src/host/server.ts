@@ -12,6 +12,7 @@ import { log } from '../core/log';
 import type { Dispatch } from '../core/dispatch';
 import { folderPaths } from '../core/backup/data-folder';
 import type { AttentionForReminders, ReminderScheduler } from '../core/reminders/scheduler';
+import type { EncryptionSetup } from '../core/crypto/handlers';
 import { DatabaseDamagedError, appInfoOf, createRecoveryDispatch, openTend, type Tend } from '../core/tend';
 import { webReminderHost } from './web-reminders';
 import { createEventStream } from './event-stream';
@@ -36,6 +37,8 @@ export function bodyLimitFor(method: string): number {
 
 export interface WebHostOptions {
   dataDir: string;
+  /** The database key and its keyring (the CLI always passes them; tests of other features may not). */
+  encryption?: EncryptionSetup;
   rendererDir: string;
   appVersion: string;
   /** 0 (default) picks a free port. */
@@ -200,6 +203,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     ...(clock ? { clock } : {}),
     reminderHost: webReminderHost(events.send),
     ...(options.passphrase ? { passphrase: options.passphrase } : {}),
+    ...(options.encryption ? { encryption: options.encryption } : {}),
   };
   let tend: Tend | undefined;
   let reminders: ReminderScheduler | undefined;
@@ -212,6 +216,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       info: appInfoOf(tendOptions),
       damaged: error,
       clock: clock ?? systemClock,
+      ...(options.encryption ? { key: options.encryption.key.toString('hex') } : {}),
       reopen: async () => useTend(await openTend(tendOptions)),
     });
   };

@@ -3,6 +3,7 @@ import { Id, unstorableText, wholeNumber } from './fields';
 import { DATA_AREAS, type MethodTable } from './method-table';
 import { CadenceDays, PersonSaveInput, type Person } from './people';
 import { TASK_ENTRIES } from './tasks';
+import { Passphrase, passphraseText } from './encryption';
 
 /** Export (JSON archive, Markdown folder, ICS calendar) and import (JSON archive, CSV team roster). */
 
@@ -27,6 +28,11 @@ export const ArchiveExportInput = v.strictObject({
   destination: v.optional(AbsolutePath),
   /** Watch it and allow a cancel (src/shared/tasks.ts). */
   ...TASK_ENTRIES,
+  /**
+   * JSON only: encrypt the archive with this passphrase (scrypt + AES-256-GCM; docs/archive-format.md,
+   * "Encrypted archives"). Markdown and ICS are always plaintext.
+   */
+  passphrase: v.optional(Passphrase),
 });
 
 export interface ExportOutcome {
@@ -52,9 +58,13 @@ export type ArchiveSource = v.InferOutput<typeof ArchiveSource>;
 export const IMPORT_MODES = ['merge', 'replace'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
-export const ArchivePreviewInput = v.strictObject({ source: ArchiveSource });
+/** The passphrase of an encrypted archive (asked when the preview says the archive is encrypted). */
+const ArchivePassphrase = v.optional(passphraseText('The passphrase'));
+
+export const ArchivePreviewInput = v.strictObject({ source: ArchiveSource, passphrase: ArchivePassphrase });
 export const ArchiveImportInput = v.strictObject({
   source: ArchiveSource,
+  passphrase: ArchivePassphrase,
   /** merge: add new records and update those the archive has as new or newer; replace: the archive becomes everything. */
   mode: v.picklist(IMPORT_MODES, 'Choose merge or replace.'),
   /**

@@ -4,7 +4,7 @@ import { DATA_AREAS, type MethodTable } from './method-table';
 /** Backups of the database (Settings → Data): list, take one now, restore one, and where things are. */
 
 /** Why a backup was taken; a name part, so the list can say it without opening the file. */
-export const BACKUP_REASONS = ['daily', 'manual', 'pre-migration', 'pre-import', 'pre-restore'] as const;
+export const BACKUP_REASONS = ['daily', 'manual', 'pre-migration', 'pre-import', 'pre-restore', 'pre-encryption'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /**

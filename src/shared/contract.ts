@@ -33,6 +33,7 @@ import { searchMethods, type SearchResults } from './search';
 import { settingsMethods, type SettingsResults } from './settings';
 import { talkingPointsMethods, type TalkingPointsResults } from './talking-points';
 import { timelineMethods, type TimelineResults } from './timeline';
+import { encryptionMethods, type EncryptionResults } from './encryption';
 
 /**
  * The one API of Tend: every host (Electron IPC, the local web host, tests) carries exactly these
@@ -71,6 +72,7 @@ export const methods = composeTables(
   captureMethods,
   tasksMethods,
   scheduleMethods,
+  encryptionMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -104,7 +106,8 @@ export interface MethodResults
     LockResults,
     CaptureResults,
     TasksResults,
-    ScheduleResults {}
+    ScheduleResults,
+    EncryptionResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */

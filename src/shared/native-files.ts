@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { EXPORT_FORMATS } from './archive';
 import { TASK_ENTRIES } from './tasks';
+import { Passphrase } from './encryption';
 
 /**
  * The desktop app's own file dialogs (issue 23): exports and evidence documents are saved where
@@ -12,7 +13,7 @@ import { TASK_ENTRIES } from './tasks';
 
 export const SaveFileRequest = v.variant('kind', [
   /** An export (JSON, a Markdown folder, ICS), written by the core where the dialog says. */
-  v.strictObject({ kind: v.literal('export'), format: v.picklist(EXPORT_FORMATS), ...TASK_ENTRIES }),
+  v.strictObject({ kind: v.literal('export'), format: v.picklist(EXPORT_FORMATS), ...TASK_ENTRIES, passphrase: v.optional(Passphrase) }),
   /** A document the page made (the evidence pack's Markdown), written as it is. */
   v.strictObject({
     kind: v.literal('markdown'),

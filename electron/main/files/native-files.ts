@@ -89,7 +89,11 @@ export function createNativeFiles({ tend, folders, refused, today }: NativeFiles
       if (existing?.isDirectory()) return { state: 'failed', message: `${basename(path)} already exists; choose a new name for the export folder.` };
       if (existing) await rm(path, { force: true });
       // The export is the window's own call: after a lock, it needs the token that window's unlock returned.
-      const result = await tend.dispatch('archive.export', { format: wanted.format, destination: path, ...(wanted.taskId ? { taskId: wanted.taskId } : {}) }, windowCaller(unlockToken));
+      const result = await tend.dispatch(
+        'archive.export',
+        { format: wanted.format, destination: path, ...(wanted.taskId ? { taskId: wanted.taskId } : {}), ...(wanted.passphrase ? { passphrase: wanted.passphrase } : {}) },
+        windowCaller(unlockToken),
+      );
       if (!result.ok) return { state: 'failed', message: result.error.message };
       written.add(result.value.path);
       return { state: 'saved', path: result.value.path, bytes: result.value.bytes };

@@ -3,6 +3,7 @@ import { app, dialog } from 'electron';
 import { log } from '../../../src/core/log';
 import { DatabaseDamagedError, openTend, recoverFromBackup, StartupError, type Tend, type TendOptions } from '../../../src/core/tend';
 import { findNativeBinding } from './native-binding';
+import { desktopEncryption, type AskPassphrase } from '../security/database-key';
 import type { ShutdownQueue } from './shutdown-queue';
 
 const logger = log('main');
@@ -20,14 +21,18 @@ export async function openCore(
   appPath: string,
   shutdown: ShutdownQueue,
   hostParts: Pick<TendOptions, 'settingsStore' | 'reminderHost' | 'captureHost'> = {},
+  askPassphrase: AskPassphrase = null,
 ): Promise<Tend> {
   const dataDir = app.getPath('userData');
   logger.info(`starting Tend ${app.getVersion()} with data in ${dataDir}`);
   const nativeBinding = findNativeBinding(appPath, process.versions.electron);
-  const open = () => openTend({ dataDir, appVersion: app.getVersion(), host: 'electron', nativeBinding, ...hostParts });
+  // Encrypted at rest by default: the key is made on first start and wrapped by the OS keychain.
+  const encryption = await desktopEncryption(dataDir, askPassphrase);
+  const key = encryption.key.toString('hex');
+  const open = () => openTend({ dataDir, appVersion: app.getVersion(), host: 'electron', nativeBinding, encryption, ...hostParts });
   const tend = await open().catch(async (error: unknown) => {
     if (!(error instanceof DatabaseDamagedError) || !error.newestGoodBackup || !(await offerRecovery(error, DAMAGED_AT_START))) throw error;
-    const recovery = recoverFromBackup(dataDir, basename(error.newestGoodBackup), { nativeBinding });
+    const recovery = recoverFromBackup(dataDir, basename(error.newestGoodBackup), { nativeBinding, key });
     logger.info(`recovered from ${recovery.restoredFrom}; the damaged file is kept as ${recovery.damagedFile}`);
     const opened = await open();
     await dialog.showMessageBox({
@@ -39,7 +44,7 @@ export async function openCore(
     return opened;
   });
   shutdown.add('close database', () => tend.close());
-  tend.integrity.onDamaged((error) => void recoverAfterStart(error, { dataDir, nativeBinding, shutdown }));
+  tend.integrity.onDamaged((error) => void recoverAfterStart(error, { dataDir, nativeBinding, key, shutdown }));
   return tend;
 }
 
@@ -54,7 +59,7 @@ const DAMAGED_AFTER_START = 'Tend found its database file damaged and has stoppe
  */
 export async function recoverAfterStart(
   error: DatabaseDamagedError,
-  parts: { dataDir: string; nativeBinding: string | undefined; shutdown: ShutdownQueue },
+  parts: { dataDir: string; nativeBinding: string | undefined; key: string; shutdown: ShutdownQueue },
 ): Promise<void> {
   const restore = error.newestGoodBackup !== null && (await offerRecovery(error, DAMAGED_AFTER_START));
   await parts.shutdown.drain();
@@ -63,7 +68,7 @@ export async function recoverAfterStart(
     app.exit(1);
     return;
   }
-  const recovery = recoverFromBackup(parts.dataDir, basename(error.newestGoodBackup), { nativeBinding: parts.nativeBinding });
+  const recovery = recoverFromBackup(parts.dataDir, basename(error.newestGoodBackup), { nativeBinding: parts.nativeBinding, key: parts.key });
   logger.info(`recovered from ${recovery.restoredFrom}; the damaged file is kept as ${recovery.damagedFile}`);
   await dialog.showMessageBox({
     type: 'info',

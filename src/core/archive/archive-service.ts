@@ -15,6 +15,7 @@ import { importArchive, parseArchive, previewArchive } from './json-import';
 import { writeMarkdownFolder } from './markdown-export';
 import { throwIfCancelled, type LongTask } from './progress';
 import { withSnapshot } from './snapshot';
+import { ArchiveEnvelopeError, isEncryptedArchiveText, openSealedArchive, sealArchive, WrongPassphraseError } from '../crypto/archive-envelope';
 
 /**
  * Exports in one of three formats to `destination`, or into the data folder's `exports/`. Written
@@ -32,14 +33,17 @@ export async function exportData(
   format: ExportFormat,
   destination?: string,
   task: LongTask = {},
+  passphrase?: string,
 ): Promise<ExportOutcome> {
+  if (passphrase !== undefined && format !== 'json') throw new TendError('invalid_input', 'Only the JSON archive can be encrypted.', 'passphrase');
   const target = exportTarget(format, folder.exportDir, folder.clock, destination);
   try {
     const written = await withSnapshot(folder.live.current(), async (snapshot) => {
       if (format === 'json') {
         const header = { appVersion: folder.appVersion, schemaVersion: LATEST_SCHEMA_VERSION, exportedAt: folder.clock().toISOString(), settings: settings.get() };
         const { bytes, rows } = await writeJsonArchive(snapshot, target.temp, header, task);
-        return { bytes, items: rows };
+        if (passphrase === undefined) return { bytes, items: rows };
+        return { bytes: await encryptArchiveFile(target.temp, passphrase), items: rows };
       }
       if (format === 'markdown') {
         makePrivateFolder(target.temp);
@@ -61,13 +65,34 @@ export async function exportData(
   }
 }
 
-export function readSource(source: ArchiveSource): string {
+/** Replaces the finished plaintext archive (still under its temporary name) by its encrypted envelope; returns the new size. */
+async function encryptArchiveFile(temp: string, passphrase: string): Promise<number> {
+  const sealed = await sealArchive(readFileSync(temp, 'utf8'), passphrase);
+  writeFileSync(temp, sealed, { mode: 0o600 });
+  return Buffer.byteLength(sealed);
+}
+
+function readSourceText(source: ArchiveSource): string {
   if ('text' in source) return source.text;
   try {
     return readFileSync(source.path, 'utf8');
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') throw notFound('That archive file', 'source');
     throw new TendError('invalid_input', 'That archive file cannot be read; check its permissions.', 'source');
+  }
+}
+
+/** The archive's JSON text; an encrypted archive is opened with `passphrase` (a typed refusal when it is missing or wrong). */
+export async function readSource(source: ArchiveSource, passphrase?: string): Promise<string> {
+  const text = readSourceText(source);
+  if (!isEncryptedArchiveText(text)) return text;
+  if (passphrase === undefined) throw new TendError('invalid_input', 'This archive is encrypted; enter its passphrase.', 'passphrase');
+  try {
+    return await openSealedArchive(text, passphrase);
+  } catch (error) {
+    if (error instanceof WrongPassphraseError) throw new TendError('invalid_input', 'That passphrase does not open this archive.', 'passphrase');
+    if (error instanceof ArchiveEnvelopeError) throw new TendError('invalid_input', error.message, 'source');
+    throw error;
   }
 }
 
@@ -84,9 +109,11 @@ export async function importData(
   mode: ImportMode,
   confirmRemoved: number | undefined,
   task: LongTask = {},
+  passphrase?: string,
 ): Promise<ImportOutcome> {
+  const text = await readSource(source, passphrase);
   const db = folder.live.current();
-  const archive = parseArchive(readSource(source), db, mode);
+  const archive = parseArchive(text, db, mode);
   if (mode === 'replace') {
     const removing = previewArchive(db, archive).removedByReplace;
     if (removing > 0 && confirmRemoved !== removing) {

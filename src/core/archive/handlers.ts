@@ -26,9 +26,11 @@ export function createArchiveHandlers(
   const db = () => folder.live.current();
   return {
     // With a taskId the export reports progress and can be cancelled (tasks.cancel); it leaves no file then.
-    'archive.export': ({ format, destination, taskId }) => tasks.run(taskId, (task) => exportData(folder, settings, format, destination, task)),
-    'archive.previewImport': ({ source }) => previewArchive(db(), parseArchive(readSource(source), db())),
-    'archive.import': ({ source, mode, confirmRemoved }) => exclusively(folder, 'an import', () => importData(folder, settings, source, mode, confirmRemoved)),
+    'archive.export': ({ format, destination, taskId, passphrase }) =>
+      tasks.run(taskId, (task) => exportData(folder, settings, format, destination, task, passphrase)),
+    'archive.previewImport': async ({ source, passphrase }) => previewArchive(db(), parseArchive(await readSource(source, passphrase), db())),
+    'archive.import': ({ source, mode, confirmRemoved, passphrase }) =>
+      exclusively(folder, 'an import', () => importData(folder, settings, source, mode, confirmRemoved, {}, passphrase)),
     'roster.preview': ({ csv, ...reading }) => previewRoster(csv, rosterPeople(db(), folder.clock), reading),
     'roster.import': (input) => exclusively(folder, 'an import', () => importRosterData(folder, input, newPersonDefaults())),
   };
@@ -65,9 +67,9 @@ export function createArchiveTasks(
   settings: ArchiveSettings,
 ): ArchiveTasks {
   return {
-    exportData: ({ format, destination }, task) => exportData(folder, settings, format, destination, task),
-    async importData({ source, mode, confirmRemoved }, task) {
-      const outcome = await exclusively(folder, 'an import', () => importData(folder, settings, source, mode, confirmRemoved, task));
+    exportData: ({ format, destination, passphrase }, task) => exportData(folder, settings, format, destination, task, passphrase),
+    async importData({ source, mode, confirmRemoved, passphrase }, task) {
+      const outcome = await exclusively(folder, 'an import', () => importData(folder, settings, source, mode, confirmRemoved, task, passphrase));
       announce({ method: 'archive.import', touches: methods['archive.import'].touches });
       return outcome;
     },

@@ -4,6 +4,8 @@ import { BACKUP_FILE_NAME, BACKUP_REASONS, type BackupInfo, type BackupReason } 
 import type { Clock } from '../clock';
 import { openDatabase, type Database, type OpenOptions } from '../db/database';
 import { log } from '../log';
+import { passesQuickCheck } from '../db/quick-check';
+import { fsyncPath } from './file-swap';
 import { makePrivate } from './private-file';
 import { backupsToPrune, DEFAULT_RETENTION, type RetentionPolicy } from './retention';
 
@@ -112,11 +114,10 @@ export function partialBackupPath(file: string, pid = process.pid): string {
 }
 
 /**
- * Writes a consistent snapshot with SQLite's backup API and returns its path. The copy is written
- * under a temporary name, turned into a single self-contained file (rollback journal, no -wal
- * beside it), and only then given its backup name: a Tend killed meanwhile leaves no half backup
- * to list or restore, and no copy still marked WAL that would grow -wal/-shm files when read.
- * Its counts are cached for the list.
+ * Writes a consistent snapshot (`VACUUM INTO`, encrypted with the live key) and returns its path. It is
+ * written under a temporary name, turned into a single self-contained file (rollback journal, no -wal
+ * beside it) and must pass SQLite's quick check before it takes its backup name and counts; its counts
+ * are cached for the list.
  */
 export async function createBackup(db: Database, dir: string, reason: BackupReason, clock: Clock, label = ''): Promise<string> {
   ensurePrivateDir(dir);
@@ -125,15 +126,18 @@ export async function createBackup(db: Database, dir: string, reason: BackupReas
   try {
     await db.backupTo(partial);
     makePrivate(partial);
-    const copy = openDatabase(partial, db.openOptions);
+    const copy = openDatabase(partial, { nativeBinding: db.openOptions.nativeBinding, key: db.openOptions.key });
     let counts: Counts;
     try {
       copy.pragma('journal_mode = DELETE');
+      if (!passesQuickCheck(copy)) throw new Error(`the backup ${basename(file)} failed its integrity check`);
       counts = countsOf(copy);
     } finally {
       copy.close();
     }
+    fsyncPath(partial);
     renameSync(partial, file);
+    fsyncPath(dir);
     writeSidecar(file, counts);
   } catch (error) {
     // A backup cut short (a full disk) is no backup: it must not be listed or offered for restore.

@@ -1,23 +1,9 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { openDatabase, type Database, type OpenOptions } from '../db/database';
 import { MIGRATIONS } from '../db/migrations';
 import { TendError } from '../errors';
-
-/** The 16 bytes every SQLite 3 database starts with. */
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+import { isPlaintextDatabase } from '../crypto/encrypt-existing';
 
 const refuse = (message: string) => new TendError('invalid_input', message, 'file');
-
-function startsLikeSqlite(file: string): boolean {
-  const fd = openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(SQLITE_HEADER.length);
-    const read = readSync(fd, head, 0, head.length, 0);
-    return read === head.length && head.equals(SQLITE_HEADER);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 const tablesByVersion = new Map<number, string[]>();
 
@@ -50,12 +36,12 @@ function tableNames(db: Database): string[] {
  * Opens the file read-only; pass a private copy when the original must not gain -wal/-shm files.
  */
 export function checkCandidate(file: string, openOptions: OpenOptions = {}): number {
-  if (statSync(file).size < SQLITE_HEADER.length || !startsLikeSqlite(file)) {
-    throw refuse('That file is not a Tend backup (it is not an SQLite database).');
-  }
+  // A plaintext file is read as it is (an old backup, encrypted on its way in); any other needs the key.
+  const plaintext = isPlaintextDatabase(file);
+  if (!plaintext && !openOptions.key) throw refuse('That file is not a Tend backup (it is not an SQLite database).');
   let db: Database | undefined;
   try {
-    db = openDatabase(file, { nativeBinding: openOptions.nativeBinding, readonly: true });
+    db = openDatabase(file, { nativeBinding: openOptions.nativeBinding, readonly: true, ...(plaintext ? {} : { key: openOptions.key }) });
     const check = db.pragma('quick_check') as { quick_check: string }[];
     if (check.length !== 1 || check[0]?.quick_check !== 'ok') {
       throw refuse('That backup is damaged (its integrity check failed); choose another one.');
@@ -70,6 +56,7 @@ export function checkCandidate(file: string, openOptions: OpenOptions = {}): num
     return version;
   } catch (error) {
     if (error instanceof TendError) throw error;
+    if (!plaintext) throw refuse('That backup is damaged or was encrypted with another key; choose another one.');
     throw refuse('That backup is damaged and cannot be read; choose another one.');
   } finally {
     db?.close();

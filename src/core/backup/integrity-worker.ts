@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { OpenOptions } from '../db/database';
+import { keyStatements, SQLITE_DRIVER, type OpenOptions } from '../db/database';
 import { log } from '../log';
 import { filePassesQuickCheck } from './integrity';
 
@@ -15,10 +15,11 @@ const logger = log('integrity');
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
-parentPort.on('message', ({ id, file, nativeBinding }) => {
+parentPort.on('message', ({ id, file, nativeBinding, keyStatements }) => {
   let db;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    for (const statement of keyStatements) db.pragma(statement);
     db.pragma('busy_timeout = 5000');
     const rows = db.pragma('quick_check');
     parentPort.postMessage({ id, verdict: rows.length === 1 && rows[0].quick_check === 'ok' ? 'ok' : 'damaged' });
@@ -45,7 +46,7 @@ const pending = new Map<number, (verdict: Verdict) => void>();
  */
 function checker(): Worker {
   if (worker) return worker;
-  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  const driver = createRequire(import.meta.url).resolve(SQLITE_DRIVER);
   const made = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver } });
   made.on('message', ({ id, verdict, message }: { id: number; verdict: Verdict; message?: string }) => {
     if (verdict === 'failed') logger.warn(`the integrity check could not run in its worker: ${message}`);
@@ -76,7 +77,8 @@ export async function quickCheckOffThread(file: string, openOptions: OpenOptions
       pending.set(id, settle);
       const running = checker();
       running.ref();
-      running.postMessage({ id, file, nativeBinding: openOptions.nativeBinding });
+      // The key goes as the statements that apply it, so the worker keys its connection as openDatabase does.
+      running.postMessage({ id, file, nativeBinding: openOptions.nativeBinding, keyStatements: openOptions.key ? keyStatements(openOptions.key) : [] });
     });
   } catch (error) {
     logger.warn('the integrity check worker could not start', error);

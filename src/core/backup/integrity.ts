@@ -2,7 +2,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { BACKUP_FILE_NAME } from '../../shared/backup';
 import { systemClock, type Clock } from '../clock';
-import { openDatabase, type Database, type OpenOptions } from '../db/database';
+import { openDatabase, openOptionsOf, type Database, type OpenOptions } from '../db/database';
+import { encryptStagedCopy } from '../crypto/encrypt-existing';
+import { passesQuickCheck } from '../db/quick-check';
 import { TendError, notFound } from '../errors';
 import { StartupError } from '../startup-error';
 import { parseBackupName } from './backups';
@@ -35,11 +37,7 @@ export class DatabaseDamagedError extends StartupError {
   }
 }
 
-/** SQLite's quick check: page and index structure, without the cost of comparing every index row. */
-export function passesQuickCheck(db: Database): boolean {
-  const rows = db.pragma('quick_check') as { quick_check: string }[];
-  return rows.length === 1 && rows[0]?.quick_check === 'ok';
-}
+export { passesQuickCheck };
 
 /**
  * The quick check on a short-lived read-only connection of its own. Run on the writer, it leaves
@@ -109,13 +107,13 @@ export interface Recovery {
 export function recoverFromBackup(
   dataDir: string,
   backupFile: string,
-  options: { clock?: Clock; nativeBinding?: string } = {},
+  options: { clock?: Clock; nativeBinding?: string; key?: string } = {},
 ): Recovery {
   const clock = options.clock ?? systemClock;
-  const openOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const openOptions = openOptionsOf(options.nativeBinding, options.key);
   const databaseFile = join(dataDir, DATABASE_FILE);
   const restoredFrom = backupPathIn(join(dataDir, BACKUP_DIR), backupFile);
-  const staged = stageCopy(restoredFrom, dataDir, clock);
+  const staged = encryptStagedCopy(stageCopy(restoredFrom, dataDir, clock), openOptions);
   try {
     checkCandidate(staged, openOptions);
     const damagedFile = join(dataDir, `tend.damaged-${stampOf(clock)}.sqlite`);

@@ -7,12 +7,12 @@ import { sidecarOf } from './backups';
 const logger = log('leftovers');
 
 const STAMP = String.raw`\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z`;
-/** A restore's staged copy (file-swap.ts), with the files SQLite keeps beside it. */
-const STAGED_COPY = new RegExp(String.raw`^tend\.incoming-${STAMP}-(\d+)\.tmp(?:-wal|-shm|-journal)?$`);
+/** A restore's staged copy (file-swap.ts; encrypt-existing.ts for an encrypted one), with the files SQLite keeps beside it. */
+const STAGED_COPY = new RegExp(String.raw`^tend\.incoming-${STAMP}-(\d+)(?:-encrypted)?\.tmp(?:-wal|-shm|-journal)?$`);
 /** An export being written under its temporary name (export-target.ts): a file, or the Markdown folder. */
 const PARTIAL_EXPORT = new RegExp(String.raw`^\.tend-(?:json|markdown|ics)-${STAMP}(?:-\d+)?(?:\.json|\.ics)?\.partial-(\d+)$`);
 
-/** A backup being written under its temporary name (backups.ts), with the files SQLite keeps beside it. */
+/** A backup being written or encrypted under its temporary name (backups.ts, encrypt-existing.ts), with the files SQLite keeps beside it. */
 const PARTIAL_BACKUP = /^\.(.+)\.partial-(\d+)(?:-journal|-wal|-shm)?$/;
 
 /** Whether a process with this id is running (then its files are in use, not left over). */

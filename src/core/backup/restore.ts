@@ -8,6 +8,7 @@ import { checkCandidate } from './candidate';
 import type { DataFolder } from './data-folder';
 import { discardStaged, stageCopy, swapInto } from './file-swap';
 import { backupPathIn } from './integrity';
+import { encryptStagedCopy } from '../crypto/encrypt-existing';
 
 const logger = log('restore');
 
@@ -28,7 +29,8 @@ export async function backUpNow(folder: DataFolder, reason: 'manual' | 'pre-impo
 export async function restoreBackup(folder: DataFolder, name: string): Promise<RestoreOutcome> {
   const source = backupPathIn(folder.backupDir, name);
   const openOptions = folder.live.current().openOptions;
-  const staged = stageCopy(source, folder.dataDir, folder.clock);
+  // An old plaintext backup is encrypted on its way in.
+  const staged = encryptStagedCopy(stageCopy(source, folder.dataDir, folder.clock), openOptions);
   try {
     const version = checkCandidate(staged, openOptions);
     // Read once it passed (a refused file gains no sidecar), and before the safety backup prunes:

@@ -1,5 +1,15 @@
-/**
- * How the lock asks whether a passphrase unlocks Tend (issue 24). The key store (encryption at rest)
- * implements it; the lock only calls it, so neither depends on how the other is built.
- */
-export type PassphraseCheck = { hasPassphrase(): boolean; check(passphrase: string): Promise<'ok' | 'wrong'> };
+import type { Keyring } from './keyring';
+
+/** What the lock screen needs from the key store: is there a passphrase to ask for, and is this one right. */
+export type PassphraseCheck = {
+  hasPassphrase(): boolean;
+  check(passphrase: string): Promise<'ok' | 'wrong'>;
+};
+
+/** The lock's view of the keyring: it can test a passphrase, never read or change the key. */
+export function passphraseCheckOf(keyring: Keyring): PassphraseCheck {
+  return {
+    hasPassphrase: () => keyring.hasPassphrase(),
+    check: (passphrase) => keyring.check(passphrase),
+  };
+}

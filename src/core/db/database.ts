@@ -1,6 +1,8 @@
-import BetterSqlite3 from 'better-sqlite3';
+// The native module, named here and in SQLITE_DRIVER only: better-sqlite3 built with SQLite3MultipleCiphers, same API.
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { log } from '../log';
 import { briefSql } from './brief-sql';
+import { StartupError } from '../startup-error';
 import { ensurePrivateDatabaseFile } from './private-file';
 
 const SLOW_QUERY_MS = 20;
@@ -25,7 +27,11 @@ export interface Database {
   readConsistently<T>(fn: () => T): T;
   pragma(source: string): unknown;
   userVersion(): number;
-  /** Snapshot into `destination` with SQLite's online backup API (safe while the DB is live). */
+  /**
+   * A consistent, compacted snapshot into `destination` with `VACUUM INTO` (safe while the DB is live);
+   * SQLite3MultipleCiphers encrypts it with this connection's key. SQLite's online backup API cannot
+   * write an encrypted copy.
+   */
   backupTo(destination: string): Promise<void>;
   /** Checkpoint the WAL into the main file and close. Safe to call twice. */
   close(): void;
@@ -36,6 +42,39 @@ export interface OpenOptions {
   /** Path to a better-sqlite3 `.node` built for this runtime's ABI (Electron); Node uses the default. */
   nativeBinding?: string;
   readonly?: boolean;
+  /** The 256-bit database key as 64 hex digits (a string, so the integrity worker can be sent it); none: a plaintext file. */
+  key?: string;
+}
+
+/** The package name of the native module, for code that must resolve it by name (the integrity worker). */
+export const SQLITE_DRIVER = 'better-sqlite3-multiple-ciphers';
+
+/** How to open a data folder's files: the host's native build, and the key when the folder is encrypted. */
+export function openOptionsOf(nativeBinding: string | undefined, key: Buffer | string | undefined): OpenOptions {
+  return {
+    ...(nativeBinding ? { nativeBinding } : {}),
+    ...(key ? { key: typeof key === 'string' ? key : key.toString('hex') } : {}),
+  };
+}
+
+/** The file is encrypted with another key (or is not a database at all: SQLite cannot tell these apart). */
+export class WrongKeyError extends StartupError {
+  constructor(readonly file: string, options?: { cause?: unknown }) {
+    super(`${file} cannot be opened with this key (a different key encrypted it, or it is not a Tend database).`, options);
+    this.name = 'WrongKeyError';
+  }
+}
+
+const KEY_HEX = /^[0-9a-f]{64}$/;
+
+/**
+ * SQLCipher 4's format (AES-256, HMAC-SHA512 per page), keyed with the raw key so no key derivation
+ * runs on open. The statements must be the first on the connection, before any page is read; `rekey`
+ * encrypts a plaintext file in place (rollback-journal mode only).
+ */
+export function keyStatements(key: string, verb: 'key' | 'rekey' = 'key'): string[] {
+  if (!KEY_HEX.test(key)) throw new Error('A database key is 64 lowercase hex digits.');
+  return [`cipher = 'sqlcipher'`, 'legacy = 4', `${verb} = "x'${key}'"`];
 }
 
 function applyParams<T>(stmt: BetterSqlite3.Statement, method: 'all' | 'get' | 'run', params?: SqlParams): T {
@@ -49,6 +88,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
   });
+  if (options.key) {
+    for (const statement of keyStatements(options.key)) raw.pragma(statement);
+  }
   raw.pragma('busy_timeout = 5000');
   // 16 MB rather than SQLite's 2 MB: Today seeks one index leaf per person on every read, and at
   // hundreds of people those leaves no longer stay cached, so each read went back to the file.
@@ -90,7 +132,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     pragma: (source) => raw.pragma(source),
     userVersion: () => raw.pragma('user_version', { simple: true }) as number,
     backupTo: async (destination) => {
-      await raw.backup(destination);
+      raw.prepare('VACUUM INTO ?').run(destination);
     },
     close: () => {
       if (closed) return;

@@ -7,6 +7,7 @@ import { backupInfo } from '../backup/backups';
 import { BACKUP_DIR, recoverFromBackup, type DatabaseDamagedError } from '../backup/integrity';
 import type { Clock } from '../clock';
 import type { HandlersOf } from '../compose-handlers';
+import { openOptionsOf, type OpenOptions } from '../db/database';
 import { createDispatcher, type Dispatch, type Handlers } from '../dispatch';
 import { conflict } from '../errors';
 
@@ -25,12 +26,14 @@ export interface RecoveryOptions {
   damaged: DatabaseDamagedError;
   clock: Clock;
   nativeBinding?: string;
+  /** The database key (64 hex digits) when the data folder is encrypted. */
+  key?: string;
   /** Opens Tend normally once the backup is in place; the host swaps to it before the call answers. */
   reopen(): Promise<void>;
 }
 
 /** What the recovery screen shows, read from the typed start-up failure. */
-export function recoveryStatus(damaged: DatabaseDamagedError, openOptions: { nativeBinding?: string } = {}): RecoveryStatus {
+export function recoveryStatus(damaged: DatabaseDamagedError, openOptions: OpenOptions = {}): RecoveryStatus {
   const dataDir = dirname(damaged.databaseFile);
   return {
     damagedFile: damaged.databaseFile,
@@ -46,7 +49,7 @@ export function recoveryStatus(damaged: DatabaseDamagedError, openOptions: { nat
  * the damaged file.
  */
 export function createRecoveryDispatch(options: RecoveryOptions): Dispatch {
-  const openOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const openOptions = openOptionsOf(options.nativeBinding, options.key);
   const status = recoveryStatus(options.damaged, openOptions);
   let restoring = false;
   const refuse = () => {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { COLUMN_SCHEMAS } from '../../../src/core/archive/archive-rows';
 import { ARCHIVE_TABLES } from '../../../src/core/archive/tables';

@@ -80,6 +80,9 @@ function rosterWith(bad: Bad): string {
   return `name,role\n${rows.join('\n')}\n`;
 }
 
+/** A passphrase carrying the bad text (alone when it is invisible-only, which must not pass for one). */
+const typedPassphrase = (bad: Bad) => (bad === INVISIBLE_ONLY ? bad.text : `open sesame ${bad.text}`);
+
 /**
  * Strings that are neither free text nor of a fixed shape, each with how its method proves it reads
  * them by the same rule: a parsed line's fields, an archive's records, a roster's rows, a path.
@@ -115,6 +118,23 @@ const READ_BY_METHOD: Record<string, (t: Seeded, bad: Bad) => Promise<void>> = {
     for (const mode of ['merge', 'replace'] as const) {
       await expectRefusedUnchanged(tend, 'archive.import', { source: { text: archiveWithPersonNamed(bad.text) }, mode }, `${mode} ${bad.what}`);
     }
+  },
+  // Passphrases are kept as typed (never trimmed) but follow the same rule; refused before any key work.
+  'encryption.setPassphrase current': async ({ tend }, bad) => {
+    await expectRefusedUnchanged(tend, 'encryption.setPassphrase', { current: typedPassphrase(bad), next: 'a new passphrase' }, bad.what);
+  },
+  'encryption.setPassphrase next': async ({ tend }, bad) => {
+    await expectRefusedUnchanged(tend, 'encryption.setPassphrase', { next: typedPassphrase(bad) }, bad.what);
+  },
+  'archive.export passphrase': async ({ tend }, bad) => {
+    await expectRefusedUnchanged(tend, 'archive.export', { format: 'json', passphrase: typedPassphrase(bad) }, bad.what);
+  },
+  'archive.previewImport passphrase': async ({ tend }, bad) => {
+    const error = expectError(await tend.dispatch('archive.previewImport', { source: { text: '{}' }, passphrase: typedPassphrase(bad) }));
+    expect([error.code, error.field], bad.what).toEqual(['invalid_input', 'passphrase']);
+  },
+  'archive.import passphrase': async ({ tend }, bad) => {
+    await expectRefusedUnchanged(tend, 'archive.import', { source: { text: '{}' }, mode: 'merge', passphrase: typedPassphrase(bad) }, bad.what);
   },
   'roster.preview csv': async ({ tend }, bad) => {
     const csv = rosterWith(bad);

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildCrashWriter, formatCrashReport, runCrashRounds } from '../../fixtures/crash/crash-rounds';
 import { tempDir } from '../../fixtures/temp-dir';
+import { isPlaintextDatabase } from '../../../src/core/crypto/encrypt-existing';
 
 let writer: Awaited<ReturnType<typeof buildCrashWriter>>;
 beforeAll(async () => {
@@ -15,4 +17,16 @@ test('20 SIGKILLs at seeded random moments lose no acknowledged write and leave 
   expect(report.acknowledged).toBeGreaterThan(100);
   expect(report.integrityFailures).toEqual([]);
   expect(report.lost).toBe(0);
+}, 120_000);
+
+test('the same on the encrypted database: 12 SIGKILLs lose nothing acknowledged and leave it intact and encrypted', async () => {
+  const dataDir = tempDir('tend-crash');
+  const keyFile = join(tempDir('tend-crash-key'), 'tend.key');
+  const report = await runCrashRounds({ writer: writer.file, dataDir, keyFile, rounds: 12, seed: 20261206 });
+  console.log(formatCrashReport(report));
+  expect(report.rounds).toBe(12);
+  expect(report.acknowledged).toBeGreaterThan(50);
+  expect(report.integrityFailures).toEqual([]);
+  expect(report.lost).toBe(0);
+  expect(isPlaintextDatabase(join(dataDir, 'tend.sqlite'))).toBe(false);
 }, 120_000);

@@ -1,4 +1,4 @@
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { addDays, format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { occurrenceOf } from '../../../src/core/dates/dates-service';

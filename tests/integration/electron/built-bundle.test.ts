@@ -19,6 +19,7 @@ import { EVENT_CHANNEL } from '../../../src/shared/channels';
 import { appNeedsBuild, buildApp, builtMain } from '../../../scripts/app-build.mjs';
 import { electronVersion, electronSqliteBinding } from '../../../scripts/electron-sqlite.mjs';
 import { projectDir } from '../../../scripts/host-build.mjs';
+import { NATIVE_BINARY, NATIVE_MODULE } from '../../../scripts/native-module.mjs';
 
 // Only for the rule it imports from attention-badge.ts; the bundle runs in its own process with its own fake.
 vi.mock('electron', async () => (await import('../../fixtures/fake-electron')).electronModule);
@@ -42,7 +43,7 @@ interface Report {
 
 /**
  * The app folder as `npm start` leaves it, in a temp folder: the real build and resources (linked),
- * and the Node build of better-sqlite3 where the app looks for its Electron build.
+ * and the Node build of the SQLite driver where the app looks for its Electron build.
  */
 function appFolder(root: string, version: string): string {
   const appPath = join(root, 'app');
@@ -50,7 +51,7 @@ function appFolder(root: string, version: string): string {
   for (const part of ['out', 'resources', 'package.json']) symlinkSync(join(projectDir, part), join(appPath, part));
   const binding = electronSqliteBinding(appPath, version);
   mkdirSync(dirname(binding), { recursive: true });
-  copyFileSync(join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node'), binding);
+  copyFileSync(join(dirname(require.resolve(`${NATIVE_MODULE}/package.json`)), 'build', 'Release', NATIVE_BINARY), binding);
   return appPath;
 }
 

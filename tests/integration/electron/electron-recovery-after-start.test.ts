@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { fake, prepareAppFolder, startMainProcess } from '../../fixtures/fake-electron';
+import { desktopKeyIn, fake, prepareAppFolder, startMainProcess } from '../../fixtures/fake-electron';
 import { corruptTablePages } from '../../fixtures/corrupt';
 import { openTend } from '../../../src/core/tend';
 import { seedTeam } from '../../../bench/dataset';
@@ -57,7 +57,8 @@ it('opens the window first, then offers the newest good backup, restores it and 
   expect(damaged).toHaveLength(1);
   expect(done?.detail).toContain(join(dataDir, damaged[0]!));
   expect(existsSync(join(dataDir, 'tend.sqlite'))).toBe(true);
-  expect(countOnDisk(join(dataDir, 'tend.sqlite'), 'people')).toBe(6);
+  // The desktop app encrypts: the restored plaintext backup was encrypted on its way in.
+  expect(countOnDisk(join(dataDir, 'tend.sqlite'), 'people', desktopKeyIn(dataDir))).toBe(6);
   expect(fake.electron.app.exitCode).toBe(0);
   expect(fake.electron.dialog.errors).toEqual([]);
 });

@@ -65,7 +65,7 @@ describe('abiVerdict', () => {
 describe('checkElectronBinding (real loads in a child Node)', () => {
   it('rejects the Node build that npm ci made', () => {
     const require = createRequire(import.meta.url);
-    const nodeBuild = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+    const nodeBuild = join(dirname(require.resolve('better-sqlite3-multiple-ciphers/package.json')), 'build', 'Release', 'better_sqlite3.node');
     expect(loadErrorInNode(nodeBuild)).toBeNull();
     expect(checkElectronBinding(nodeBuild, 150).ok).toBe(false);
   });

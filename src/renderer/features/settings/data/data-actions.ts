@@ -42,9 +42,12 @@ export async function restoreBackup(backup: BackupInfo): Promise<void> {
   toasts.show(`Restored. What you had just before is kept as a backup too (${outcome.safetyBackup.file}).`);
 }
 
-/** Writes an export into the data folder's `exports/`; the view then offers it (a download, or its path). */
-export function exportData(format: ExportFormat, taskId?: string): Promise<ExportOutcome> {
-  return call('archive.export', taskId === undefined ? { format } : { format, taskId });
+/**
+ * Writes an export into the data folder's `exports/`; the view then offers it (a download, or its
+ * path). With a taskId it can be watched and cancelled; a JSON archive given a passphrase is written encrypted.
+ */
+export function exportData(format: ExportFormat, taskId?: string, passphrase = ''): Promise<ExportOutcome> {
+  return call('archive.export', { format, ...(taskId === undefined ? {} : { taskId }), ...(format === 'json' && passphrase !== '' ? { passphrase } : {}) });
 }
 
 /** Where the browser downloads an export from (the web host; the tokens as for the event stream, since a link sends no headers). */

@@ -10,6 +10,7 @@ const REASONS: Record<BackupReason, string> = {
   'pre-migration': 'Before an update',
   'pre-import': 'Before an import',
   'pre-restore': 'Before a restore',
+  'pre-encryption': 'Before encrypting',
 };
 
 export function reasonLabel(reason: BackupReason): string {
@@ -49,9 +50,21 @@ export function countsLabel(people: number | null, notes: number | null, localeT
 }
 
 export const EXPORT_CHOICES: readonly { format: ExportFormat; title: string; detail: string }[] = [
-  { format: 'json', title: 'Everything, as a Tend archive', detail: 'A JSON file Tend can import again, exactly as it is now.' },
-  { format: 'markdown', title: 'A page per person, in Markdown', detail: 'Readable in any editor: profile, goals, notes and timeline.' },
-  { format: 'ics', title: 'Birthdays and anniversaries', detail: 'An ICS calendar with each important date as a yearly event.' },
+  {
+    format: 'json',
+    title: 'Everything, as a Tend archive',
+    detail: 'A JSON file Tend can import again, exactly as it is now. Give a passphrase to encrypt it; without one it is not encrypted.',
+  },
+  {
+    format: 'markdown',
+    title: 'A page per person, in Markdown',
+    detail: 'Readable in any editor: profile, goals, notes and timeline. Not encrypted: anyone who can open the files can read them.',
+  },
+  {
+    format: 'ics',
+    title: 'Birthdays and anniversaries',
+    detail: 'An ICS calendar with each important date as a yearly event. Not encrypted: anyone who can open the file can read it.',
+  },
 ];
 
 export type ImportKind = 'archive' | 'roster';
