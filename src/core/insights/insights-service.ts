@@ -30,8 +30,18 @@ export const COMMITMENTS_SQL = `
   FROM people p CROSS JOIN commitments c INDEXED BY commitments_made ON c.person_id = p.id AND c.made_on BETWEEN :startsOn AND :endsOn
   WHERE p.archived_at IS NULL`;
 
+/** A row of COMMITMENTS_SQL as an array, in its column order. */
+type CommitmentTuple = [string, CommitmentFact['owner'], string, CommitmentFact['status'], string, string | null, string | null];
+
 /** Insights for a period, its weeks from the stored week-start setting. */
 export function createInsightsService(db: Database, clock: Clock, weekStart: () => WeekStartsOn) {
+  // As arrays, not row objects: better-sqlite3 builds an object key by key, and a year of a large
+  // team's promises is thousands of rows.
+  const commitments = db.raw.prepare(COMMITMENTS_SQL).raw();
+  const commitmentOf = (row: unknown): CommitmentFact => {
+    const [personId, owner, text, status, madeOn, dueOn, doneOn] = row as CommitmentTuple;
+    return { personId, owner, text, status, madeOn, dueOn, doneOn };
+  };
   return {
     overview(input: ParsedInput<'insights.overview'>): InsightsOverview {
       const weekStartsOn = weekStart();
@@ -44,7 +54,7 @@ export function createInsightsService(db: Database, clock: Clock, weekStart: () 
           if (invested !== null && invested.length > 2) investments.set(row.id, JSON.parse(invested) as number[]);
           return { ...row, addedOn: localDayOf(new Date(createdAt)) };
         });
-        return summarizeInsights({ period, weekStartsOn, people, investments, commitments: db.all<CommitmentFact>(COMMITMENTS_SQL, range) });
+        return summarizeInsights({ period, weekStartsOn, people, investments, commitments: commitments.all(range).map(commitmentOf) });
       });
     },
   };
