@@ -23,6 +23,8 @@ const VISIBLE = {
   person: ['#person-page-title', 'article.entry'],
   prep: ['main h1', 'main section h2'],
   journal: ['main h1', 'main textarea'],
+  // A person's row of the weekly chart: the answer has arrived and been drawn, not only the frame.
+  insights: ['main h1', '[data-panel="weekly"] [data-person]'],
 };
 
 /** Issue 21: no view holds more than this many elements once it has settled, whatever the team's size. */
@@ -287,6 +289,8 @@ export async function benchBrowser(quick: boolean): Promise<Row[]> {
       prep600: [at(hosts.large, `#/prep/${large.focusId}`), VISIBLE.prep],
       journal60: [at(hosts.small, '#/journal'), VISIBLE.journal],
       journal600: [at(hosts.large, '#/journal'), VISIBLE.journal],
+      insights60: [at(hosts.small, '#/insights'), VISIBLE.insights],
+      insights600: [at(hosts.large, '#/insights'), VISIBLE.insights],
     } as const;
     type Target = keyof typeof targets;
     const times = Object.fromEntries(Object.keys(targets).map((k) => [k, [] as number[]])) as Record<Target, number[]>;
@@ -336,6 +340,17 @@ export async function benchBrowser(quick: boolean): Promise<Row[]> {
       pass: measured.requests <= 2,
       note: `caught up ${measured.ms.toFixed(0)} ms after the save was sent`,
     });
+    // Issue 18: Insights reaches visible within 1.5× the Today view's time, on the same team.
+    const againstToday = (what: string, target: Target, today: Target): Row => ({
+      part: 'browser',
+      what: `Insights (${what}) → visible, against Today`,
+      unit: 'ms',
+      value: s[target],
+      baseline: { what: `Today (${what})`, value: s[today] },
+      goal: '≤ 1.5× Today',
+      pass: ratio(s[target], s[today]) <= 1.5,
+      note: `${nodes[target]?.toLocaleString('en-US')} DOM nodes; its code and data were in at ${arrivedNote(summarise(arrivals[target]), s.static)}`,
+    });
     const firstScreen = (what: string, sample: Sample, target: Target): Row => ({
       part: 'browser',
       what: `${what}, its first screen as a plain page → visible`,
@@ -368,6 +383,8 @@ export async function benchBrowser(quick: boolean): Promise<Row[]> {
       visible('Prep, a person at 10×', s.prep600, 'prep600'),
       visible('Journal at 1×', s.journal60, 'journal60'),
       visible('Journal at 10×', s.journal600, 'journal600'),
+      againstToday('60 people', 'insights60', 'today'),
+      againstToday('600 people', 'insights600', 'today600'),
       {
         part: 'browser',
         what: 'Person page (20,000 notes) in a folder of 600 people against the same page alone',

@@ -77,18 +77,27 @@ function groupBy<T extends { personId: string }>(rows: readonly T[]): Map<string
   return groups;
 }
 
-type OpenRow = OpenCommitment & { personId: string; owner: 'me' | 'them' };
+/** A row of peopleSql as an array, in its column order. */
+type PersonTuple = [string, string, string | null, number, number | null, string, string | null, string | null, number, string | null];
+const personRowOf = (row: unknown): PersonRow => {
+  const [id, name, preferredName, cadenceDays, maxDays, createdAt, snoozedUntil, startedOn, anniversaryDaysAhead, lastInvestedOn] = row as PersonTuple;
+  return { id, name, preferredName, cadenceDays, maxDays, createdAt, snoozedUntil, startedOn, anniversaryDaysAhead, lastInvestedOn };
+};
+
+/** A row of openSql as an array: person, owner, text, due day. */
+type OpenTuple = [string, 'me' | 'them', string, string | null];
 
 /** Most of the team has no open promise: they all share this one empty list. */
 const NONE: readonly OpenCommitment[] = Object.freeze([]);
 
-/** Each person's open promises (mine) and asks (theirs), in one pass over the open rows (each row is already an OpenCommitment). */
-function openByPerson(rows: readonly OpenRow[]): Map<string, { mine: OpenCommitment[]; theirs: OpenCommitment[] }> {
+/** Each person's open promises (mine) and asks (theirs), in one pass over the open rows. */
+function openByPerson(rows: readonly unknown[]): Map<string, { mine: OpenCommitment[]; theirs: OpenCommitment[] }> {
   const lists = new Map<string, { mine: OpenCommitment[]; theirs: OpenCommitment[] }>();
   for (const row of rows) {
-    let person = lists.get(row.personId);
-    if (!person) lists.set(row.personId, (person = { mine: [], theirs: [] }));
-    (row.owner === 'me' ? person.mine : person.theirs).push(row);
+    const [personId, owner, text, dueOn] = row as OpenTuple;
+    let person = lists.get(personId);
+    if (!person) lists.set(personId, (person = { mine: [], theirs: [] }));
+    (owner === 'me' ? person.mine : person.theirs).push({ text, dueOn });
   }
   return lists;
 }
@@ -124,15 +133,25 @@ export const OPEN_SQL = TEAM_READS.open;
  * no default, since a silent Monday is how the snooze result once ignored the setting.
  */
 export function createAttentionService(db: Database, clock: Clock, people: PeopleService, weekStart: () => WeekStartsOn) {
+  /**
+   * The team's two longest reads (every active person, every open promise) as arrays rather than
+   * objects: better-sqlite3 builds a row object key by key, which was half of reading them at 600
+   * people, and this is the tray's and Today's read on every change.
+   */
+  const teamRows = db.raw.prepare(TEAM_READS.people).raw();
+  const teamOpen = db.raw.prepare(TEAM_READS.open).raw();
+  const personRows = db.raw.prepare(PERSON_READS.people).raw();
+  const personOpen = db.raw.prepare(PERSON_READS.open).raw();
+
   /** Every active person's attention input, or one person's; a handful of queries whatever the history. */
   function inputs(today: string, weekStartsOn: string, personId?: string): AttentionInput[] {
     const one = personId !== undefined;
     const sql = one ? PERSON_READS : TEAM_READS;
     const person = one ? { personId } : {};
     const onDay = { today, ...person };
-    const rows = db.all<PersonRow>(sql.people, person);
+    const rows = (one ? personRows.all(person) : teamRows.all()).map(personRowOf);
     const week = new Map(db.all<{ personId: string; minutes: number }>(sql.week, { ...onDay, weekStart: weekStartsOn }).map((w) => [w.personId, w.minutes]));
-    const open = openByPerson(db.all<OpenRow>(sql.open, person));
+    const open = openByPerson(one ? personOpen.all(person) : teamOpen.all());
     const dates = groupBy(db.all<DateRow & { personId: string }>(sql.dates, onDay));
     const birthdays = groupBy(db.all<BirthdayDetail & { personId: string }>(sql.birthdays, onDay));
     return rows.map((row) => {

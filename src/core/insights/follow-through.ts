@@ -13,9 +13,15 @@ export interface CommitmentFact {
   doneOn: string | null;
 }
 
+// Made once: localeCompare builds a collator on every call, and a year of promises compares thousands.
+const collator = new Intl.Collator();
+/** Oldest first; on the same day, by text. */
+const older = (a: CommitmentFact, b: CommitmentFact) => (a.madeOn < b.madeOn ? -1 : a.madeOn > b.madeOn ? 1 : collator.compare(a.text, b.text));
+
 function tallyOf(owner: CommitmentOwner, facts: readonly CommitmentFact[], today: string): FollowThroughTally {
   const tally: FollowThroughTally = { owner, made: 0, keptOnTime: 0, late: 0, dropped: 0, open: 0, overdue: 0, oldestOpen: [] };
-  const open: OpenPromise[] = [];
+  // Only the oldest few are named: kept in order as they come, rather than sorting every open one.
+  const oldest: CommitmentFact[] = [];
   for (const fact of facts) {
     if (fact.owner !== owner) continue;
     tally.made += 1;
@@ -27,10 +33,16 @@ function tallyOf(owner: CommitmentOwner, facts: readonly CommitmentFact[], today
     } else {
       tally.open += 1;
       if (fact.dueOn !== null && fact.dueOn < today) tally.overdue += 1;
-      open.push({ personId: fact.personId, text: fact.text, madeOn: fact.madeOn, dueOn: fact.dueOn, daysOpen: daysBetween(fact.madeOn, today) });
+      // After any equal one, as a stable sort would leave them.
+      let at = oldest.length;
+      while (at > 0 && older(fact, oldest[at - 1]!) < 0) at -= 1;
+      if (at < OLDEST_OPEN_NAMED) {
+        oldest.splice(at, 0, fact);
+        oldest.length = Math.min(oldest.length, OLDEST_OPEN_NAMED);
+      }
     }
   }
-  tally.oldestOpen = open.sort((a, b) => (a.madeOn < b.madeOn ? -1 : a.madeOn > b.madeOn ? 1 : a.text.localeCompare(b.text))).slice(0, OLDEST_OPEN_NAMED);
+  tally.oldestOpen = oldest.map((fact): OpenPromise => ({ personId: fact.personId, text: fact.text, madeOn: fact.madeOn, dueOn: fact.dueOn, daysOpen: daysBetween(fact.madeOn, today) }));
   return tally;
 }
 

@@ -5,25 +5,24 @@ import { localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { CommitmentFact } from './follow-through';
 import { resolvePeriod } from './period';
-import { summarizeInsights, type InvestmentFact, type PersonFact } from './summarize-insights';
+import { PACKED_INVESTMENT_SQL } from './packed-investments';
+import { summarizeInsights, type PersonFact } from './summarize-insights';
 
-type PersonRow = Omit<PersonFact, 'addedOn'> & { createdAt: string };
+type PersonRow = Omit<PersonFact, 'addedOn'> & { createdAt: string; invested: string | null };
 
 /**
- * Three reads whatever the history: the active people, each with their kept latest day and one seek
- * for their latest day before the period; the period's investments, one index-only range over
- * investments_by_day in day order; and the commitments made in the period, a range per person.
+ * One read whatever the history: each active person with their kept latest day, one seek for their
+ * latest day before the period, and one range of investments_by_person (which carries minutes and
+ * kind, so it never touches the table) for the period's investments, packed in the index's day order.
  */
 export const PEOPLE_SQL = `
   SELECT p.id, p.name, p.preferred_name AS preferredName, p.cadence_days AS cadenceDays, p.max_days AS maxDays,
     p.created_at AS createdAt, l.day AS lastInvestedOn,
-    (SELECT max(i.day) FROM investments i INDEXED BY investments_by_person WHERE i.person_id = p.id AND i.day < :startsOn) AS lastBefore
+    (SELECT max(i.day) FROM investments i INDEXED BY investments_by_person WHERE i.person_id = p.id AND i.day < :startsOn) AS lastBefore,
+    (SELECT json_group_array(${PACKED_INVESTMENT_SQL}) FROM investments i INDEXED BY investments_by_person
+      WHERE i.person_id = p.id AND i.day BETWEEN :startsOn AND :endsOn) AS invested
   FROM people p LEFT JOIN last_investments l ON l.person_id = p.id
   WHERE p.archived_at IS NULL`;
-
-export const INVESTMENTS_SQL = `
-  SELECT i.person_id, i.day, i.minutes, i.kind FROM investments i INDEXED BY investments_by_day
-  WHERE i.day BETWEEN :startsOn AND :endsOn`;
 
 /** CROSS JOIN keeps people outside, so each person is one range of commitments_made, not a scan of every commitment. */
 export const COMMITMENTS_SQL = `
@@ -31,24 +30,32 @@ export const COMMITMENTS_SQL = `
   FROM people p CROSS JOIN commitments c INDEXED BY commitments_made ON c.person_id = p.id AND c.made_on BETWEEN :startsOn AND :endsOn
   WHERE p.archived_at IS NULL`;
 
+/** A row of COMMITMENTS_SQL as an array, in its column order. */
+type CommitmentTuple = [string, CommitmentFact['owner'], string, CommitmentFact['status'], string, string | null, string | null];
+
 /** Insights for a period, its weeks from the stored week-start setting. */
 export function createInsightsService(db: Database, clock: Clock, weekStart: () => WeekStartsOn) {
-  // Rows as arrays, not objects: a year of a large team is tens of thousands of rows.
-  const investments = db.raw.prepare(INVESTMENTS_SQL).raw();
+  // As arrays, not row objects: better-sqlite3 builds an object key by key, and a year of a large
+  // team's promises is thousands of rows.
+  const commitments = db.raw.prepare(COMMITMENTS_SQL).raw();
+  const commitmentOf = (row: unknown): CommitmentFact => {
+    const [personId, owner, text, status, madeOn, dueOn, doneOn] = row as CommitmentTuple;
+    return { personId, owner, text, status, madeOn, dueOn, doneOn };
+  };
   return {
     overview(input: ParsedInput<'insights.overview'>): InsightsOverview {
       const weekStartsOn = weekStart();
       const period = resolvePeriod(input.period, localDay(clock), weekStartsOn);
       const range = { startsOn: period.startsOn, endsOn: period.endsOn };
-      return db.readConsistently(() =>
-        summarizeInsights({
-          period,
-          weekStartsOn,
-          people: db.all<PersonRow>(PEOPLE_SQL, { startsOn: period.startsOn }).map(({ createdAt, ...row }) => ({ ...row, addedOn: localDayOf(new Date(createdAt)) })),
-          investments: investments.all(range) as InvestmentFact[],
-          commitments: db.all<CommitmentFact>(COMMITMENTS_SQL, range),
-        }),
-      );
+      return db.readConsistently(() => {
+        const investments = new Map<string, readonly number[]>();
+        const people = db.all<PersonRow>(PEOPLE_SQL, range).map(({ createdAt, invested, ...row }) => {
+          // json_group_array gives '[]' for no rows.
+          if (invested !== null && invested.length > 2) investments.set(row.id, JSON.parse(invested) as number[]);
+          return { ...row, addedOn: localDayOf(new Date(createdAt)) };
+        });
+        return summarizeInsights({ period, weekStartsOn, people, investments, commitments: commitments.all(range).map(commitmentOf) });
+      });
     },
   };
 }

@@ -1,9 +1,10 @@
-import type { InsightsOverview, InsightsPeriod, InsightsPerson, KindTime, RhythmPerson, WeeklyTime } from '../../shared/insights';
+import type { CareKind, InsightsOverview, InsightsPeriod, InsightsPerson, KindTime, RhythmPerson, WeeklyTime } from '../../shared/insights';
 import { CARE_KINDS } from '../../shared/insights';
-import { INVESTMENT_KINDS, type InvestmentKind } from '../../shared/investments';
+import { INVESTMENT_KINDS } from '../../shared/investments';
 import { attentionState, maximumDays } from '../attention/assess-attention';
-import { daysBetween, weekOf, type WeekStartsOn } from '../calendar/local-days';
+import { daysBetween, shiftDay, weekOf, type WeekStartsOn } from '../calendar/local-days';
 import { followThroughOf, type CommitmentFact } from './follow-through';
+import { kindIndexOf, minutesOf, offsetOf } from './packed-investments';
 import { weekIndexOf } from './period';
 import { rhythmBands } from './rhythm';
 
@@ -23,15 +24,15 @@ export interface PersonFact {
   lastBefore: string | null;
 }
 
-/** One investment inside the period: person, day, minutes, kind — a tuple, as the index hands it over. */
-export type InvestmentFact = readonly [personId: string, day: string, minutes: number, kind: InvestmentKind];
-
 export interface InsightsFacts {
   period: InsightsPeriod;
   weekStartsOn: WeekStartsOn;
   people: readonly PersonFact[];
-  /** In day order. Rows of people not in `people` (archived) are left out. */
-  investments: readonly InvestmentFact[];
+  /**
+   * Each person's investments inside the period, packed (packInvestment: days after the period's first
+   * day, kind, minutes) in day order. Those of people not in `people` (archived) are left out.
+   */
+  investments: ReadonlyMap<string, readonly number[]>;
   /** Made during the period. */
   commitments: readonly CommitmentFact[];
 }
@@ -46,7 +47,7 @@ interface Tally {
 }
 
 const emptyKinds = (): KindTime[] => INVESTMENT_KINDS.map((kind) => ({ kind, minutes: 0, count: 0, lastOn: null }));
-const KIND_INDEX = new Map<InvestmentKind, number>(INVESTMENT_KINDS.map((kind, index) => [kind, index]));
+const KIND_INDEX = new Map<CareKind, number>(CARE_KINDS.map((kind) => [kind, INVESTMENT_KINDS.indexOf(kind)]));
 const displayName = (person: PersonFact) => person.preferredName ?? person.name;
 // One collator, made once, for every name comparison.
 const collator = new Intl.Collator();
@@ -66,18 +67,28 @@ export function summarizeInsights(facts: InsightsFacts): InsightsOverview {
   for (const fact of facts.people) {
     tallies.set(fact.id, { fact, weeks: period.weeks.map(() => 0), minutes: 0, kinds: emptyKinds(), days: [], lastInPeriod: null });
   }
-  for (const [personId, day, minutes, kind] of facts.investments) {
+  // A period's days as strings, each made once however many investments fall on it.
+  const days: string[] = [];
+  const dayAt = (offset: number) => (days[offset] ??= shiftDay(period.startsOn, offset));
+  const firstWeekDays = daysBetween(gridStart, period.startsOn);
+  for (const [personId, packed] of facts.investments) {
     const tally = tallies.get(personId);
     if (!tally) continue;
-    const week = weekIndexOf(gridStart, day);
-    tally.weeks[week] = (tally.weeks[week] ?? 0) + minutes;
-    tally.minutes += minutes;
-    const kindTime = tally.kinds[KIND_INDEX.get(kind) ?? INVESTMENT_KINDS.length - 1]!;
-    kindTime.minutes += minutes;
-    kindTime.count += 1;
-    kindTime.lastOn = day;
-    if (tally.lastInPeriod !== day) tally.days.push(day);
-    tally.lastInPeriod = day;
+    let lastOffset = -1;
+    for (const investment of packed) {
+      const offset = offsetOf(investment);
+      const minutes = minutesOf(investment);
+      const week = Math.floor((firstWeekDays + offset) / 7);
+      tally.weeks[week] = (tally.weeks[week] ?? 0) + minutes;
+      tally.minutes += minutes;
+      const kindTime = tally.kinds[kindIndexOf(investment)]!;
+      kindTime.minutes += minutes;
+      kindTime.count += 1;
+      kindTime.lastOn = dayAt(offset);
+      if (offset !== lastOffset) tally.days.push(dayAt(offset));
+      lastOffset = offset;
+    }
+    tally.lastInPeriod = lastOffset < 0 ? null : dayAt(lastOffset);
   }
 
   const counted: { tally: Tally; person: InsightsPerson; days: number }[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMITMENTS_SQL, INVESTMENTS_SQL } from '../../../src/core/insights/insights-service';
+import { COMMITMENTS_SQL, PEOPLE_SQL } from '../../../src/core/insights/insights-service';
 import { openDatabase } from '../../../src/core/db/database';
 import { openTestTend } from '../../fixtures/open-test-tend';
 import { expectError, expectOk } from '../../fixtures/results';
@@ -64,13 +64,13 @@ describe('insights.overview', () => {
     expectError(await tend.dispatch('insights.overview', { period: { kind: 'weeks', weeks: 5 } } as never));
   });
 
-  it('reads the period’s investments from the day index alone, and each person’s promises as one range', async () => {
+  it('reads each person’s investments of the period from their index alone, and their promises as one range', async () => {
     const { tend } = await openTestTend();
     const db = openDatabase(tend.databaseFile, { readonly: true });
     try {
       const planOf = (sql: string) =>
         (db.raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ startsOn: '2026-09-07', endsOn: '2026-11-23' }) as { detail: string }[]).map((r) => r.detail).join('\n');
-      expect(planOf(INVESTMENTS_SQL)).toMatch(/SEARCH i USING COVERING INDEX investments_by_day \(day>\? AND day<\?\)/);
+      expect(planOf(PEOPLE_SQL)).toMatch(/SEARCH i USING COVERING INDEX investments_by_person \(person_id=\? AND day>\? AND day<\?\)/);
       expect(planOf(COMMITMENTS_SQL)).toMatch(/SEARCH c USING INDEX commitments_made \(person_id=\? AND made_on>\? AND made_on<\?\)/);
     } finally {
       db.close();

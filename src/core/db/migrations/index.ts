@@ -9,6 +9,7 @@ import { up as lastInvestments } from './008-last-investments';
 import { up as search } from './009-search';
 import { up as insightsIndex } from './010-insights-index';
 import { up as progressVersions } from './011-progress-versions';
+import { up as insightsByPerson } from './012-insights-by-person';
 import { up as schedule } from './013-schedule';
 
 export interface Migration {
@@ -31,8 +32,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'search', up: search },
   { version: 10, name: 'insights-index', up: insightsIndex },
   { version: 11, name: 'progress-versions', up: progressVersions },
-  // 013 by the branch's number; it is the twelfth here until the integrator joins 012 before it.
-  { version: 12, name: 'schedule', up: schedule },
+  { version: 12, name: 'insights-by-person', up: insightsByPerson },
+  { version: 13, name: 'schedule', up: schedule },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePeriod } from '../../../../src/core/insights/period';
-import { summarizeInsights, type InsightsFacts, type InvestmentFact, type PersonFact } from '../../../../src/core/insights/summarize-insights';
+import { summarizeInsights, type InsightsFacts, type PersonFact } from '../../../../src/core/insights/summarize-insights';
 import type { CommitmentFact } from '../../../../src/core/insights/follow-through';
+import { packInvestment } from '../../../../src/core/insights/packed-investments';
+import { daysBetween } from '../../../../src/core/calendar/local-days';
+import type { InsightsPeriod } from '../../../../src/shared/insights';
+import type { InvestmentKind } from '../../../../src/shared/investments';
 
 /**
  * A crafted team over the last 12 weeks to Monday 23 November 2026 (9 September…23 November,
@@ -25,6 +29,7 @@ const PEOPLE = [
   person('noor', 'Noor Haddad', { addedOn: '2026-11-16', lastInvestedOn: '2026-11-18' }),
   person('mateo', 'Mateo Rossi', { addedOn: '2026-11-20' }),
 ];
+type InvestmentFact = readonly [personId: string, day: string, minutes: number, kind: InvestmentKind];
 const INVESTMENTS: InvestmentFact[] = [
   ['gone', '2026-10-05', 100, 'other'],
   ['sam', '2026-10-27', 40, 'check_in'],
@@ -58,8 +63,19 @@ const COMMITMENTS = [
   commitment('gone', 'me', 'Archived person’s promise', '2026-10-01'),
 ];
 
+/** The period's investments per person, packed as the core reads them (in day order). */
+function packed(investments: readonly InvestmentFact[], period: InsightsPeriod): Map<string, number[]> {
+  const byPerson = new Map<string, number[]>();
+  for (const [personId, day, minutes, kind] of investments) {
+    if (day < period.startsOn || day > period.endsOn) continue;
+    byPerson.set(personId, [...(byPerson.get(personId) ?? []), packInvestment(daysBetween(period.startsOn, day), kind, minutes)]);
+  }
+  return byPerson;
+}
+
 function facts(weekStartsOn: InsightsFacts['weekStartsOn'] = 1): InsightsFacts {
-  return { period: resolvePeriod({ kind: 'weeks', weeks: 12 }, TODAY, weekStartsOn), weekStartsOn, people: PEOPLE, investments: INVESTMENTS, commitments: COMMITMENTS };
+  const period = resolvePeriod({ kind: 'weeks', weeks: 12 }, TODAY, weekStartsOn);
+  return { period, weekStartsOn, people: PEOPLE, investments: packed(INVESTMENTS, period), commitments: COMMITMENTS };
 }
 
 describe('summarizeInsights on a crafted team', () => {
@@ -164,13 +180,13 @@ describe('summarizeInsights on a crafted team', () => {
   it('leaves out someone added after a past range ended', () => {
     const october = INVESTMENTS.filter(([, day]) => day.startsWith('2026-10'));
     const period = resolvePeriod({ kind: 'custom', from: '2026-10-01', to: '2026-10-31' }, TODAY, 1);
-    const past = summarizeInsights({ ...facts(), period, investments: october });
+    const past = summarizeInsights({ ...facts(), period, investments: packed(october, period) });
     expect(past.people.map((p) => p.id)).toEqual(['priya', 'sam']);
     expect(past.time.minutes).toBe(40);
   });
 
   it('reads an empty team as empty panels', () => {
-    const empty = summarizeInsights({ ...facts(), people: [], investments: [], commitments: [] });
+    const empty = summarizeInsights({ ...facts(), people: [], investments: new Map(), commitments: [] });
     expect(empty.people).toEqual([]);
     expect(empty.balance).toEqual({ minutes: 0, shares: [], quietSince: '2026-11-02', quiet: [] });
     expect(empty.followThrough.mine.made).toBe(0);
