@@ -9,6 +9,7 @@ import { up as lastInvestments } from './008-last-investments';
 import { up as search } from './009-search';
 import { up as insightsIndex } from './010-insights-index';
 import { up as progressVersions } from './011-progress-versions';
+import { up as searchPrefixes } from './014-search-prefixes';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'search', up: search },
   { version: 10, name: 'insights-index', up: insightsIndex },
   { version: 11, name: 'progress-versions', up: progressVersions },
+  { version: 12, name: 'search-prefixes', up: searchPrefixes },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
