@@ -72,6 +72,8 @@ test.describe('Search', () => {
     const { sam, samNote } = await seed(host);
     const search = new SearchPage(page);
     await search.open(host.current.url);
+    // The view puts the cursor in the box once it has drawn; keys typed before that land elsewhere.
+    await expect(search.box).toBeFocused();
     await page.keyboard.type('promo');
     await expect(search.hits).toHaveCount(4);
     await page.keyboard.press('ArrowDown');
