@@ -247,6 +247,102 @@ async function nodesOnceSettled(page: Page): Promise<number> {
   );
 }
 
+/**
+ * Runs in the page: the time of the last key pressed, and when the Search view first shows an answer
+ * to `words` (its status carries `data-answered`) and the frame after that, which draws it.
+ */
+const KEYS_AND_ANSWERS = `(() => {
+  window.__keyAt = 0;
+  window.__drawnAt = new Map();
+  const now = () => performance.now();
+  addEventListener('keydown', () => { window.__keyAt = now(); }, true);
+  const seen = () => {
+    const words = document.getElementById('search-status')?.dataset.answered;
+    if (words === undefined || window.__drawnAt.has(words)) return;
+    window.__drawnAt.set(words, 0);
+    requestAnimationFrame(() => window.__drawnAt.set(words, now()));
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-answered'] });
+  // The palette's field taking focus is it being open.
+  window.__paletteAt = 0;
+  addEventListener('focusin', (event) => {
+    if (event.target?.getAttribute?.('role') !== 'combobox') return;
+    requestAnimationFrame(() => { window.__paletteAt = now(); });
+  }, true);
+})();`;
+
+interface KeyTimes {
+  __keyAt: number;
+  __drawnAt: Map<string, number>;
+  __paletteAt: number;
+}
+
+/**
+ * Issue 17: `promo` typed into Search one letter at a time, each letter's results drawn before the
+ * next: from the key to the frame that draws its answer, over every letter of every run.
+ */
+export async function typingInSearch(browser: Browser, host: WebHost, runs: number): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', timezoneId: 'America/New_York' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: KEYS_AND_ANSWERS });
+    await page.clock.setFixedTime(BENCH_NOW);
+    await page.goto(`${host.url}#/search`);
+    const box = page.locator('#search-input');
+    const answered = (words: string) =>
+      page.waitForFunction((w) => ((window as unknown as KeyTimes).__drawnAt.get(w) ?? 0) > 0, words, { timeout: 30_000 });
+    const times: number[] = [];
+    // One untimed run first: the host's statements prepared, the page's code warm.
+    for (let run = -1; run < runs; run++) {
+      await box.fill('');
+      await answered('');
+      await box.focus();
+      let typed = '';
+      for (const letter of 'promo') {
+        typed += letter;
+        await page.evaluate(() => (window as unknown as KeyTimes).__drawnAt.clear());
+        await page.keyboard.press(letter);
+        await answered(typed);
+        const took = await page.evaluate((w) => {
+          const t = window as unknown as KeyTimes;
+          return t.__drawnAt.get(w)! - t.__keyAt;
+        }, typed);
+        if (run >= 0) times.push(took);
+      }
+    }
+    return times;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Issue 17: Ctrl+K on Today, from the key to the frame that draws the palette with its field focused. */
+export async function paletteOpening(browser: Browser, host: WebHost, runs: number): Promise<number[]> {
+  const seen = await visit(browser, `${host.url}#/today`, VISIBLE.today);
+  try {
+    await seen.page.addInitScript({ content: KEYS_AND_ANSWERS });
+    await seen.page.reload();
+    await seen.page.locator(VISIBLE.today[1]!).first().waitFor();
+    const field = seen.page.getByRole('combobox', { name: 'Find a person, an action or anything you wrote' });
+    const times: number[] = [];
+    for (let run = -1; run < runs; run++) {
+      await seen.page.evaluate(() => ((window as unknown as KeyTimes).__paletteAt = 0));
+      await seen.page.keyboard.press('Control+k');
+      await seen.page.waitForFunction(() => (window as unknown as KeyTimes).__paletteAt > 0, undefined, { timeout: 30_000 });
+      const took = await seen.page.evaluate(() => {
+        const t = window as unknown as KeyTimes;
+        return t.__paletteAt - t.__keyAt;
+      });
+      if (run >= 0) times.push(took);
+      await seen.page.keyboard.press('Escape');
+      await field.waitFor({ state: 'hidden' });
+    }
+    return times;
+  } finally {
+    await seen.context.close();
+  }
+}
+
 function startHost(data: Dataset, rendererDir: string): Promise<WebHost> {
   return startWebHost({ dataDir: data.dataDir, rendererDir, appVersion: 'bench', clock: clockStartingAt(BENCH_NOW) });
 }
@@ -318,6 +414,8 @@ export async function benchBrowser(quick: boolean): Promise<Row[]> {
     const refresh = await refreshAfterSave(browser, hosts.small, small.focusId, 50);
     const refreshDeep = await refreshAfterSave(browser, hosts.large, large.focusId, 5_000);
     const heap20k = await heapAfterOpening(browser, targets.person20k[0]);
+    const typing = summarise(await typingInSearch(browser, hosts.large, quick ? 3 : 10));
+    const palette = summarise(await paletteOpening(browser, hosts.large, quick ? 5 : 20));
 
     const staticBaseline = { what: 'static page, same host', value: s.static };
     const visible = (what: string, sample: Sample, target: Target): Row => ({
@@ -422,6 +520,22 @@ export async function benchBrowser(quick: boolean): Promise<Row[]> {
       },
       refreshRow('first 50 items loaded', refresh),
       refreshRow('5,000 items loaded (scrolled to)', refreshDeep),
+      {
+        part: 'browser',
+        what: 'typing `promo` into Search one letter at a time, 600 people: each key to its results drawn',
+        unit: 'ms',
+        value: typing,
+        goal: 'p95 ≤ 50 ms',
+        pass: typing.p95 <= 50,
+      },
+      {
+        part: 'browser',
+        what: 'Ctrl+K on Today, 600 people: the key to the palette drawn with its field focused',
+        unit: 'ms',
+        value: palette,
+        goal: 'p95 ≤ 50 ms',
+        pass: palette.p95 <= 50,
+      },
       {
         part: 'browser',
         what: 'JS heap after opening the 20,000-note person',

@@ -1,3 +1,4 @@
+import type { Route } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { test, expect, type TestHost } from './fixtures';
 import { SearchPage } from './pages/search-page';
@@ -65,6 +66,8 @@ test.describe('Search', () => {
     const { sam, samNote } = await seed(host);
     const search = new SearchPage(page);
     await search.open(host.current.url);
+    // The view puts the cursor in the box once it has drawn; keys typed before that land elsewhere.
+    await expect(search.box).toBeFocused();
     await page.keyboard.type('promo');
     await expect(search.hits).toHaveCount(4);
     await page.keyboard.press('ArrowDown');
@@ -87,6 +90,48 @@ test.describe('Search', () => {
     await expect(recent.getByRole('button', { name: 'promo' })).toBeVisible();
     await recent.getByRole('button', { name: 'Clear recent searches' }).click();
     await expect(recent).toHaveCount(0);
+  });
+
+  test('an older keystroke answered last never replaces the newer answer shown', async ({ page, host }) => {
+    await seed(host);
+    // Answers are held in the test's hands: `promo` is let through only after `promo rub` has been shown.
+    const held = new Map<string, Route>();
+    const asked = new Map<string, () => void>();
+    const arrived = (query: string) => new Promise<void>((done) => asked.set(query, done));
+    await page.route('**/api/search.query', (route) => {
+      const { query } = route.request().postDataJSON() as { query: string };
+      if (query !== 'promo' && query !== 'promo rub') return route.continue();
+      held.set(query, route);
+      asked.get(query)?.();
+    });
+    const search = new SearchPage(page);
+    await search.open(host.current.url);
+    const promoAsked = arrived('promo');
+    await search.box.fill('promo');
+    await promoAsked;
+    const rubAsked = arrived('promo rub');
+    await search.box.fill('promo rub');
+    await rubAsked;
+
+    await held.get('promo rub')!.continue();
+    await expect(search.hits).toHaveCount(1);
+    await expect(search.hits.first()).toContainText('Send the promotion rubric');
+    // From here on, every list of hits the page draws is written down.
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { seenHits: number[] }).seenHits = seen;
+      new MutationObserver(() => seen.push(document.querySelectorAll('.results button.hit').length)).observe(document.body, { childList: true, subtree: true });
+    });
+    const stale = page.waitForEvent('requestfinished', (request) => request === held.get('promo')!.request());
+    await held.get('promo')!.continue();
+    await stale;
+    // One more keystroke, let through: its answer comes after the stale one has been read (sent only
+    // once that one had finished), so by the time it shows, the stale one has had its chance to draw.
+    await search.box.fill('promo rubr');
+    await expect(search.hits).toHaveCount(1);
+    await expect(search.status).toContainText('Commitments 1');
+    expect(await page.evaluate(() => (window as unknown as { seenHits: number[] }).seenHits.filter((n) => n !== 1))).toEqual([]);
+    await expect(search.box).toHaveValue('promo rubr');
   });
 
   test('a journal hit opens its day with the searched word selected', async ({ page, host }) => {

@@ -118,11 +118,16 @@ export function createSearchService(db: Database, clock: Clock): SearchService {
   function sourceOf(plan: Plan, extra: string[] = []): { sql: string; params: SqlParams; order: string } {
     const where = [...plan.where, ...extra];
     if (plan.match !== null) {
+      // Bounds only when there are some: FTS5 then walks its doclists without a range to check.
+      const bounds: Record<string, number> = {};
+      if (plan.low !== EMPTY_BOUNDS.low) bounds.low = plan.low;
+      if (plan.high !== EMPTY_BOUNDS.high) bounds.high = plan.high;
+      const range = `${'low' in bounds ? 'AND search_text.rowid >= @low' : ''} ${'high' in bounds ? 'AND search_text.rowid < @high' : ''}`;
       return {
         sql: `FROM search_text JOIN search_docs d ON d.id = search_text.rowid LEFT JOIN people p ON p.id = d.person_id
-              WHERE search_text MATCH @match AND search_text.rowid >= @low AND search_text.rowid < @high
+              WHERE search_text MATCH @match ${range}
               ${where.map((w) => `AND ${w}`).join(' ')}`,
-        params: { ...plan.params, match: plan.match, low: plan.low, high: plan.high },
+        params: { ...plan.params, match: plan.match, ...bounds },
         order: 'search_text.rowid DESC',
       };
     }

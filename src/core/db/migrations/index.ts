@@ -11,6 +11,7 @@ import { up as insightsIndex } from './010-insights-index';
 import { up as progressVersions } from './011-progress-versions';
 import { up as insightsByPerson } from './012-insights-by-person';
 import { up as schedule } from './013-schedule';
+import { up as searchPrefixes } from './014-search-prefixes';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'progress-versions', up: progressVersions },
   { version: 12, name: 'insights-by-person', up: insightsByPerson },
   { version: 13, name: 'schedule', up: schedule },
+  { version: 14, name: 'search-prefixes', up: searchPrefixes },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
