@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { enUS } from 'date-fns/locale/en-US';
 import { resolvePeriod } from '../../../../src/core/insights/period';
 import { summarizeInsights } from '../../../../src/core/insights/summarize-insights';
+import { packInvestment } from '../../../../src/core/insights/packed-investments';
+import { daysBetween } from '../../../../src/core/calendar/local-days';
 import { rememberPeriod, rememberedPeriod } from '../../../../src/renderer/features/insights/insights-actions';
 import {
   DEFAULT_PERIOD,
@@ -60,14 +62,17 @@ describe('Insights words', () => {
   });
 
   it('names the most and least time among those who had some, and who had no kind of care', () => {
+    const period = resolvePeriod({ kind: 'weeks', weeks: 4 }, '2026-11-23', 1);
+    // Packed as the core reads a period's investments (packed-investments.ts).
+    const on = (day: string) => daysBetween(period.startsOn, day);
     const overview = summarizeInsights({
-      period: resolvePeriod({ kind: 'weeks', weeks: 4 }, '2026-11-23', 1),
+      period,
       weekStartsOn: 1,
       people: [person('p', 'Priya'), person('s', 'Sam'), person('n', 'Noor')],
-      investments: [
-        ['p', '2026-11-03', 540, 'career'],
-        ['s', '2026-11-04', 40, 'one_on_one'],
-      ],
+      investments: new Map([
+        ['p', [packInvestment(on('2026-11-03'), 'career', 540)]],
+        ['s', [packInvestment(on('2026-11-04'), 'one_on_one', 40)]],
+      ]),
       commitments: [{ personId: 'p', owner: 'me', text: 'Send the link', status: 'done', madeOn: '2026-11-02', dueOn: '2026-11-03', doneOn: '2026-11-05' }],
     });
     expect(balanceEnds(overview)).toEqual({ most: 'Priya', mostMinutes: 540, least: 'Sam', leastMinutes: 40 });
