@@ -10,7 +10,7 @@ import { makePrivate } from '../backup/private-file';
 import { calendarEvents } from './calendar-export';
 import { exportTarget, makePrivateFolder } from './export-target';
 import { buildCalendar } from './ics';
-import { writeJsonArchive } from './json-export';
+import { jsonArchiveText, writeJsonArchive } from './json-export';
 import { importArchive, parseArchive, previewArchive } from './json-import';
 import { writeMarkdownFolder } from './markdown-export';
 import { throwIfCancelled, type LongTask } from './progress';
@@ -41,9 +41,17 @@ export async function exportData(
     const written = await withSnapshot(folder.live.current(), async (snapshot) => {
       if (format === 'json') {
         const header = { appVersion: folder.appVersion, schemaVersion: LATEST_SCHEMA_VERSION, exportedAt: folder.clock().toISOString(), settings: settings.get() };
-        const { bytes, rows } = await writeJsonArchive(snapshot, target.temp, header, task);
-        if (passphrase === undefined) return { bytes, items: rows };
-        return { bytes: await encryptArchiveFile(target.temp, passphrase), items: rows };
+        if (passphrase === undefined) {
+          const { bytes, rows } = await writeJsonArchive(snapshot, target.temp, header, task);
+          return { bytes, items: rows };
+        }
+        // Sealed in memory: the plaintext archive is never written, not even under its temporary name.
+        const { text, rows } = await jsonArchiveText(snapshot, header, task);
+        const sealed = await sealArchive(text, passphrase);
+        throwIfCancelled(task.signal, 'export');
+        writeFileSync(target.temp, sealed, { mode: 0o600, flag: 'wx' });
+        makePrivate(target.temp);
+        return { bytes: Buffer.byteLength(sealed), items: rows };
       }
       if (format === 'markdown') {
         makePrivateFolder(target.temp);
@@ -63,13 +71,6 @@ export async function exportData(
     target.discard();
     throw error;
   }
-}
-
-/** Replaces the finished plaintext archive (still under its temporary name) by its encrypted envelope; returns the new size. */
-async function encryptArchiveFile(temp: string, passphrase: string): Promise<number> {
-  const sealed = await sealArchive(readFileSync(temp, 'utf8'), passphrase);
-  writeFileSync(temp, sealed, { mode: 0o600 });
-  return Buffer.byteLength(sealed);
 }
 
 function readSourceText(source: ArchiveSource): string {
