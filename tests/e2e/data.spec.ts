@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corruptMiddle } from '../fixtures/corrupt';
+import { expectNoViolations } from './axe';
 import { expect, test } from './fixtures';
 import { AppFrame } from './pages/app-frame';
 import { SettingsData } from './pages/settings-data';
@@ -96,6 +97,49 @@ test.describe('Settings → Data', () => {
     await data.dialog.getByRole('button', { name: 'Replace everything', exact: true }).click();
 
     await expect(data.toast).toContainText('Imported:');
+    await expect(frame.teamMember('Ines García')).toHaveCount(0);
+    await expect(frame.teamMember('Sam Rivera')).toBeVisible();
+  });
+
+  test('imports an encrypted archive: asks its passphrase, keeps the file on a wrong one, imports with the right one', async ({ page, host }) => {
+    // Each opening of the archive stretches the passphrase with scrypt at the app's cost (seconds on a busy machine):
+    // the export, the wrong passphrase, the right one's preview and its import.
+    test.setTimeout(90_000);
+    const opened = { timeout: 20_000 };
+    const data = new SettingsData(page);
+    const frame = new AppFrame(page);
+    await host.current.tend.dispatch('people.save', { name: 'Sam Rivera' });
+    const exported = await host.current.tend.dispatch('archive.export', { format: 'json', passphrase: 'correct horse battery' });
+    if (!exported.ok) throw new Error(exported.error.message);
+    const text = readFileSync(exported.value.path, 'utf8');
+    await host.current.tend.dispatch('people.save', { name: 'Ines García' });
+    await data.open(host.current.url);
+
+    await data.chooseArchive('team.json', text);
+    const passphrase = data.dialog.getByLabel('Passphrase');
+    await expect(passphrase).toHaveAttribute('type', 'password');
+    await expect(passphrase).toHaveAccessibleDescription('This archive is encrypted; enter its passphrase.');
+    await expect(passphrase).toBeFocused();
+    await expectNoViolations(page, 'the encrypted archive asking its passphrase');
+
+    await passphrase.fill('wrong horse');
+    await data.dialog.getByRole('button', { name: 'Open archive' }).click();
+    await expect(passphrase).toHaveAccessibleDescription('That passphrase does not open this archive.', opened);
+    await expect(passphrase).toHaveAttribute('aria-invalid', 'true');
+    await expect(passphrase).toHaveValue('wrong horse');
+    await expect(data.dialog.getByRole('heading', { name: 'Import team.json' })).toBeVisible();
+    await expectNoViolations(page, 'a wrong archive passphrase');
+
+    await passphrase.fill('correct horse battery');
+    await passphrase.press('Enter');
+    const people = data.dialog.getByRole('row', { name: /^People/ });
+    await expect(people).toContainText('1', opened);
+    await expect(people).toContainText('2');
+    await data.dialog.getByText('Replace everything', { exact: true }).click();
+    await data.dialog.getByRole('button', { name: 'Replace everything…' }).click();
+    await data.dialog.getByRole('button', { name: 'Replace everything', exact: true }).click();
+
+    await expect(data.toast).toContainText('Imported:', opened);
     await expect(frame.teamMember('Ines García')).toHaveCount(0);
     await expect(frame.teamMember('Sam Rivera')).toBeVisible();
   });

@@ -1,7 +1,7 @@
 import type { ExportFormat, ExportOutcome, ImportMode, ImportOutcome, ImportPreview, RosterInput, RosterOutcome, RosterPreview } from '../../../../shared/archive';
 import type { BackupInfo, BackupStatus } from '../../../../shared/backup';
 import type * as v from 'valibot';
-import { call, messageOf } from '../../../app/api';
+import { ApiFailure, call, messageOf } from '../../../app/api';
 import { written } from '../../../app/data-changes';
 import { toasts } from '../../../app/toasts.svelte';
 import { formatSize } from './data-display';
@@ -56,14 +56,30 @@ export function downloadHref(outcome: Pick<ExportOutcome, 'name'>, token: string
   return `/exports/${encodeURIComponent(outcome.name)}?token=${encodeURIComponent(token)}${unlock}`;
 }
 
-/** Reads an archive's text and says what importing it would do; writes nothing. */
-export function previewArchive(text: string): Promise<ImportPreview> {
-  return call('archive.previewImport', { source: { text } });
+/**
+ * Reads an archive's text and says what importing it would do; writes nothing. An encrypted archive
+ * is refused on the field `passphrase` until it is given the passphrase that opens it.
+ */
+export function previewArchive(text: string, passphrase?: string): Promise<ImportPreview> {
+  return call('archive.previewImport', { source: { text }, ...(passphrase === undefined ? {} : { passphrase }) });
 }
 
-/** `confirmRemoved`: for a replace, the preview's count of records it removes, as the user saw it. */
-export async function importArchive(text: string, mode: ImportMode, confirmRemoved: number): Promise<ImportOutcome> {
-  const outcome = await written('archive.import', { source: { text }, mode, ...(mode === 'replace' ? { confirmRemoved } : {}) });
+/** Whether a refusal asks for the archive's passphrase (missing or wrong) rather than saying the file is unusable. */
+export function asksPassphrase(failure: unknown): boolean {
+  return failure instanceof ApiFailure && failure.error.code === 'invalid_input' && failure.error.field === 'passphrase';
+}
+
+/**
+ * `confirmRemoved`: for a replace, the preview's count of records it removes, as the user saw it;
+ * `passphrase`: the one that opened the preview of an encrypted archive.
+ */
+export async function importArchive(text: string, mode: ImportMode, confirmRemoved: number, passphrase?: string): Promise<ImportOutcome> {
+  const outcome = await written('archive.import', {
+    source: { text },
+    mode,
+    ...(mode === 'replace' ? { confirmRemoved } : {}),
+    ...(passphrase === undefined ? {} : { passphrase }),
+  });
   const changed = outcome.inserted + outcome.updated + outcome.removed;
   toasts.show(
     changed === 0
