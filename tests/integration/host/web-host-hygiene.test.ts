@@ -1,18 +1,17 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { clockStartingAt } from '../../../src/core/clock';
 import { startWebHost, type WebHost } from '../../../src/host/server';
 import { SECURITY_HEADERS } from '../../../src/host/security-headers';
 import { tempDir } from '../../fixtures/temp-dir';
+import { stubRendererDir } from '../../fixtures/stub-renderer';
 
 async function startHost(): Promise<WebHost> {
   const root = tempDir('tend-host');
-  const rendererDir = join(root, 'renderer');
-  mkdirSync(rendererDir);
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Tend</title>');
+  const rendererDir = stubRendererDir(root);
   const host = await startWebHost({
     dataDir: join(root, 'data'),
     rendererDir,

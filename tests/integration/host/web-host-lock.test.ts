@@ -3,7 +3,6 @@
  * unlock hands the tab a fresh token in its answer, which every later call must carry in its header.
  */
 import { request } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebHost, TEST_CLOCK_PATH, type WebHost } from '../../../src/host/server';
@@ -13,6 +12,7 @@ import { tempDir } from '../../fixtures/temp-dir';
 import { openEvents } from '../../fixtures/event-stream';
 import { team } from '../../unit/core/reminders/planner-fixtures';
 import { vi } from 'vitest';
+import { stubRendererDir } from '../../fixtures/stub-renderer';
 
 const MARKER = 'Marker sentence: Priya’s father is in hospital';
 
@@ -44,9 +44,7 @@ afterEach(async () => {
 
 async function start(attention?: () => AttentionForReminders): Promise<WebHost> {
   const root = tempDir('tend-web-lock');
-  const rendererDir = join(root, 'renderer');
-  mkdirSync(rendererDir);
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Tend</title>');
+  const rendererDir = stubRendererDir(root);
   const host = await startWebHost({
     dataDir: join(root, 'data'),
     rendererDir,

@@ -3,7 +3,6 @@
  * `POST /test/clock`. New York is UTC-5 in November: 09:00 there is 14:00Z. Monday 23 Nov 2026.
  */
 import { request } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AttentionForReminders } from '../../../src/core/reminders/scheduler';
@@ -11,6 +10,7 @@ import { startWebHost, TEST_CLOCK_PATH, type WebHost } from '../../../src/host/s
 import { team } from '../../unit/core/reminders/planner-fixtures';
 import { tempDir } from '../../fixtures/temp-dir';
 import { openEvents, type SseEvent } from '../../fixtures/event-stream';
+import { stubRendererDir } from '../../fixtures/stub-renderer';
 
 function post(host: WebHost, path: string, body: unknown, token = host.token): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
@@ -44,9 +44,7 @@ afterEach(async () => {
 
 async function start(options: { testClock: boolean; attention?: () => AttentionForReminders }): Promise<WebHost> {
   const root = tempDir('tend-web-reminders');
-  const rendererDir = join(root, 'renderer');
-  mkdirSync(rendererDir);
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Tend</title>');
+  const rendererDir = stubRendererDir(root);
   const host = await startWebHost({
     dataDir: join(root, 'data'),
     rendererDir,
