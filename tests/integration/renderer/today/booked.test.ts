@@ -1,9 +1,10 @@
 import { expect, test } from 'vitest';
-import type { PersonAttention } from '../../../src/shared/attention';
-import type { MethodInput } from '../../../src/shared/contract';
-import { openTestTend } from '../../fixtures/open-test-tend';
-import { expectOk } from '../../fixtures/results';
-import { teamCalendar } from '../../fixtures/team-calendar';
+import type { PersonAttention } from '../../../../src/shared/attention';
+import type { MethodInput } from '../../../../src/shared/contract';
+import { groupsOf } from '../../../../src/renderer/features/today/today-display';
+import { openTestTend } from '../../../fixtures/open-test-tend';
+import { expectOk } from '../../../fixtures/results';
+import { teamCalendar } from '../../../fixtures/team-calendar';
 
 /** Monday 23 November 2026, 09:00 in New York (the pinned clock); the calendar books Sam Tuesday 14:00 and Kofi Wednesday 10:00. */
 test('a confirmed 1:1 this week is named on Today and takes the person out of "needs you"; the tray counts the same', async () => {
@@ -14,6 +15,9 @@ test('a confirmed 1:1 this week is named on Today and takes the person out of "n
   const lena = await save({ name: 'Lena Vogel', cadenceDays: 7 });
   // All three overdue: last time three weeks ago.
   for (const person of [sam, kofi, lena]) expectOk(await tend.dispatch('investments.log', { personId: person.id, day: '2026-11-02', minutes: 30 }));
+  // On rhythm, nothing booked: listed after the booked.
+  const ada = await save({ name: 'Ada Ahead', cadenceDays: 7 });
+  expectOk(await tend.dispatch('investments.log', { personId: ada.id, minutes: 30 }));
   expectOk(await tend.dispatch('schedule.setFile', { name: 'work.ics', content: teamCalendar() }));
 
   const read = async () => {
@@ -33,8 +37,13 @@ test('a confirmed 1:1 this week is named on Today and takes the person out of "n
   expect(after.named('Samuel Okafor').whyNow[0]).toBe('1:1 booked tomorrow');
   expect(after.named('Kofi Mensah')).toMatchObject({ needsAttention: true, bookedOneOnOne: null });
   expect(after.summary.needingAttention).toBe(2);
-  // Those who need you come first; Sam, booked, after them.
-  expect(after.summary.people.map((p) => p.name)).toEqual(['Kofi Mensah', 'Lena Vogel', 'Samuel Okafor']);
+  // Those who need you come first; Sam, booked, after them, in his own group on Today.
+  expect(after.summary.people.map((p) => p.name)).toEqual(['Kofi Mensah', 'Lena Vogel', 'Samuel Okafor', 'Ada Ahead']);
+  expect(groupsOf(after.summary).map((group) => [group.id, group.people.map((p) => p.name)])).toEqual([
+    ['now', ['Kofi Mensah', 'Lena Vogel']],
+    ['booked', ['Samuel Okafor']],
+    ['rhythm', ['Ada Ahead']],
+  ]);
   // The tray, the badge and the digest read the same count and the same people.
   const reminders = tend.attentionForReminders();
   expect(reminders.needingAttention).toBe(2);
