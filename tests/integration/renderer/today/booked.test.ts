@@ -52,5 +52,7 @@ test('a confirmed 1:1 this week is named on Today and takes the person out of "n
   const both = await read();
   expect(both.named('Kofi Mensah').whyNow[0]).toBe('1:1 booked Wednesday');
   expect(both.summary.needingAttention).toBe(1);
+  // By name Kofi would come first; Sam's 1:1 is sooner, and the booked are listed soonest first.
+  expect(groupsOf(both.summary).find((group) => group.id === 'booked')?.people.map((p) => p.name)).toEqual(['Samuel Okafor', 'Kofi Mensah']);
   expect(tend.attentionForReminders().needingAttention).toBe(1);
 });
