@@ -25,6 +25,17 @@ export interface UpcomingDate {
   daysUntil: number;
 }
 
+/** A confirmed calendar 1:1 still to start, in the leader's local time. */
+export interface BookedOneOnOne {
+  /** Local day, YYYY-MM-DD. */
+  on: string;
+  /** Local start, HH:MM. */
+  at: string;
+}
+
+/** How far ahead a booked 1:1 stands in for the rhythm: within the coming week it is named, and it answers "due". */
+export const BOOKED_WITHIN_DAYS = 7;
+
 export interface PersonAttention {
   id: string;
   name: string;
@@ -47,13 +58,19 @@ export interface PersonAttention {
   overdueTheirs: number;
   nextDate: UpcomingDate | null;
   weekMinutes: number;
+  /**
+   * Their next confirmed 1:1, when it starts within BOOKED_WITHIN_DAYS (today included): time with
+   * them is already booked, so a due or overdue rhythm alone no longer counts as needing you.
+   */
+  bookedOneOnOne: BookedOneOnOne | null;
   /** Paused until `snoozedUntil` (inclusive); shown in a Paused group and left out of the count. */
   snoozed: boolean;
   snoozedUntil: string | null;
   /**
    * The one definition of "needs you" (issue 20): the sidebar badge, Today's "Needs you now", the tray
    * and the morning digest all count this and nothing else. Due, overdue, an overdue promise, or
-   * nothing logged a full cadence after being added; never while paused.
+   * nothing logged a full cadence after being added; never while paused. A 1:1 booked within the
+   * week answers the rhythm (due, overdue, never) but not an overdue promise.
    */
   needsAttention: boolean;
   /** Plain facts for the "why now" line, most pressing first. */

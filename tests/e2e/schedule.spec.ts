@@ -60,6 +60,13 @@ test('set up a calendar from a file, confirm its 1:1s, see them in time order, a
   await expect(page.getByRole('main')).toContainText(/Next 1:1 Tue, Nov 24, 02:00\sPM/);
 
   await frame.open(`${host.current.url}#/today`);
+  // Sam and Kofi have a 1:1 booked this week: their own group, the booking named on the why-now line.
+  const bookedGroup = page.locator('[data-group="booked"]');
+  await expect(bookedGroup.getByRole('heading')).toContainText('1:1 booked');
+  await expect(bookedGroup.getByTestId('today-row')).toHaveCount(2);
+  await expect(bookedGroup).toContainText('1:1 booked tomorrow');
+  await expect(bookedGroup).toContainText('1:1 booked Wednesday');
+  await expectNoAxeViolations(page, 'Today with a 1:1 booked group');
   const offer = page.getByRole('region', { name: '1:1s to log' });
   await expect(offer).toContainText('Log the 1:1 with Priya Raman (30 min)?');
   await offer.getByRole('button', { name: 'Log it' }).click();

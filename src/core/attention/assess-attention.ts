@@ -1,4 +1,4 @@
-import type { AttentionState, OverdueCommitment, PersonAttention } from '../../shared/attention';
+import { BOOKED_WITHIN_DAYS, type AttentionState, type BookedOneOnOne, type OverdueCommitment, type PersonAttention } from '../../shared/attention';
 import { daysBetween } from '../calendar/local-days';
 import type { AttentionInput } from './attention-input';
 import { whyNow } from './why-now';
@@ -19,6 +19,13 @@ export function attentionState(daysSince: number, cadenceDays: number, maxDays: 
   return 'ok';
 }
 
+/** The booked 1:1 if it starts within the coming week (today included); a later one is not yet an answer to "due". */
+export function bookedWithinWeek(booked: BookedOneOnOne | null, today: string): BookedOneOnOne | null {
+  if (booked === null) return null;
+  const days = daysBetween(today, booked.on);
+  return days >= 0 && days < BOOKED_WITHIN_DAYS ? booked : null;
+}
+
 /**
  * Where one person stands today. Days are counted between local day strings, so neither a
  * daylight-saving change nor the leader changing time zone can add or lose a day. A last
@@ -34,8 +41,10 @@ export function assessAttention(person: AttentionInput, today: string): PersonAt
     .sort((a, b) => b.daysOverdue - a.daysOverdue || a.text.localeCompare(b.text));
   const overdueTheirs = person.openTheirs.filter((c) => c.dueOn !== null && daysBetween(c.dueOn, today) > 0).length;
   const snoozed = person.snoozedUntil !== null && daysBetween(today, person.snoozedUntil) >= 0;
-  const needsAttention =
-    !snoozed && (state === 'overdue' || state === 'due' || overdueMine.length > 0 || (state === 'never' && daysSince >= person.cadenceDays));
+  const booked = bookedWithinWeek(person.bookedOneOnOne, today);
+  // A booked 1:1 is the time the rhythm asks for, so it is not a fire; a broken promise still is.
+  const rhythmLate = state === 'overdue' || state === 'due' || (state === 'never' && daysSince >= person.cadenceDays);
+  const needsAttention = !snoozed && ((rhythmLate && booked === null) || overdueMine.length > 0);
   return {
     id: person.id,
     name: person.name,
@@ -52,6 +61,7 @@ export function assessAttention(person: AttentionInput, today: string): PersonAt
     overdueTheirs,
     nextDate: person.nextDate,
     weekMinutes: person.weekMinutes,
+    bookedOneOnOne: booked,
     snoozed,
     snoozedUntil: snoozed ? person.snoozedUntil : null,
     needsAttention,
@@ -65,6 +75,7 @@ export function assessAttention(person: AttentionInput, today: string): PersonAt
       openMine: person.openMine,
       openTheirs: person.openTheirs,
       nextDate: person.nextDate,
+      booked,
       today,
     }),
   };

@@ -1,4 +1,4 @@
-import type { UpcomingDate } from '../../shared/attention';
+import type { BookedOneOnOne, UpcomingDate } from '../../shared/attention';
 
 /** An open commitment or ask as attention needs it. */
 export interface OpenCommitment {
@@ -28,4 +28,6 @@ export interface AttentionInput {
   nextDate: UpcomingDate | null;
   /** Minutes invested in them this week. */
   weekMinutes: number;
+  /** Their next confirmed calendar 1:1 still to start, if one is in the schedule. */
+  bookedOneOnOne: BookedOneOnOne | null;
 }

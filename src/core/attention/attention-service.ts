@@ -1,4 +1,4 @@
-import type { AttentionSummary, PersonAttention, UpcomingDate } from '../../shared/attention';
+import { BOOKED_WITHIN_DAYS, type AttentionSummary, type BookedOneOnOne, type PersonAttention, type UpcomingDate } from '../../shared/attention';
 import type { ParsedInput } from '../../shared/contract';
 import { DEFAULT_DAYS_AHEAD } from '../../shared/dates';
 import { daysBetween, localDayOf, weekOf, type WeekStartsOn } from '../calendar/local-days';
@@ -115,9 +115,33 @@ function nextDateOf(person: PersonRow, stored: readonly DateRow[], details: read
   return next;
 }
 
+/**
+ * Each person's next confirmed calendar 1:1 still to start within the coming week and a day (the rule
+ * decides by local day), a range over calendar_events_by_start: empty and free without a calendar.
+ */
+const bookedSql = (onePerson: boolean) => `
+  SELECT m.person_id AS personId, min(e.starts_at) AS startsAt
+  FROM calendar_events e JOIN calendar_matches m ON m.uid = e.uid AND m.person_id IS NOT NULL
+  WHERE e.all_day = 0 AND e.starts_at >= :now AND e.starts_at < :until ${onePerson ? 'AND m.person_id = :personId' : ''}
+  GROUP BY m.person_id`;
+
+/** The local day and HH:MM of a stored UTC start. */
+function bookedAt(startsAt: string): BookedOneOnOne {
+  const start = new Date(startsAt);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { on: localDayOf(start), at: `${pad(start.getHours())}:${pad(start.getMinutes())}` };
+}
+
 /** Each read for the whole team and for one person, written out once rather than on every call. */
 function reads(onePerson: boolean) {
-  return { people: peopleSql(onePerson), week: weekSql(onePerson), open: openSql(onePerson), dates: datesSql(onePerson), birthdays: birthdaysSql(onePerson) };
+  return {
+    people: peopleSql(onePerson),
+    week: weekSql(onePerson),
+    open: openSql(onePerson),
+    dates: datesSql(onePerson),
+    birthdays: birthdaysSql(onePerson),
+    booked: bookedSql(onePerson),
+  };
 }
 const TEAM_READS = reads(false);
 const PERSON_READS = reads(true);
@@ -154,8 +178,12 @@ export function createAttentionService(db: Database, clock: Clock, people: Peopl
     const open = openByPerson(one ? personOpen.all(person) : teamOpen.all());
     const dates = groupBy(db.all<DateRow & { personId: string }>(sql.dates, onDay));
     const birthdays = groupBy(db.all<BirthdayDetail & { personId: string }>(sql.birthdays, onDay));
+    const now = clock();
+    const until = new Date(now.getTime() + (BOOKED_WITHIN_DAYS + 1) * 86_400_000).toISOString();
+    const booked = new Map(db.all<{ personId: string; startsAt: string }>(sql.booked, { ...person, now: now.toISOString(), until }).map((b) => [b.personId, b.startsAt]));
     return rows.map((row) => {
       const commitments = open.get(row.id);
+      const bookedStart = booked.get(row.id);
       return {
         id: row.id,
         name: row.name,
@@ -170,6 +198,7 @@ export function createAttentionService(db: Database, clock: Clock, people: Peopl
         openTheirs: commitments?.theirs ?? NONE,
         nextDate: nextDateOf(row, dates.get(row.id) ?? [], birthdays.get(row.id) ?? [], today),
         weekMinutes: week.get(row.id) ?? 0,
+        bookedOneOnOne: bookedStart === undefined ? null : bookedAt(bookedStart),
       };
     });
   }

@@ -13,7 +13,8 @@ const collator = (): Intl.Collator => (byName ??= new Intl.Collator(undefined, {
 const RANK = Object.fromEntries(ATTENTION_STATES.map((state, i) => [state, i])) as Record<PersonAttention['state'], number>;
 
 /**
- * Today's order: those who need you first (so "Needs you now" is a prefix of the list), then by
+ * Today's order: those who need you first (so "Needs you now" is a prefix of the list), then those
+ * with a 1:1 booked this week (soonest first), then by
  * state — overdue, due, never, ok — and within a state furthest past the cadence first (by ratio,
  * so 12 days on a weekly rhythm outranks 20 on a monthly one). Paused people come last, in their own
  * group, soonest back first. Name and id settle the rest so the order is stable.
@@ -21,6 +22,15 @@ const RANK = Object.fromEntries(ATTENTION_STATES.map((state, i) => [state, i])) 
 export function compareByNeed(a: PersonAttention, b: PersonAttention): number {
   if (a.snoozed !== b.snoozed) return a.snoozed ? 1 : -1;
   if (a.needsAttention !== b.needsAttention) return a.needsAttention ? -1 : 1;
+  // Among the rest, those with a 1:1 booked this week first: Today lists them as their own group.
+  if (!a.needsAttention && !a.snoozed) {
+    if ((a.bookedOneOnOne === null) !== (b.bookedOneOnOne === null)) return a.bookedOneOnOne ? -1 : 1;
+    // Within the booked, the soonest 1:1 first: that is the order the leader will meet them.
+    if (a.bookedOneOnOne && b.bookedOneOnOne) {
+      const soonest = `${a.bookedOneOnOne.on} ${a.bookedOneOnOne.at}`.localeCompare(`${b.bookedOneOnOne.on} ${b.bookedOneOnOne.at}`);
+      if (soonest !== 0) return soonest;
+    }
+  }
   if (a.snoozed && b.snoozed) {
     const back = (a.snoozedUntil ?? '').localeCompare(b.snoozedUntil ?? '');
     if (back !== 0) return back;

@@ -1,4 +1,4 @@
-import type { AttentionState, OverdueCommitment, UpcomingDate } from '../../shared/attention';
+import type { AttentionState, BookedOneOnOne, OverdueCommitment, UpcomingDate } from '../../shared/attention';
 import { daysBetween, weekdayName } from '../calendar/local-days';
 import type { OpenCommitment } from './attention-input';
 
@@ -17,6 +17,8 @@ export interface WhyNowFacts {
   openMine: readonly OpenCommitment[];
   openTheirs: readonly OpenCommitment[];
   nextDate: UpcomingDate | null;
+  /** A confirmed 1:1 within the coming week, already filtered by the caller. */
+  booked: BookedOneOnOne | null;
   today: string;
 }
 
@@ -87,11 +89,21 @@ function dateFacts(date: UpcomingDate | null): string[] {
   return [`${date.title} in ${date.daysUntil} days`];
 }
 
+/** "1:1 booked today 14:00", "1:1 booked tomorrow", "1:1 booked Thursday": today needs the hour, later days the day. */
+function bookedFacts(booked: BookedOneOnOne | null, today: string): string[] {
+  if (!booked) return [];
+  const days = daysBetween(today, booked.on);
+  if (days === 0) return [`1:1 booked today ${booked.at}`];
+  if (days === 1) return ['1:1 booked tomorrow'];
+  return [`1:1 booked ${weekdayName(booked.on)}`];
+}
+
 /**
  * The plain facts behind a person's place on Today ("1.7× past your usual rhythm", "you promised
  * “the budget link”, due 3 days ago", "Birthday on Friday"): the leader sees the reason, never a score.
  * Fragments in lower case; the view joins them with " · ".
  */
 export function whyNow(f: WhyNowFacts): string[] {
-  return [...rhythmFacts(f), ...promiseFacts(f), ...askFacts(f), ...dateFacts(f.nextDate)];
+  // The booking comes first: it is what the leader will do about the rest.
+  return [...bookedFacts(f.booked, f.today), ...rhythmFacts(f), ...promiseFacts(f), ...askFacts(f), ...dateFacts(f.nextDate)];
 }

@@ -6,24 +6,26 @@ import { minutesLabel } from '../quick-log/quick-log-actions';
 /** How Today words what the attention rules decided: plain facts, never a score. */
 
 export interface TodayGroup {
-  id: 'now' | 'rhythm' | 'paused';
+  id: 'now' | 'booked' | 'rhythm' | 'paused';
   title: string;
   people: PersonAttention[];
 }
 
 /**
- * Needs you now, on rhythm, paused; each keeps the summary's order. "Needs you now" is exactly the
- * people the summary marks `needsAttention` (the badge, the tray and the digest count the same), so a
- * person added today sits on rhythm until their cadence has passed since they were added.
+ * Needs you now, 1:1 booked, on rhythm, paused; each keeps the summary's order (which is this order).
+ * "Needs you now" is exactly the people the summary marks `needsAttention` (the badge, the tray and
+ * the digest count the same), so a person added today sits on rhythm until their cadence has passed
+ * since they were added, and someone overdue with a 1:1 booked this week is listed as booked.
  */
 export function groupsOf(summary: AttentionSummary): TodayGroup[] {
   const groups: TodayGroup[] = [
     { id: 'now', title: 'Needs you now', people: [] },
+    { id: 'booked', title: '1:1 booked', people: [] },
     { id: 'rhythm', title: 'On rhythm', people: [] },
     { id: 'paused', title: 'Paused', people: [] },
   ];
   for (const person of summary.people) {
-    const index = person.snoozed ? 2 : person.needsAttention ? 0 : 1;
+    const index = person.snoozed ? 3 : person.needsAttention ? 0 : person.bookedOneOnOne ? 1 : 2;
     groups[index]?.people.push(person);
   }
   return groups.filter((group) => group.people.length > 0);

@@ -23,6 +23,7 @@ function person(overrides: Partial<AttentionInput> = {}): AttentionInput {
     openTheirs: [],
     nextDate: null,
     weekMinutes: 0,
+    bookedOneOnOne: null,
     ...overrides,
   };
 }
@@ -118,6 +119,20 @@ const ROWS: Row[] = [
     },
     TODAY,
     { state: 'due', weekMinutes: 45, whyNow: ['1.7× past your usual rhythm', 'you promised “the budget link”, due 3 days ago', 'Birthday on Friday'] },
+  ],
+  // A confirmed calendar 1:1 within the coming week is named, and answers the rhythm (not a broken promise).
+  ['1:1 booked today names the hour', { lastInvestedOn: '2026-11-16', bookedOneOnOne: { on: TODAY, at: '14:00' } }, TODAY, { state: 'due', needsAttention: false, bookedOneOnOne: { on: TODAY, at: '14:00' }, whyNow: ['1:1 booked today 14:00', 'your usual rhythm comes round today'] }],
+  ['overdue with a 1:1 booked tomorrow is booked, not a fire', { lastInvestedOn: '2026-11-01', bookedOneOnOne: { on: '2026-11-24', at: '09:30' } }, TODAY, { state: 'overdue', needsAttention: false, whyNow: ['1:1 booked tomorrow', '3.1× past your usual rhythm'] }],
+  ['a 1:1 booked Thursday', { lastInvestedOn: '2026-11-11', bookedOneOnOne: { on: '2026-11-26', at: '10:00' } }, TODAY, { state: 'due', needsAttention: false, whyNow: ['1:1 booked Thursday', '1.7× past your usual rhythm'] }],
+  ['a 1:1 booked six days ahead is still this week', { lastInvestedOn: '2026-11-11', bookedOneOnOne: { on: '2026-11-29', at: '10:00' } }, TODAY, { needsAttention: false, whyNow: ['1:1 booked Sunday', '1.7× past your usual rhythm'] }],
+  ['a 1:1 a week or more ahead is not yet an answer', { lastInvestedOn: '2026-11-11', bookedOneOnOne: { on: '2026-11-30', at: '10:00' } }, TODAY, { needsAttention: true, bookedOneOnOne: null, whyNow: ['1.7× past your usual rhythm'] }],
+  ['never invested, a first 1:1 booked', { lastInvestedOn: null, addedOn: '2026-11-14', bookedOneOnOne: { on: '2026-11-25', at: '11:00' } }, TODAY, { state: 'never', needsAttention: false, whyNow: ['1:1 booked Wednesday', 'nothing logged in the 9 days since you added them'] }],
+  ['on rhythm with a 1:1 booked: named, nothing else changes', { lastInvestedOn: '2026-11-20', bookedOneOnOne: { on: '2026-11-24', at: '09:00' } }, TODAY, { state: 'ok', needsAttention: false, whyNow: ['1:1 booked tomorrow'] }],
+  [
+    'a booked 1:1 does not excuse an overdue promise',
+    { lastInvestedOn: '2026-11-11', openMine: [{ text: 'send the budget link', dueOn: '2026-11-20' }], bookedOneOnOne: { on: '2026-11-24', at: '09:00' } },
+    TODAY,
+    { needsAttention: true, whyNow: ['1:1 booked tomorrow', '1.7× past your usual rhythm', 'you promised “send the budget link”, due 3 days ago'] },
   ],
   // A day logged while abroad can be "tomorrow" at home: it counts as today, never as -1.
   ['last investment on a day still ahead here', { lastInvestedOn: '2026-11-24' }, TODAY, { state: 'ok', daysSince: 0, ratio: 0 }],

@@ -5,7 +5,7 @@ import type { AttentionSummary, PersonAttention } from '../../../../src/shared/a
 function person(overrides: Partial<PersonAttention>): PersonAttention {
   return {
     id: 'p', name: 'Priya Raman', preferredName: null, state: 'ok', daysSince: 1, cadenceDays: 7, maxDays: 14, ratio: 0.14,
-    lastInvestedOn: '2026-11-22', openMine: 0, overdueMine: [], openTheirs: 0, overdueTheirs: 0, nextDate: null, weekMinutes: 0,
+    lastInvestedOn: '2026-11-22', openMine: 0, overdueMine: [], openTheirs: 0, overdueTheirs: 0, nextDate: null, weekMinutes: 0, bookedOneOnOne: null,
     snoozed: false, snoozedUntil: null, needsAttention: false, whyNow: [], ...overrides,
   };
 }

@@ -5,7 +5,7 @@ import type { PersonAttention } from '../../../../src/shared/attention';
 function person(overrides: Partial<PersonAttention>): PersonAttention {
   return {
     id: 'p', name: 'Priya Raman', preferredName: null, state: 'ok', daysSince: 3, cadenceDays: 7, maxDays: 14, ratio: 0.43,
-    lastInvestedOn: '2026-11-20', openMine: 0, overdueMine: [], openTheirs: 0, overdueTheirs: 0, nextDate: null, weekMinutes: 0,
+    lastInvestedOn: '2026-11-20', openMine: 0, overdueMine: [], openTheirs: 0, overdueTheirs: 0, nextDate: null, weekMinutes: 0, bookedOneOnOne: null,
     snoozed: false, snoozedUntil: null, needsAttention: false, whyNow: [], ...overrides,
   };
 }
