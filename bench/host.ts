@@ -55,8 +55,10 @@ export async function benchHost(quick: boolean): Promise<Row[]> {
     mkdirSync(renderer);
     writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Tend</title>');
     // An existing database, as on every start but the first.
-    await coldStart(process.execPath, [built, '--data', data, '--renderer', renderer]);
-    const hostArgs = ['--data', data, '--renderer', renderer];
+    // The key file of its own, outside the data folder (the default is the user's config folder).
+    const keyArgs = ['--key-file', join(root, 'tend.key')];
+    await coldStart(process.execPath, [built, '--data', data, ...keyArgs, '--renderer', renderer]);
+    const hostArgs = ['--data', data, ...keyArgs, '--renderer', renderer];
     const runs = quick ? 5 : 15;
     const [host, web, bare, tsxHost] = await coldStarts(
       [

@@ -10,7 +10,12 @@ import { tempDir } from '../../fixtures/temp-dir';
 const WEB = join('scripts', 'web.mjs');
 
 function startCli(args: string[]): { child: ChildProcessWithoutNullStreams; firstLine: Promise<string>; exit: Promise<number | null>; stderr: () => string } {
-  const child = spawn(process.execPath, [WEB, ...args], { env: { ...process.env, TEND_LOG_LEVEL: 'warn' } });
+  // The default key file lives in the user's config folder: each run gets a config folder of its own,
+  // so no test reads or writes the real one, nor shares a key with another.
+  const config = tempDir('tend-cli-config');
+  const child = spawn(process.execPath, [WEB, ...args], {
+    env: { ...process.env, TEND_LOG_LEVEL: 'warn', HOME: config, XDG_CONFIG_HOME: config, LOCALAPPDATA: config },
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const firstLine = new Promise<string>((resolve, reject) => {
