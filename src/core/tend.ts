@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { AppInfo } from '../shared/app';
 import type { EventPayloads } from '../shared/contract';
 import { systemClock, type Clock } from './clock';
-import { applyWriterPragmas, openDatabase, openOptionsOf, WrongKeyError, type Database, type OpenOptions } from './db/database';
+import { applyWriterPragmas, isDamagedDatabaseError, openDatabase, openOptionsOf, WrongKeyError, type Database, type OpenOptions } from './db/database';
 import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, assertNotFromFuture, migrate } from './db/migrate';
 import { appHandlers } from './app/handlers';
 import { attentionHandlers } from './attention/handlers';
@@ -176,7 +176,7 @@ function openAndCheck(file: string, openOptions: OpenOptions): Database {
     if (cause instanceof DatabaseTooNewError) throw new StartupError(cause.message, { cause });
     if (cause instanceof StartupError) throw cause;
     const code = (cause as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    if (isDamagedDatabaseError(cause)) {
       const damaged = damagedDatabase(file, openOptions, cause);
       // An encrypted file that no backup's key matches either was most likely encrypted with another key.
       if (code === 'SQLITE_NOTADB' && openOptions.key && !damaged.newestGoodBackup) throw new WrongKeyError(file, { cause });

@@ -22,7 +22,7 @@ import { contentTypeFor } from '../serve/content-type';
 import { resolveInsideRoot } from '../serve/static-path';
 import { zipFolder } from './zip-store';
 import { UNLOCK_HEADER } from '../shared/unlock-token';
-import type { Caller } from '../core/dispatch';
+import { windowCaller, type Caller } from '../core/dispatch';
 import type { PassphraseCheck } from '../core/crypto/unlock';
 
 const logger = log('web-host');
@@ -185,8 +185,7 @@ function testClockTarget(body: unknown): { at: Date; idle: boolean } {
 
 /** The tab's unlock token, from its own header (issue 24). */
 function callerOf(req: IncomingMessage): Caller {
-  const given = req.headers[UNLOCK_HEADER.toLowerCase()];
-  return typeof given === 'string' && given !== '' ? { unlockToken: given } : {};
+  return windowCaller(req.headers[UNLOCK_HEADER.toLowerCase()]);
 }
 
 /** Serves the built renderer and the same API as Electron's IPC, on 127.0.0.1 only. */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { keyStatements, SQLITE_DRIVER, type OpenOptions } from '../db/database';
+import { isDamagedDatabaseError, keyStatements, SQLITE_DRIVER, type OpenOptions } from '../db/database';
 import { log } from '../log';
 import { filePassesQuickCheck } from './integrity';
 
@@ -10,7 +10,8 @@ const logger = log('integrity');
  * The worker's whole program, as CommonJS source: it is evaluated, not bundled, so the same text runs
  * under vitest, the web host's bundle and Electron's main bundle. It loads better-sqlite3 from the
  * path the calling thread resolved (the worker has no bundle of its own to resolve it from) and
- * answers each request with the quick check's verdict on a read-only connection of its own.
+ * answers each request with the quick check's verdict on a read-only connection of its own. Being
+ * text, it spells out isDamagedDatabaseError's two codes (db/database.ts) itself.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -88,8 +89,7 @@ export async function quickCheckOffThread(file: string, openOptions: OpenOptions
   try {
     return filePassesQuickCheck(file, openOptions);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return false;
+    if (isDamagedDatabaseError(error)) return false;
     throw error;
   }
 }

@@ -58,6 +58,12 @@ export function openOptionsOf(nativeBinding: string | undefined, key: Buffer | s
 }
 
 /** The file is encrypted with another key (or is not a database at all: SQLite cannot tell these apart). */
+/** Whether an error from SQLite says the file is damaged or no database (not that it is busy, locked or missing). */
+export function isDamagedDatabaseError(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
+}
+
 export class WrongKeyError extends StartupError {
   constructor(readonly file: string, options?: { cause?: unknown }) {
     super(`${file} cannot be opened with this key (a different key encrypted it, or it is not a Tend database).`, options);

@@ -47,7 +47,12 @@ export async function restoreBackup(backup: BackupInfo): Promise<void> {
  * path). With a taskId it can be watched and cancelled; a JSON archive given a passphrase is written encrypted.
  */
 export function exportData(format: ExportFormat, taskId?: string, passphrase = ''): Promise<ExportOutcome> {
-  return call('archive.export', { format, ...(taskId === undefined ? {} : { taskId }), ...(format === 'json' && passphrase !== '' ? { passphrase } : {}) });
+  return call('archive.export', { format, ...(taskId === undefined ? {} : { taskId }), ...sealedExport(format, passphrase) });
+}
+
+/** What an export carries to be encrypted: a JSON archive given a passphrase is; the other formats never are. */
+export function sealedExport(format: ExportFormat, passphrase: string): { passphrase?: string } {
+  return format === 'json' && passphrase !== '' ? { passphrase } : {};
 }
 
 /** Where the browser downloads an export from (the web host; the tokens as for the event stream, since a link sends no headers). */
