@@ -3,6 +3,7 @@ import type { ParsedInput } from '../../shared/contract';
 import { DEFAULT_DAYS_AHEAD } from '../../shared/dates';
 import { daysBetween, localDayOf, weekOf, type WeekStartsOn } from '../calendar/local-days';
 import { instant, localDay, type Clock } from '../clock';
+import { perConnection } from '../db/per-connection';
 import type { Database } from '../db/database';
 import { datedThings, occurrenceOf, type BirthdayDetail, type DateRow } from '../dates/dates-service';
 import { mayComeRoundSql } from '../dates/may-come-round-sql';
@@ -162,10 +163,12 @@ export function createAttentionService(db: Database, clock: Clock, people: Peopl
    * objects: better-sqlite3 builds a row object key by key, which was half of reading them at 600
    * people, and this is the tray's and Today's read on every change.
    */
-  const teamRows = db.raw.prepare(TEAM_READS.people).raw();
-  const teamOpen = db.raw.prepare(TEAM_READS.open).raw();
-  const personRows = db.raw.prepare(PERSON_READS.people).raw();
-  const personOpen = db.raw.prepare(PERSON_READS.open).raw();
+  const statements = perConnection(db, (raw) => ({
+    teamRows: raw.prepare(TEAM_READS.people).raw(),
+    teamOpen: raw.prepare(TEAM_READS.open).raw(),
+    personRows: raw.prepare(PERSON_READS.people).raw(),
+    personOpen: raw.prepare(PERSON_READS.open).raw(),
+  }));
 
   /** Every active person's attention input, or one person's; a handful of queries whatever the history. */
   function inputs(today: string, weekStartsOn: string, personId?: string): AttentionInput[] {
@@ -173,6 +176,7 @@ export function createAttentionService(db: Database, clock: Clock, people: Peopl
     const sql = one ? PERSON_READS : TEAM_READS;
     const person = one ? { personId } : {};
     const onDay = { today, ...person };
+    const { teamRows, teamOpen, personRows, personOpen } = statements();
     const rows = (one ? personRows.all(person) : teamRows.all()).map(personRowOf);
     const week = new Map(db.all<{ personId: string; minutes: number }>(sql.week, { ...onDay, weekStart: weekStartsOn }).map((w) => [w.personId, w.minutes]));
     const open = openByPerson(one ? personOpen.all(person) : teamOpen.all());

@@ -27,4 +27,17 @@ describe('what the scheduler plans from, read from the database', () => {
     expectOk(await tend.dispatch('journal.save', { day: '2026-11-23', body: 'Talked with @Sam about the move.', revision: 1 }));
     expect(tend.attentionForReminders().reflectionWrittenToday).toBe(true);
   });
+
+  it('keeps reading after a restore replaced the connection (statements prepared on the old one would be closed)', async () => {
+    const { tend } = await openTestTend();
+    const sam = expectOk(await tend.dispatch('people.save', { name: 'Sam Rivera' }));
+    const taken = expectOk(await tend.dispatch('backup.create'));
+    expectOk(await tend.dispatch('people.save', { name: 'Priya Shah' }));
+    expect(tend.attentionForReminders().people.map((p) => p.name).sort()).toEqual(['Priya Shah', 'Sam Rivera']);
+
+    expectOk(await tend.dispatch('backup.restore', { file: taken.file }));
+    expect(tend.attentionForReminders().people.map((p) => p.name)).toEqual(['Sam Rivera']);
+    expectOk(await tend.dispatch('commitments.save', { personId: sam.id, text: 'Send the budget link', owner: 'me', dueOn: '2026-11-23' }));
+    expect(tend.attentionForReminders().commitments.map((c) => c.text)).toEqual(['Send the budget link']);
+  });
 });
