@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describeBaseline, describeValue, verdict, type BenchReport } from './report';
+import { describeBaseline, describeLoad, describeValue, verdict, type BenchReport } from './report';
 
 /**
  * `npm run bench:readme`: rewrites README's performance table from bench/results/latest.json, so
@@ -21,7 +21,10 @@ const { machine } = report;
 const lines = [
   START,
   `One run of \`npm run bench\` (${report.parts.join(', ')}) on ${report.startedAt.slice(0, 10)}: ${machine.cores} cores (${machine.cpu}), ` +
-    `Node ${machine.node}, ${machine.platform}; the machine was shared, so read the ratios to each baseline rather than absolute times.`,
+    `Node ${machine.node}, ${machine.platform}; ` +
+    (report.load
+      ? `load average (1 / 5 / 15 min) ${describeLoad(report.load.atStart)} at the start and ${describeLoad(report.load.atEnd)} at the end.`
+      : 'the machine was shared, so read the ratios to each baseline rather than absolute times.'),
   '',
   '| part | what | measured (median, p95) | baseline in the same run | goal | |',
   '|---|---|---|---|---|---|',

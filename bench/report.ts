@@ -30,8 +30,15 @@ export interface Machine {
 export interface BenchReport {
   startedAt: string;
   machine: Machine;
+  /** The machine's load averages (1, 5 and 15 minutes) when the run started and when it ended. */
+  load?: { atStart: number[]; atEnd: number[] };
   parts: Part[];
   rows: Row[];
+}
+
+/** "0.4 / 0.6 / 0.9": the 1, 5 and 15 minute load averages, as `uptime` prints them. */
+export function describeLoad(load: readonly number[]): string {
+  return load.map((l) => l.toFixed(1)).join(' / ');
 }
 
 export function machine(): Machine {

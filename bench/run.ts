@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchCore } from './core';
 import { removeDatasets } from './datasets';
-import { PARTS, machine, printRows, writeReport, type Part, type Row } from './report';
+import { PARTS, describeLoad, machine, printRows, writeReport, type Part, type Row } from './report';
 
 /**
  * `npm run bench [-- core|host|browser|bundle …] [-- --quick]`: each part alone or all of them,
@@ -83,10 +83,16 @@ if (rowsTo) {
 } else {
   const info = machine();
   const startedAt = new Date().toISOString();
-  process.stdout.write(`Tend benchmarks — ${info.cores} × ${info.cpu}, Node ${info.node}, ${startedAt}${quick ? ' (quick)' : ''}\n`);
+  // Timings are only as good as the machine was quiet: the load averages go into the report.
+  const atStart = loadavg();
+  process.stdout.write(
+    `Tend benchmarks — ${info.cores} × ${info.cpu}, Node ${info.node}, ${startedAt}${quick ? ' (quick)' : ''}; load average ${describeLoad(atStart)}\n`,
+  );
   const rows = parts.length > 1 ? runApart(parts) : await runHere(parts).finally(removeDatasets);
   const file = resolve('bench/results/latest.json');
-  writeReport(file, { startedAt, machine: info, parts, rows });
+  const atEnd = loadavg();
+  process.stdout.write(`load average at the end ${describeLoad(atEnd)}\n`);
+  writeReport(file, { startedAt, machine: info, load: { atStart, atEnd }, parts, rows });
   const missed = rows.filter((r) => r.pass === false).length;
   process.stdout.write(`\n${rows.filter((r) => r.pass === true).length} PASS, ${missed} MISS; report in ${file}\n`);
 }
