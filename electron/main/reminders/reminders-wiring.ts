@@ -13,6 +13,9 @@ import { showAttentionBadge } from './attention-badge';
 import { wakeOnPowerEvents } from './scheduler-wiring';
 import { watchDay } from '../../../src/core/calendar/day-watch';
 import { createTray, trayView, type TendTray } from './tray';
+import { log } from '../../../src/core/log';
+
+const logger = log('tray');
 
 type MainWindow = ReturnType<typeof keepMainWindow>;
 
@@ -62,6 +65,13 @@ export function wireReminders(options: RemindersWiringOptions): RemindersWiring 
       pauseUntilTomorrow: () => pause(addDays(startOfDay(tend.clock()), 1)),
       resume: () => pause(null),
       lock: () => tend.lock.lock('tray'),
+      // The same core path as Today's "Log it"; a menu built before a lock logs nothing after it.
+      logMeeting: ({ uid, recurrenceId }) => {
+        if (tend.lock.isLocked()) return;
+        void tend.dispatch('schedule.answerOffer', { uid, recurrenceId, answer: 'log' }, HOST_CALLER).then((result) => {
+          if (!result.ok) logger.warn(`logging the 1:1 from the tray failed: ${result.error.message}`);
+        });
+      },
       // The will-quit hook holds the quit until the shutdown queue has drained.
       quit: () => {
         quitting = true;
@@ -78,7 +88,7 @@ export function wireReminders(options: RemindersWiringOptions): RemindersWiring 
   const scheduler = tend.startReminders({
     attention: () => {
       const attention = source();
-      tray.update(trayView(attention, paused(), tend.lock.isLocked()));
+      tray.update(trayView(attention, paused(), tend.lock.isLocked(), tend.clock()));
       return attention;
     },
     onAttentionChanged: (count) => {

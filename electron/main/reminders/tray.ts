@@ -1,12 +1,15 @@
 import { join } from 'node:path';
 import { Menu, nativeTheme, Tray, type MenuItemConstructorOptions } from 'electron';
 import { log } from '../../../src/core/log';
+import { endedMeetings } from '../../../src/core/reminders/meeting-offer-reminders';
 import type { AttentionForReminders } from '../../../src/core/reminders/scheduler';
 
 const logger = log('tray');
 
 /** People named in the tray menu; the rest are one click away on Today. */
 export const TRAY_PEOPLE = 5;
+/** Ended 1:1s offered in the tray menu; the rest wait on Today. */
+export const TRAY_MEETINGS = 3;
 
 export interface TrayActions {
   /** Bring the window forward on `route`; `action` asks the renderer to open something there. */
@@ -19,28 +22,57 @@ export interface TrayActions {
   resume(): void;
   /** Locks Tend now (issue 24). */
   lock(): void;
+  /** Logs the ended 1:1 at its length, as Today's one click does (issue 22). */
+  logMeeting(meeting: Pick<TrayMeeting, 'uid' | 'recurrenceId'>): void;
   quit(): void;
+}
+
+/** A booked 1:1 that has ended and was not logged or dismissed yet. */
+export interface TrayMeeting {
+  uid: string;
+  recurrenceId: string;
+  personId: string;
+  name: string;
+  minutes: number;
 }
 
 export interface TrayView {
   count: number;
   people: { id: string; name: string }[];
+  /** Ended 1:1s to log, in the order they ended; none named while locked. */
+  meetings: TrayMeeting[];
+  /** How many ended 1:1s wait to be logged (counted while locked too). */
+  meetingsToLog: number;
   paused: boolean;
   /** Tend is locked: the menu shows the count, never a name (issue 24). */
   locked: boolean;
 }
 
-/** Who the tray names: those needing attention and not snoozed, in the summary's order of need; nobody while locked. */
-export function trayView(attention: AttentionForReminders, paused: boolean, locked = false): TrayView {
+/**
+ * Who the tray names: those needing attention and not snoozed, in the summary's order of need, and
+ * the booked 1:1s that ended by `now` still to log; nobody while locked.
+ */
+export function trayView(attention: AttentionForReminders, paused: boolean, locked: boolean, now: Date): TrayView {
   const people = locked
     ? []
     : attention.people.filter((person) => person.needsYou && person.snoozedUntil === null).map(({ id, name }) => ({ id, name }));
-  return { count: attention.needingAttention, people, paused, locked };
+  const ended = endedMeetings(attention.meetingOffers ?? [], now);
+  const meetings = locked ? [] : ended.map(({ uid, recurrenceId, personId, personName, minutes }) => ({ uid, recurrenceId, personId, name: personName, minutes }));
+  return { count: attention.needingAttention, people, meetings, meetingsToLog: ended.length, paused, locked };
 }
 
 export function trayTooltip(count: number): string {
   if (count === 0) return 'Tend';
   return count === 1 ? '1 person needs your attention' : `${count} people need your attention`;
+}
+
+/** Prep's sheet for the person, its meeting open at Finish with the meeting's minutes (the renderer's `prep-person` route). */
+export function meetingFinishRoute(meeting: Pick<TrayMeeting, 'personId' | 'minutes'>): string {
+  return `#/prep/${encodeURIComponent(meeting.personId)}/finish/${meeting.minutes}`;
+}
+
+function meetingsToLogWords(count: number): string {
+  return count === 1 ? 'A 1:1 to log' : `${count} 1:1s to log`;
 }
 
 /**
@@ -52,16 +84,23 @@ export function trayMenuTemplate(view: TrayView, actions: TrayActions): MenuItem
     click: () => actions.navigate(`#/people/${encodeURIComponent(person.id)}`),
   }));
   const more = view.people.length - TRAY_PEOPLE;
+  // After a booked 1:1: one click logs it at its length; the other opens prep's meeting finish with those minutes.
+  const meetings: MenuItemConstructorOptions[] = view.meetings.slice(0, TRAY_MEETINGS).flatMap((meeting) => [
+    { label: `Log the 1:1 with ${meeting.name} (${meeting.minutes} min)`, click: () => actions.logMeeting(meeting) },
+    { label: `Open the meeting finish with ${meeting.name}…`, click: () => actions.navigate(meetingFinishRoute(meeting)) },
+  ]);
   // Locked, the window shows only the lock screen: the menu says how many, and offers the way back in.
   const opening: MenuItemConstructorOptions[] = view.locked
     ? [
         ...(view.count > 0 ? [{ label: trayTooltip(view.count), enabled: false }] : []),
+        ...(view.meetingsToLog > 0 ? [{ label: meetingsToLogWords(view.meetingsToLog), enabled: false }] : []),
         { label: 'Unlock Tend…', click: () => actions.openWindow() },
       ]
     : [
         ...(people.length > 0 ? [{ label: trayTooltip(view.count), enabled: false }, ...people] : []),
         ...(more > 0 ? [{ label: `${more} more on Today…`, click: () => actions.navigate('#/today') }] : []),
         ...(people.length > 0 ? [{ type: 'separator' as const }] : []),
+        ...(meetings.length > 0 ? [...meetings, { type: 'separator' as const }] : []),
         { label: 'Quick capture…', click: () => actions.capture() },
         { label: 'Log time…', click: () => actions.navigate('#/today', 'log-time') },
         { label: 'Today', click: () => actions.navigate('#/today') },
@@ -123,7 +162,7 @@ export interface TrayOptions {
 export function createTray(options: TrayOptions): TendTray {
   let tray: Tray | null = null;
   let note = trayNoteFor(options.platform, options.desktop);
-  let view: TrayView = { count: 0, people: [], paused: false, locked: false };
+  let view: TrayView = { count: 0, people: [], meetings: [], meetingsToLog: 0, paused: false, locked: false };
   const icon = () => trayIconFile(options.iconDir, options.platform, nativeTheme.shouldUseDarkColors, view.count > 0);
   try {
     tray = new Tray(icon());

@@ -1,5 +1,5 @@
-import type { Reminder, ShownReminder } from './reminder';
-import { MINUTE_MS, wallTimeAt } from './zoned-time';
+import { LATE_GRACE_MS, type Reminder, type ShownReminder } from './reminder';
+import { wallTimeAt } from './zoned-time';
 import { lockedOneOnOneWords } from './reminder-words';
 
 /**
@@ -57,7 +57,7 @@ export function oneOnOneRemindersDue(booked: readonly BookedReminder[], now: Dat
       whileLocked: lockedOneOnOneWords(startClock(b, timeZone)),
       route: `#/prep/${b.personId}`,
       // Late by more than the timers' grace: the host was asleep or not running at its time.
-      catchUp: now.getTime() - Date.parse(b.remindAt) > 10 * MINUTE_MS,
+      catchUp: now.getTime() - Date.parse(b.remindAt) > LATE_GRACE_MS,
     }));
 }
 

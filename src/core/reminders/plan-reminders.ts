@@ -1,7 +1,8 @@
 import type { Settings } from '../../shared/settings';
 import { detectClockJump } from './clock-jump';
 import { oneOnOneRemindersDue, oneOnOneWakeTimes, type BookedReminder } from './one-on-one-reminders';
-import { reminderKey, wasShown, type DateOccurrence, type Reminder, type ShownReminder } from './reminder';
+import { LATE_GRACE_MS, reminderKey, wasShown, type DateOccurrence, type Reminder, type ShownReminder } from './reminder';
+import { meetingOfferDue, meetingOfferWakeTimes, type MeetingToOffer } from './meeting-offer-reminders';
 import { dateHeadsUpWords, digestWords, lockedDateHeadsUpWords, lockedDigestWords, reflectionWords } from './reminder-words';
 import { instantAt, minutesOf, MINUTE_MS, nextDay, wallTimeAt, weekdayOf, type LocalDay } from './zoned-time';
 
@@ -53,6 +54,8 @@ export interface ReminderAttention {
   reflectionWrittenToday: boolean;
   /** 1:1s booked in the calendar whose reminder is near (issue 22); none without a calendar. */
   oneOnOnes?: readonly BookedReminder[];
+  /** Today's booked 1:1s not yet logged or dismissed, ended or not: offered to log once each ends. */
+  meetingOffers?: readonly MeetingToOffer[];
 }
 
 export type ReminderSettings = Pick<Settings, 'digestTime' | 'reflectionTime' | 'digestOn' | 'reflectionOn' | 'quietHours' | 'workdays' | 'pauseUntil'>;
@@ -78,8 +81,7 @@ export interface ReminderPlan {
 
 /** Timers longer than this are not trusted (they stall across sleep; beyond 24.8 days they fire at once). */
 export const MAX_WAKE_MS = 60 * MINUTE_MS;
-/** A reminder shown within this long after its time is on time (timers fire a little late). */
-export const LATE_GRACE_MS = 10 * MINUTE_MS;
+export { LATE_GRACE_MS };
 
 const NEED_ORDER: Record<NeedyPerson['state'], number> = { overdue: 0, due: 1, never: 2, ok: 3 };
 
@@ -209,6 +211,7 @@ function remindersDueNow(input: PlanInput, today: LocalDay, minutes: number): Re
     });
   }
   show.push(...oneOnOneRemindersDue(attention.oneOnOnes ?? [], now, input.timeZone, shown));
+  show.push(...meetingOfferDue(attention.meetingOffers ?? [], now, shown));
   return show;
 }
 
@@ -229,6 +232,7 @@ function wakeCandidates(input: PlanInput, today: LocalDay): Date[] {
   }
   if (settings.pauseUntil !== null) candidates.push(new Date(settings.pauseUntil));
   candidates.push(...oneOnOneWakeTimes(attention.oneOnOnes ?? [], input.now, shown));
+  candidates.push(...meetingOfferWakeTimes(attention.meetingOffers ?? [], input.now));
   return candidates;
 }
 

@@ -1,4 +1,7 @@
-import { wallTimeAt, type LocalDay } from './zoned-time';
+import { MINUTE_MS, wallTimeAt, type LocalDay } from './zoned-time';
+
+/** A reminder shown within this long after its time is on time (timers fire a little late). */
+export const LATE_GRACE_MS = 10 * MINUTE_MS;
 
 /** What the planner shows, and the record of what was shown (persisted by the host after the OS confirms it). */
 

@@ -1,5 +1,4 @@
 import { unstorableText } from '../../shared/fields';
-import { MINUTES_MAX, MINUTES_MIN } from '../../shared/investments';
 import type { ParsedInput } from '../../shared/contract';
 import type { PrepWeek } from '../../shared/prep';
 import type {
@@ -21,6 +20,8 @@ import { log } from '../log';
 import { CalendarParseError, expandCalendar, scheduleWindow, type CalendarOccurrence } from './expand-calendar';
 import { fetchCalendar } from './fetch-calendar';
 import { looksLikeOneOnOne, proposeMatch, type MatchPerson } from './match-event';
+import { todaysOpenMeetings } from './meeting-offers';
+import { endedMeetings } from '../reminders/meeting-offer-reminders';
 
 const logger = log('schedule');
 
@@ -58,11 +59,6 @@ interface EventRow {
 function storable(text: string): string {
   if (unstorableText('Text', text) === null) return text;
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ').replace(/\p{Cs}/gu, '\uFFFD');
-}
-
-function minutesOf(startsAt: string, endsAt: string): number {
-  const minutes = Math.round((Date.parse(endsAt) - Date.parse(startsAt)) / 60_000);
-  return Math.min(MINUTES_MAX, Math.max(MINUTES_MIN, minutes));
 }
 
 export function createScheduleService(db: Database, clock: Clock, deps: ScheduleDeps) {
@@ -229,27 +225,9 @@ export function createScheduleService(db: Database, clock: Clock, deps: Schedule
     return { configured, startsOn, endsOn, booked, unbooked };
   }
 
+  /** Today's booked 1:1s that have ended and were neither logged nor dismissed (nor met in prep's meeting mode). */
   function offers(): MeetingOffer[] {
-    const now = instant(clock);
-    const today = localDay(clock);
-    const from = parseDay(today).toISOString();
-    return db
-      .all<Omit<MeetingOffer, 'minutes'> & { endsAt: string }>(
-        `${BOOKED} AND e.starts_at >= :from AND e.ends_at <= :now
-           AND NOT EXISTS (SELECT 1 FROM calendar_offers o WHERE o.uid = e.uid AND o.recurrence_id = e.recurrence_id)
-           AND NOT EXISTS (SELECT 1 FROM one_on_ones f WHERE f.person_id = p.id AND f.day = :today)
-         ORDER BY e.starts_at`,
-        { from, now, today },
-      )
-      .map(({ endsAt, ...row }) => ({
-        uid: row.uid,
-        recurrenceId: row.recurrenceId,
-        personId: row.personId,
-        personName: row.personName,
-        preferredName: row.preferredName,
-        startsAt: row.startsAt,
-        minutes: minutesOf(row.startsAt, endsAt),
-      }));
+    return endedMeetings(todaysOpenMeetings(db, clock()), clock()).map(({ endsAt: _, ...offer }) => offer);
   }
 
   return {

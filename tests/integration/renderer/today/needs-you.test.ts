@@ -20,7 +20,7 @@ function fourCounts(summary: AttentionSummary, clock: PinnedClock) {
   const digest = plan.show.find((reminder) => reminder.kind === 'digest');
   // "Sam could use your time" or "4 people could use your time"; no person line says neither.
   const digestPeople = digest?.title.match(/^(\d+) people could use your time$/)?.[1] ?? (digest?.title.endsWith(' could use your time') ? '1' : '0');
-  const tray = trayView(forReminders, false);
+  const tray = trayView(forReminders, false, false, clock());
   return {
     badge: summary.needingAttention,
     today: groupsOf(summary).find((group) => group.id === 'now')?.people.length ?? 0,
