@@ -58,7 +58,7 @@ export async function benchEncryption(quick: boolean): Promise<Row[]> {
     cpSync(data.dataDir, encryptedDir, { recursive: true });
     const keyring = createKeyring({ file: join(scratch, 'key', 'tend.key') });
     const key = await keyring.unlock();
-    const encryption = { key, keyring, keychainBackend: null, recoveryDir: scratch, canAskPassphrase: true };
+    const encryption = { key, keyring, keychainBackend: null, recoveryDir: scratch };
     const options = { appVersion: 'bench', host: 'web' as const, clock: clockStartingAt(BENCH_NOW) };
     const openEncrypted = () => openTend({ ...options, dataDir: encryptedDir, encryption });
     const openPlain = () => openTend({ ...options, dataDir: plainDir });

@@ -8,6 +8,7 @@ import { forwardDataChanges, forwardTaskProgress, registerRpc, sendToAppWindows 
 import { drainBeforeQuit } from './lifecycle/quit-hooks';
 import { registerPrintToPdf } from './print/print-to-pdf';
 import { wireLock } from './lock/lock-wiring';
+import { createStartPrompt } from './lock/start-prompt';
 import { createShutdownQueue } from './lifecycle/shutdown-queue';
 import { openCore, runAsSingleInstance, useDataDirFromEnvironment } from './lifecycle/start-up';
 import { registerAppScheme, serveRenderer } from './security/app-protocol';
@@ -17,7 +18,7 @@ import { createNotifier } from './reminders/notifications';
 import { wireReminders, type RemindersWiring } from './reminders/reminders-wiring';
 import { openElectronSettings } from './settings/open-settings';
 import { installAppMenu } from './window/app-menu';
-import { keepMainWindow } from './window/main-window';
+import { keepMainWindow, type MainWindowOptions } from './window/main-window';
 import { CAPTURE_METHODS } from '../../src/shared/capture';
 import { keepCaptureShortcut } from './capture/capture-shortcut';
 import { keepCaptureWindow } from './capture/capture-window';
@@ -25,6 +26,7 @@ import { followCaptureShortcut } from './capture/capture-wiring';
 import { registerNativeFiles } from './files/native-files';
 import { localDay } from '../../src/core/clock';
 import { openAppPreferences } from './window/preferences';
+import type { Tend } from '../../src/core/tend';
 
 useDataDirFromEnvironment();
 registerAppScheme();
@@ -43,37 +45,62 @@ const APP_ID = 'app.tend.desktop';
 async function start(): Promise<void> {
   const appPath = app.getAppPath();
   let reminders: RemindersWiring | null = null;
+  let tend: Tend | null = null;
   const notifier = createNotifier({
     appId: APP_ID,
     platform: process.platform,
     onClick: (route) => mainWindow.showRoute(route),
     tray: () => ({ tray: reminders?.tray.available ?? false, trayNote: reminders?.tray.note ?? null }),
   });
-  const tend = await openCore(appPath, shutdown, {
-    settingsStore: openElectronSettings(app.getPath('userData')),
-    reminderHost: notifier,
-    captureHost: { status: () => captureShortcut.status() },
-  });
-  const preferences = openAppPreferences(tend.dataDir);
+  const preferences = openAppPreferences(app.getPath('userData'));
+  const preload = join(appPath, 'out', 'preload', 'index.cjs');
+  const icon = join(appPath, 'resources', 'icons', 'tend-512.png');
+  const windowOptions: MainWindowOptions = {
+    preload,
+    preferences,
+    icon,
+    hideOnClose: () => reminders?.hideOnClose() ?? false,
+    theme: () => tend?.settings.get().theme ?? 'system',
+    onClosed: () => {
+      capture.release();
+      prompt.windowClosed();
+    },
+  };
 
   denyPermissions();
   serveRenderer(join(appPath, 'out', 'renderer'));
+  // A passphrase wraps the key: the main window opens first, on the lock screen, and the data only
+  // once what the leader typed unwraps the key (issue 24).
+  const prompt = createStartPrompt(() => mainWindow.open(windowOptions));
+  const core = await openCore(
+    appPath,
+    shutdown,
+    {
+      settingsStore: openElectronSettings(app.getPath('userData')),
+      reminderHost: notifier,
+      captureHost: { status: () => captureShortcut.status() },
+    },
+    prompt.ask,
+  );
+  tend = core;
+  prompt.handOver();
+
   // The quick-capture window may call only the quick-log methods (issue 23).
-  shutdown.add('stop answering calls', registerRpc(tend, (sender) => (capture.owns(sender) ? CAPTURE_METHODS : null)));
-  shutdown.add('stop sending data events', forwardDataChanges(tend));
-  shutdown.add('stop sending progress events', forwardTaskProgress(tend));
+  shutdown.add('stop answering calls', registerRpc(core, (sender) => (capture.owns(sender) ? CAPTURE_METHODS : null)));
+  shutdown.add('stop sending data events', forwardDataChanges(core));
+  shutdown.add('stop sending progress events', forwardTaskProgress(core));
   shutdown.add('stop saving PDFs', registerPrintToPdf());
-  shutdown.add('stop the lock', wireLock(tend));
+  shutdown.add('stop the lock', wireLock(core));
   shutdown.add(
     'stop answering file dialogs',
     registerNativeFiles({
-      tend,
+      tend: core,
       folders: { get: () => preferences.get('lastFolder') ?? null, set: (folder) => preferences.set('lastFolder', folder) },
       refused: (sender) => capture.owns(sender),
-      today: () => localDay(tend.clock),
+      today: () => localDay(core.clock),
     }),
   );
-  const wiring = wireReminders({ tend, appPath, mainWindow, shutdown, openCapture: () => capture.show() });
+  const wiring = wireReminders({ tend: core, appPath, mainWindow, shutdown, openCapture: () => capture.show() });
   installAppMenu(process.platform, {
     navigate: (route) => mainWindow.showRoute(route),
     shortcut: (id) => {
@@ -83,23 +110,13 @@ async function start(): Promise<void> {
   });
   reminders = wiring;
 
-  mainWindow.open(
-    {
-      preload: join(appPath, 'out', 'preload', 'index.cjs'),
-      preferences,
-      icon: join(appPath, 'resources', 'icons', 'tend-512.png'),
-      hideOnClose: wiring.hideOnClose,
-      theme: () => tend.settings.get().theme,
-      onClosed: () => capture.release(),
-    },
-    // Started at login: the tray only, unless there is no tray to come back from.
-    { hidden: startedAtLogin(process.argv, process.platform) && wiring.tray.available },
-  );
+  if (prompt.asked) prompt.opened();
+  // Started at login: the tray only, unless there is no tray to come back from.
+  else mainWindow.open(windowOptions, { hidden: startedAtLogin(process.argv, process.platform) && wiring.tray.available });
 
   // Pre-created and hidden, so the shortcut only shows it (≤ 150 ms on a warm app).
-  const preload = join(appPath, 'out', 'preload', 'index.cjs');
-  capture.prepare({ preload, icon: join(appPath, 'resources', 'icons', 'tend-512.png') });
-  followCaptureShortcut(tend, captureShortcut, shutdown);
+  capture.prepare({ preload, icon });
+  followCaptureShortcut(core, captureShortcut, shutdown);
 }
 
 runAsSingleInstance({ start, onSecondInstance: mainWindow.show, shutdown });

@@ -50,6 +50,7 @@ import { startReminders, type StartRemindersOptions } from './reminders/start-re
 import type { ReminderScheduler } from './reminders/scheduler';
 import { openConfSettings } from './settings/conf-settings-store';
 import { settingsHandlers } from './settings/handlers';
+import { privateStateHandlers } from './private-state/handlers';
 import { createSettingsService, type SettingsService, type SettingsStore } from './settings/settings-service';
 import { quickLogHandlers } from './quick-log/handlers';
 import { captureHandlers } from './capture/handlers';
@@ -236,6 +237,7 @@ function wireServices(db: Database, clock: Clock, settings: SettingsService) {
     evidenceHandlers(createEvidenceService(db, clock)),
     personTrendsHandlers(createPersonTrendsService(db, clock)),
     scheduleHandlers(createScheduleService(db, clock, { investments, weekStartsOn, thisWeek: (weekStart) => prep.thisWeek({ weekStartsOn: weekStart }) })),
+    privateStateHandlers(db, clock),
   );
 }
 

@@ -39,10 +39,10 @@ export async function webEncryption(options: { dataDir: string; keyFile: string;
     if (options.passphrase !== undefined && keyring.wrap() === 'none') {
       const key = await keyring.unlock();
       await keyring.setPassphrase(key, options.passphrase);
-      return { key, keyring, keychainBackend: null, recoveryDir: dirname(keyFile), canAskPassphrase: true };
+      return { key, keyring, keychainBackend: null, recoveryDir: dirname(keyFile) };
     }
     const key = await keyring.unlock(options.passphrase);
-    return { key, keyring, keychainBackend: null, recoveryDir: dirname(keyFile), canAskPassphrase: true };
+    return { key, keyring, keychainBackend: null, recoveryDir: dirname(keyFile) };
   } catch (cause) {
     if (cause instanceof WrongPassphraseError) throw new StartupError(`That passphrase does not open the key in ${keyFile}.`, { cause });
     throw cause;

@@ -193,7 +193,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const testClock: AdjustableClock | null = options.testClock ? adjustableClock((options.clock ?? (() => new Date()))()) : null;
   const clock = testClock ?? options.clock;
-  const events = createEventStream();
+  let tend: Tend | undefined;
+  // Any method that reads names: a tab it would be refused gets events without them.
+  const events = createEventStream((unlockToken) => !tend || tend.lock.admits('people.list', unlockToken === undefined ? {} : { unlockToken }));
   const { exportDir } = folderPaths(options.dataDir);
   const tendOptions = {
     dataDir: options.dataDir,
@@ -204,7 +206,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     ...(options.passphrase ? { passphrase: options.passphrase } : {}),
     ...(options.encryption ? { encryption: options.encryption } : {}),
   };
-  let tend: Tend | undefined;
   let reminders: ReminderScheduler | undefined;
   let dispatch: Dispatch;
   let unsubscribe = () => {};
@@ -224,7 +225,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     tend = opened;
     dispatch = opened.dispatch;
     const stopData = opened.onDataChanged((payload) => void events.send('data.changed', payload));
-    const stopProgress = opened.onTaskProgress((progress) => void events.send('task.progress', progress));
+    // The step may be a person's name (a roster import); a tab that is locked out sees the count alone.
+    const stopProgress = opened.onTaskProgress((progress) => void events.send('task.progress', progress, { ...progress, step: '' }));
     unsubscribe = () => {
       stopData();
       stopProgress();
@@ -271,7 +273,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (url.pathname === '/api/events') {
       if (req.method !== 'GET') return sendTransportError(res, 405, 'Use GET for the event stream.');
       if (!isAuthorizedQuery(url.searchParams, token)) return sendTransportError(res, 401, 'Missing or wrong token.');
-      return events.attach(res);
+      return events.attach(res, url.searchParams.get('unlock') ?? undefined);
     }
 
     if (url.pathname === TEST_CLOCK_PATH) {

@@ -7,12 +7,13 @@ const NO_TAB = 'No Tend tab was open to show it.';
  * The web host shows reminders in the app itself: a `reminder` event to every open tab. It counts as
  * shown once it was written to at least one open event stream; otherwise it waits in the Missed list.
  */
-export function webReminderHost(send: <E extends EventName>(event: E, payload: EventPayloads[E]) => number): ReminderHost {
+export function webReminderHost(send: <E extends EventName>(event: E, payload: EventPayloads[E], nameless?: EventPayloads[E]) => number): ReminderHost {
   return {
     async show(reminder) {
       // The test reminder is not stored: it goes without an id, so the page has nothing to open or dismiss.
       const id = reminder.id === TEST_REMINDER.id ? {} : { id: reminder.id };
-      const tabs = send('reminder', { ...id, title: reminder.title, body: reminder.body, route: reminder.route });
+      const { title, body } = reminder.whileLocked;
+      const tabs = send('reminder', { ...id, title: reminder.title, body: reminder.body, route: reminder.route }, { ...id, title, body, route: reminder.route });
       return tabs > 0 ? { status: 'shown' } : { status: 'failed', reason: NO_TAB };
     },
     platform: () => ({

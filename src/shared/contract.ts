@@ -34,6 +34,7 @@ import { settingsMethods, type SettingsResults } from './settings';
 import { talkingPointsMethods, type TalkingPointsResults } from './talking-points';
 import { timelineMethods, type TimelineResults } from './timeline';
 import { encryptionMethods, type EncryptionResults } from './encryption';
+import { privateStateMethods, type PrivateStateResults } from './private-state';
 
 /**
  * The one API of Tend: every host (Electron IPC, the local web host, tests) carries exactly these
@@ -73,6 +74,7 @@ export const methods = composeTables(
   tasksMethods,
   scheduleMethods,
   encryptionMethods,
+  privateStateMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -107,7 +109,8 @@ export interface MethodResults
     CaptureResults,
     TasksResults,
     ScheduleResults,
-    EncryptionResults {}
+    EncryptionResults,
+    PrivateStateResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */

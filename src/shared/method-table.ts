@@ -4,7 +4,7 @@ import type * as v from 'valibot';
  * The parts of what the app shows that a write can change. A write method declares the areas it
  * touches; `data.changed` carries them; each view reloads only the areas it shows.
  */
-export const DATA_AREAS = ['people', 'profile', 'timeline', 'attention', 'backups', 'settings', 'reminders', 'journal', 'prep'] as const;
+export const DATA_AREAS = ['people', 'profile', 'timeline', 'attention', 'backups', 'settings', 'reminders', 'journal', 'prep', 'drafts'] as const;
 export type DataArea = (typeof DATA_AREAS)[number];
 
 /** One method of the contract: its input schema and what it touches (nothing, for a read). */

@@ -20,13 +20,14 @@ export function useDataDirFromEnvironment(): void {
 export async function openCore(
   appPath: string,
   shutdown: ShutdownQueue,
-  hostParts: Pick<TendOptions, 'settingsStore' | 'reminderHost' | 'captureHost'> = {},
-  askPassphrase: AskPassphrase = null,
+  hostParts: Pick<TendOptions, 'settingsStore' | 'reminderHost' | 'captureHost'>,
+  askPassphrase: AskPassphrase,
 ): Promise<Tend> {
   const dataDir = app.getPath('userData');
   logger.info(`starting Tend ${app.getVersion()} with data in ${dataDir}`);
   const nativeBinding = findNativeBinding(appPath, process.versions.electron);
-  // Encrypted at rest by default: the key is made on first start and wrapped by the OS keychain.
+  // Encrypted at rest by default: the key is made on first start and wrapped by the OS keychain,
+  // or by the leader's passphrase, asked before anything is opened.
   const encryption = await desktopEncryption(dataDir, askPassphrase);
   const key = encryption.key.toString('hex');
   const open = () => openTend({ dataDir, appVersion: app.getVersion(), host: 'electron', nativeBinding, encryption, ...hostParts });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { app, safeStorage } from 'electron';
 import type { EncryptionSetup } from '../../../src/core/crypto/handlers';
-import { createKeyring, type OsKeyProtector } from '../../../src/core/crypto/keyring';
+import { createKeyring, type Keyring, type OsKeyProtector } from '../../../src/core/crypto/keyring';
 import { StartupError } from '../../../src/core/tend';
 
 /** The wrapped database key, beside the data in userData (the OS keychain, or a passphrase, wraps it). */
@@ -19,12 +19,12 @@ export function safeStorageProtector(): OsKeyProtector {
   };
 }
 
-/** Asks the leader for the passphrase at start; null until the lock screen is wired to do it. */
-export type AskPassphrase = (() => Promise<string>) | null;
+/** Asks the leader for the passphrase at start until one unwraps the key, and returns the key. */
+export type AskPassphrase = (keyring: Keyring) => Promise<Buffer>;
 
 /**
- * The desktop app's database key: unwrapped by the OS keychain (nobody is asked), or by the
- * passphrase `askPassphrase` gets from the leader when one is set. Made on first start.
+ * The desktop app's database key: unwrapped by the OS keychain (nobody is asked), or, when a
+ * passphrase wraps it, by what `askPassphrase` gets from the leader. Made on first start.
  */
 export async function desktopEncryption(userData: string, askPassphrase: AskPassphrase): Promise<EncryptionSetup> {
   if (!safeStorage.isEncryptionAvailable()) {
@@ -32,7 +32,6 @@ export async function desktopEncryption(userData: string, askPassphrase: AskPass
   }
   const protector = safeStorageProtector();
   const keyring = createKeyring({ file: join(userData, KEY_FILE), protector });
-  const passphrase = keyring.hasPassphrase() && askPassphrase ? await askPassphrase() : undefined;
-  const key = await keyring.unlock(passphrase);
-  return { key, keyring, keychainBackend: protector.backend(), recoveryDir: app.getPath('documents'), canAskPassphrase: askPassphrase !== null };
+  const key = keyring.hasPassphrase() ? await askPassphrase(keyring) : await keyring.unlock();
+  return { key, keyring, keychainBackend: protector.backend(), recoveryDir: app.getPath('documents') };
 }

@@ -44,7 +44,13 @@ export const DERIVED_TABLES: readonly string[] = [
  * subscription's address is a secret), the copy it last read and the occurrences taken from it,
  * rebuilt at the next read. An archive carries the decisions about them (`calendar_matches`).
  */
-export const DEVICE_TABLES: readonly string[] = ['calendar_sources', 'calendar_preferences', 'calendar_events'];
+export const DEVICE_TABLES: readonly string[] = [
+  'calendar_sources',
+  'calendar_preferences',
+  'calendar_events',
+  // This device's windows' drafts and recent searches (migration 016): where a window left off, not a record.
+  'private_state',
+];
 
 /** What identifies a record of each table: its `id`, or the columns of its primary key where it has no id. */
 const KEY_COLUMNS: Partial<Record<ArchiveTable, readonly string[]>> = {

@@ -14,12 +14,6 @@ export interface EncryptionSetup {
   keychainBackend: string | null;
   /** Where a recovery key file is saved: outside the data folder (Documents, or beside the web host's key file). */
   recoveryDir: string;
-  /**
-   * Whether this host can ask for a passphrase at start (the web host: `--passphrase-stdin`; the
-   * desktop app: once its lock screen is wired to ask). Without it, setting one is refused: the next
-   * start could not open the journal.
-   */
-  canAskPassphrase: boolean;
 }
 
 function keyStorageOf(wrap: KeyRecord['wrap'] | null, backend: string | null): KeyStorage | null {
@@ -55,7 +49,6 @@ export function encryptionHandlers(setup: EncryptionSetup | undefined, exportDir
     'encryption.status': () => encryptionStatusOf(setup, exportDir),
     'encryption.setPassphrase': async ({ current, next }) => {
       if (!setup) throw conflict(NOT_ENCRYPTED);
-      if (next !== null && !setup.canAskPassphrase) throw conflict('This build of Tend cannot ask for a passphrase when it starts, so it cannot set one.');
       if (setup.keyring.hasPassphrase()) {
         // The key in memory would do, but a changed passphrase must be one the person at the keyboard knows.
         if (current === undefined || (await setup.keyring.check(current)) !== 'ok') {

@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { OPEN_WHILE_LOCKED, type LockStatus, type UnlockOutcome } from '../../shared/lock';
+import { WRITABLE_WHILE_LOCKED } from '../../shared/private-state';
 import type { Clock } from '../clock';
 import type { PassphraseCheck } from '../crypto/unlock';
 import type { Caller } from '../dispatch';
@@ -177,7 +178,7 @@ export function createLock(options: LockOptions): LockService {
   }
 
   return {
-    admits: (method, caller) => caller.host === true || OPEN_WHILE_LOCKED.has(method) || admitted(caller),
+    admits: (method, caller) => caller.host === true || OPEN_WHILE_LOCKED.has(method) || WRITABLE_WHILE_LOCKED.has(method) || admitted(caller),
     status,
     lock,
     unlock,

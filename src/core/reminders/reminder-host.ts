@@ -6,8 +6,12 @@ import type { ReminderToShow } from './scheduler';
  * host sends a `reminder` event to open tabs. Each says what it can do and how to fix what it cannot.
  */
 export interface ReminderHost {
-  /** Shows the words it is given: the planner's, or the nameless ones while Tend is locked. */
-  show(reminder: Omit<ReminderToShow, 'whileLocked'>): Promise<ShowOutcome>;
+  /**
+   * Shows the words it is given: the planner's, or the nameless ones while Tend is locked. The
+   * nameless words also come in `whileLocked`, for a host that shows one reminder in several places
+   * of which some are locked (the web host's tabs).
+   */
+  show(reminder: ReminderToShow): Promise<ShowOutcome>;
   platform(): ReminderPlatform;
   /** One sentence on how to get reminders showing here after `outcome`; null when it was shown. */
   fixFor(outcome: ShowOutcome): string | null;

@@ -67,7 +67,9 @@ export function webBridge(): TendBridge {
 
   function ensureStream(): void {
     if (source) return;
-    const opening = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    // The host sends names (reminders, an import's steps) only to a stream that names this tab's unlock.
+    const unlock = unlockToken ? `&unlock=${encodeURIComponent(unlockToken)}` : '';
+    const opening = new EventSource(`/api/events?token=${encodeURIComponent(token)}${unlock}`);
     source = opening;
     streamConnected = new Promise((resolve) => {
       opening.addEventListener('open', () => resolve(), { once: true });
@@ -99,7 +101,16 @@ export function webBridge(): TendBridge {
         return fail('transport', 'Tend’s local host is not answering. Start it again with `npm run web`.');
       }
       const body: unknown = await response.json().catch(() => undefined);
-      unlockToken = unlockTokenFrom(method, body) ?? unlockToken;
+      const unlocked = unlockTokenFrom(method, body);
+      if (unlocked) {
+        unlockToken = unlocked;
+        // A stream opened before this unlock gets events without names: open it again, naming the unlock.
+        if (source) {
+          source.close();
+          source = undefined;
+          ensureStream();
+        }
+      }
       if (isResult(body)) return body as Result<MethodResult<M>>;
       return fail('transport', `The local host answered with an unexpected response (HTTP ${response.status}).`);
     },

@@ -137,4 +137,28 @@ describe('reminders while locked', () => {
       stream.close();
     }
   });
+
+  it('a tab that has not unlocked since the last lock gets reminders without names, while the tab that unlocked gets them named', async () => {
+    const host = await start(() => ({ ...team(), needingAttention: 5 }));
+    await post(host, '/api/lock.lock', {});
+    const unlocked = JSON.parse((await post(host, '/api/lock.unlock', {})).text) as { value: { unlockToken: string } };
+    const mine = await openEvents(host, unlocked.value.unlockToken);
+    const others = [await openEvents(host), await openEvents(host, 'stale-or-guessed')];
+    try {
+      await post(host, TEST_CLOCK_PATH, { to: '2026-11-23T14:00:00.000Z' });
+      await vi.waitFor(() => {
+        for (const stream of [mine, ...others]) expect(stream.events.filter((e) => e.event === 'reminder')).toHaveLength(1);
+      });
+      const named = mine.events.find((e) => e.event === 'reminder')!.data;
+      expect(named).toMatchObject({ title: '5 people could use your time' });
+      expect(JSON.stringify(named)).toMatch(/Sam|Priya|Lee|Ana|Kim/);
+      for (const stream of others) {
+        const digest = stream.events.find((e) => e.event === 'reminder')!.data;
+        expect(digest).toMatchObject({ title: 'Tend — 5 people could use your time', body: 'Unlock Tend to see who.' });
+        expect(JSON.stringify(digest)).not.toMatch(/Sam|Priya|Lee|Ana|Kim|budget/);
+      }
+    } finally {
+      for (const stream of [mine, ...others]) stream.close();
+    }
+  });
 });

@@ -4,7 +4,16 @@ import { fake } from '../../../fixtures/fake-electron';
 
 vi.mock('electron', async () => (await import('../../../fixtures/fake-electron')).electronModule);
 
-const reminder = { id: 'r1', kind: 'digest' as const, key: 'digest:2026-11-23', title: 'Sam could use your time', body: 'Sam', route: '#/people/x', catchUp: false };
+const reminder = {
+  id: 'r1',
+  kind: 'digest' as const,
+  key: 'digest:2026-11-23',
+  title: 'Sam could use your time',
+  body: 'Sam',
+  whileLocked: { title: 'Tend', body: '1 person could use your time' },
+  route: '#/people/x',
+  catchUp: false,
+};
 
 function notifier(platform: NodeJS.Platform, clicks: string[] = []) {
   return createNotifier({ appId: 'app.tend.desktop', platform, onClick: (route) => void clicks.push(route), tray: () => ({ tray: true, trayNote: null }) });

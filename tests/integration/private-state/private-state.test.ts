@@ -1,0 +1,50 @@
+/**
+ * The window's drafts and recent searches in the encrypted database (issue 24): kept and forgotten
+ * in one transaction, read only by a window the lock admits, and written while locked — so what a
+ * window was typing when it locked is kept — without that write revealing anything.
+ */
+import { describe, expect, it } from 'vitest';
+import { openTestTend } from '../../fixtures/open-test-tend';
+import { filesContaining, testEncryption } from '../../fixtures/encryption';
+import { expectOk } from '../../fixtures/results';
+
+const encryptedTestTend = async () => openTestTend({ encryption: await testEncryption() });
+
+const DRAFT = JSON.stringify({ values: { body: 'Marker: Wren is moving house in March' }, open: true, at: 1 });
+
+describe('privateState', () => {
+  it('keeps, replaces and forgets entries; what it keeps is in no file of the data folder in plaintext', async () => {
+    const { tend, dataDir } = await encryptedTestTend();
+    expect(expectOk(await tend.dispatch('privateState.save', { set: [{ key: 'tend.draft:p1:note:new', value: DRAFT }, { key: 'tend.search.recent', value: '["Wren"]' }] }))).toBeNull();
+    expectOk(await tend.dispatch('privateState.save', { set: [{ key: 'tend.search.recent', value: '["moving house","Wren"]' }] }));
+    expect(expectOk(await tend.dispatch('privateState.list'))).toEqual([
+      { key: 'tend.draft:p1:note:new', value: DRAFT },
+      { key: 'tend.search.recent', value: '["moving house","Wren"]' },
+    ]);
+    expect(filesContaining(dataDir, 'moving house')).toEqual([]);
+
+    expectOk(await tend.dispatch('privateState.save', { remove: ['tend.draft:p1:note:new', 'tend.never-kept'] }));
+    expect(expectOk(await tend.dispatch('privateState.list'))).toEqual([{ key: 'tend.search.recent', value: '["moving house","Wren"]' }]);
+  });
+
+  it('refuses a key that is not one the renderer names, and a broken text, changing nothing', async () => {
+    const { tend } = await encryptedTestTend();
+    for (const set of [[{ key: 'draft', value: 'x' }], [{ key: 'tend.a b', value: 'x' }], [{ key: 'tend.ok', value: 'bell\u0007' }]]) {
+      expect(await tend.dispatch('privateState.save', { set })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    expect(expectOk(await tend.dispatch('privateState.list'))).toEqual([]);
+  });
+
+  it('while locked, takes what a window was typing but gives nothing back until it unlocks', async () => {
+    const { tend } = await encryptedTestTend();
+    tend.lock.lock('on demand');
+    expect(await tend.dispatch('privateState.save', { set: [{ key: 'tend.journal.draft.2026-12-07', value: DRAFT }] })).toEqual({ ok: true, value: null });
+    const refused = await tend.dispatch('privateState.list');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(JSON.stringify(refused)).not.toContain('Wren');
+
+    const unlocked = expectOk(await tend.dispatch('lock.unlock', {}));
+    if (!unlocked.unlocked) throw new Error('did not unlock');
+    expect(expectOk(await tend.dispatch('privateState.list', {}, { unlockToken: unlocked.unlockToken }))).toEqual([{ key: 'tend.journal.draft.2026-12-07', value: DRAFT }]);
+  });
+});
