@@ -4,13 +4,14 @@ import {
   EVENT_NAMES,
   OPEN_FILE_CHANNEL,
   PRINT_PDF_CHANNEL,
+  RESTORE_FILE_CHANNEL,
   RPC_CHANNEL,
   SAVE_FILE_CHANNEL,
   SHOW_IN_FOLDER_CHANNEL,
 } from '../../src/shared/channels';
 import type { EventName, MethodInput, MethodName, MethodResult, TendBridge } from '../../src/shared/contract';
 import type { PrintToPdfOutcome, PrintToPdfRequest } from '../../src/shared/print';
-import type { OpenFileOutcome, OpenFileRequest, SaveFileOutcome, SaveFileRequest } from '../../src/shared/native-files';
+import type { OpenFileOutcome, OpenFileRequest, RestoreFileOutcome, RestoreFileRequest, SaveFileOutcome, SaveFileRequest } from '../../src/shared/native-files';
 import type { Result } from '../../src/shared/result';
 import { unlockTokenFrom } from '../../src/shared/unlock-token';
 
@@ -51,6 +52,8 @@ const bridge = {
     // An export reads the data: it carries this window's unlock token as every call does.
     saveFile: (request: SaveFileRequest) => ipcRenderer.invoke(SAVE_FILE_CHANNEL, request, unlockToken) as Promise<SaveFileOutcome>,
     openFile: (request: OpenFileRequest) => ipcRenderer.invoke(OPEN_FILE_CHANNEL, request) as Promise<OpenFileOutcome>,
+    // A restore writes the data: it carries the unlock token too.
+    restoreFile: (request: RestoreFileRequest) => ipcRenderer.invoke(RESTORE_FILE_CHANNEL, request, unlockToken) as Promise<RestoreFileOutcome>,
     showInFolder: (path: string) => ipcRenderer.invoke(SHOW_IN_FOLDER_CHANNEL, path) as Promise<boolean>,
   },
 } satisfies TendBridge;

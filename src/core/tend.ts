@@ -326,7 +326,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     appHandlers(info),
     lockHandlers(lock),
     live.handlers,
-    createBackupHandlers(folder),
+    createBackupHandlers(folder, tasks),
     createArchiveHandlers(folder, newPersonDefaultsOf(settings), settings, tasks),
     tasksHandlers(tasks),
     settingsHandlers(settings),
@@ -335,7 +335,11 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     normalRecoveryHandlers(),
     encryptionHandlers(options.encryption, exportDir, clock),
   );
-  const answer = createDispatcher(handlers, announce, { beforeWrite: () => integrity.writable(), admits: lock.admits });
+  const answer = createDispatcher(handlers, announce, {
+    // While an import or restore holds the file, other writes answer `busy` at once (long-write.ts).
+    beforeWrite: () => (live.refuseWhileHeld(), integrity.writable()),
+    admits: lock.admits,
+  });
   // The integrity check starts once the first call has its answer, so the first view never waits on it.
   const dispatch = (async (method: string, input: unknown, caller?: Caller) => {
     const result = await answer(method, input, caller);

@@ -11,7 +11,7 @@ export const EXPORT_FORMATS = ['json', 'markdown', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** An absolute path chosen by the host (Electron's save or open dialog). */
-const AbsolutePath = v.pipe(
+export const AbsolutePath = v.pipe(
   v.string('Choose a file.'),
   v.nonEmpty('Choose a file.'),
   v.check((s) => s.startsWith('/') || /^[A-Za-z]:[\\/]/.test(s), 'Choose a file by its full path.'),
@@ -72,6 +72,8 @@ export const ArchiveImportInput = v.strictObject({
    * `removedByReplace`), so nothing is emptied without the user seeing how much goes.
    */
   confirmRemoved: v.optional(wholeNumber('Records to remove', 0, Number.MAX_SAFE_INTEGER)),
+  /** Watch it and allow a cancel (src/shared/tasks.ts); a cancelled import changes nothing. */
+  ...TASK_ENTRIES,
 });
 
 export interface TableCounts {
@@ -173,7 +175,8 @@ export const RosterPerson = v.strictObject({
 });
 export type RosterPerson = v.InferOutput<typeof RosterPerson>;
 
-export const RosterImportInput = RosterInput;
+/** The roster as previewed, and a taskId to watch the import and allow a cancel (src/shared/tasks.ts). */
+export const RosterImportInput = v.strictObject({ ...RosterInput.entries, ...TASK_ENTRIES });
 
 export interface RosterRowIssue {
   field: RosterField;
@@ -245,6 +248,7 @@ export interface ArchiveResults {
 export function namesHostPath(method: string, input: unknown): boolean {
   if (typeof input !== 'object' || input === null) return false;
   if (method === 'archive.export') return Object.hasOwn(input, 'destination');
+  if (method === 'backup.restoreFile') return true;
   if (method === 'archive.previewImport' || method === 'archive.import') {
     const source = (input as { source?: unknown }).source;
     return typeof source === 'object' && source !== null && Object.hasOwn(source, 'path');

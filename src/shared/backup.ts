@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { DATA_AREAS, type MethodTable } from './method-table';
+import { TASK_ENTRIES } from './tasks';
+import { AbsolutePath } from './archive';
 
 /** Backups of the database (Settings → Data): list, take one now, restore one, and where things are. */
 
@@ -49,9 +51,24 @@ export interface RestoreOutcome {
   safetyBackup: BackupInfo;
 }
 
+/** A restore from a file chosen in the desktop app's open dialog. */
+export interface RestoreFileOutcome {
+  /** The chosen file's name. */
+  restoredFrom: string;
+  /** The backup of the database as it was just before the restore. */
+  safetyBackup: BackupInfo;
+}
+
 const NoInput = v.optional(v.strictObject({}), {});
 
-export const BackupRestoreInput = v.strictObject({ file: BackupFileName });
+/** A backup by name; with a taskId it reports its steps and can be cancelled until the file is swapped in (src/shared/tasks.ts). */
+export const BackupRestoreInput = v.strictObject({ file: BackupFileName, ...TASK_ENTRIES });
+
+/**
+ * A backup file anywhere on this computer, by its full path: only the desktop app's open dialog names
+ * one (the main process calls with it; both transports refuse a path from a page, namesHostPath).
+ */
+export const BackupRestoreFileInput = v.strictObject({ path: AbsolutePath, ...TASK_ENTRIES });
 
 export const backupMethods = {
   /** Every backup, newest first, with when, why, size and how many people and notes it holds. */
@@ -60,6 +77,8 @@ export const backupMethods = {
   'backup.create': { input: NoInput, touches: ['backups'] },
   /** Check a backup, back up the current database, then make the backup the live database. */
   'backup.restore': { input: BackupRestoreInput, touches: DATA_AREAS },
+  /** The same for a backup file chosen in the desktop app's open dialog ("Restore from file…"). */
+  'backup.restoreFile': { input: BackupRestoreFileInput, touches: DATA_AREAS },
   /** The data folder, the database size and the newest backup. */
   'backup.status': { input: NoInput, touches: [] },
 } as const satisfies MethodTable;
@@ -68,5 +87,6 @@ export interface BackupResults {
   'backup.list': BackupInfo[];
   'backup.create': BackupInfo;
   'backup.restore': RestoreOutcome;
+  'backup.restoreFile': RestoreFileOutcome;
   'backup.status': BackupStatus;
 }

@@ -11,3 +11,4 @@ export const PRINT_PDF_CHANNEL = 'tend:print-pdf';
 export const SAVE_FILE_CHANNEL = 'tend:save-file';
 export const OPEN_FILE_CHANNEL = 'tend:open-file';
 export const SHOW_IN_FOLDER_CHANNEL = 'tend:show-in-folder';
+export const RESTORE_FILE_CHANNEL = 'tend:restore-file';

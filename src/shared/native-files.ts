@@ -6,7 +6,8 @@ import { Passphrase } from './encryption';
 /**
  * The desktop app's own file dialogs (issue 23): exports and evidence documents are saved where
  * the leader chooses (the save dialog opens in the folder used last), archives and rosters are
- * opened from an open dialog, and every file Tend writes can be shown in its folder. The web host
+ * opened from an open dialog, a backup file can be restored from one, and every file Tend writes can
+ * be shown in its folder. The web host
  * keeps its downloads and file inputs; the renderer asks the bridge whether these exist.
  * The page never names a path to write: the main process shows the dialog and writes there.
  */
@@ -37,10 +38,18 @@ export type OpenFileRequest = v.InferInput<typeof OpenFileRequest>;
  */
 export type OpenFileOutcome = { state: 'opened'; name: string; bytes: Uint8Array } | { state: 'cancelled' } | { state: 'failed'; message: string };
 
+/** "Restore from file…": the open dialog chooses a backup file, which the core restores (watched with a taskId). */
+export const RestoreFileRequest = v.strictObject({ ...TASK_ENTRIES });
+export type RestoreFileRequest = v.InferInput<typeof RestoreFileRequest>;
+
+/** `safetyBackup`: the backup of what was there just before, by file name. */
+export type RestoreFileOutcome = { state: 'restored'; name: string; safetyBackup: string } | { state: 'cancelled' } | { state: 'failed'; message: string };
+
 /** What the desktop bridge adds for files; absent in the browser. */
 export interface NativeFiles {
   saveFile(request: SaveFileRequest): Promise<SaveFileOutcome>;
   openFile(request: OpenFileRequest): Promise<OpenFileOutcome>;
+  restoreFile(request: RestoreFileRequest): Promise<RestoreFileOutcome>;
   /** Opens the system's file manager with the file selected; false when Tend did not write that file. */
   showInFolder(path: string): Promise<boolean>;
 }

@@ -6,8 +6,8 @@ import { log } from '../../../src/core/log';
 import type { Tend } from '../../../src/core/tend';
 import type { ExportFormat } from '../../../src/shared/archive';
 import { ROSTER_MAX_BYTES } from '../../../src/shared/archive';
-import { OPEN_FILE_CHANNEL, SAVE_FILE_CHANNEL, SHOW_IN_FOLDER_CHANNEL } from '../../../src/shared/channels';
-import { OpenFileRequest, SaveFileRequest, type OpenFileOutcome, type SaveFileOutcome } from '../../../src/shared/native-files';
+import { OPEN_FILE_CHANNEL, RESTORE_FILE_CHANNEL, SAVE_FILE_CHANNEL, SHOW_IN_FOLDER_CHANNEL } from '../../../src/shared/channels';
+import { OpenFileRequest, RestoreFileRequest, SaveFileRequest, type OpenFileOutcome, type RestoreFileOutcome, type SaveFileOutcome } from '../../../src/shared/native-files';
 import { isAppUrl } from '../security/policy';
 import { windowCaller } from '../../../src/core/dispatch';
 
@@ -141,6 +141,31 @@ export function createNativeFiles({ tend, folders, refused, today }: NativeFiles
     }
   }
 
+  /**
+   * "Restore from file…": the open dialog chooses a backup file (a copy kept elsewhere, or from
+   * another computer with the same key), and the core restores it as one from the list, checked
+   * first; the page only ever learns its name.
+   */
+  async function restore(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, request: unknown, unlockToken: unknown = null): Promise<RestoreFileOutcome> {
+    if (!allowed(event)) return { state: 'failed', message: 'This window cannot restore backups.' };
+    const parsed = v.safeParse(RestoreFileRequest, request);
+    if (!parsed.success) return { state: 'failed', message: 'Tend could not tell what to restore; try again from Settings.' };
+    const options = {
+      title: 'Restore from a backup file',
+      defaultPath: folders.get() ?? app.getPath('documents'),
+      properties: ['openFile' as const],
+      filters: [{ name: 'Tend backup', extensions: ['sqlite'] }],
+    };
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    const path = chosen.filePaths[0];
+    if (chosen.canceled || !path) return { state: 'cancelled' };
+    folders.set(dirname(path));
+    const result = await tend.dispatch('backup.restoreFile', { path, ...parsed.output }, windowCaller(unlockToken));
+    if (!result.ok) return { state: 'failed', message: result.error.message };
+    return { state: 'restored', name: result.value.restoredFrom, safetyBackup: result.value.safetyBackup.file };
+  }
+
   /** Only what Tend wrote this session or keeps in its data folder (backups, exports): never any path a page names. */
   function showInFolder(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, path: unknown): boolean {
     if (!allowed(event) || typeof path !== 'string') return false;
@@ -154,7 +179,7 @@ export function createNativeFiles({ tend, folders, refused, today }: NativeFiles
     return true;
   }
 
-  return { save, open, showInFolder };
+  return { save, open, restore, showInFolder };
 }
 
 /** Answers the page's file requests; returns the undo for the shutdown queue. */
@@ -163,7 +188,9 @@ export function registerNativeFiles(options: NativeFilesOptions): () => void {
   ipcMain.handle(SAVE_FILE_CHANNEL, (event, request: unknown, unlockToken: unknown) => files.save(event, request, unlockToken));
   ipcMain.handle(OPEN_FILE_CHANNEL, (event, request: unknown) => files.open(event, request));
   ipcMain.handle(SHOW_IN_FOLDER_CHANNEL, (event, path: unknown) => files.showInFolder(event, path));
+  ipcMain.handle(RESTORE_FILE_CHANNEL, (event, request: unknown, unlockToken: unknown) => files.restore(event, request, unlockToken));
   return () => {
+    ipcMain.removeHandler(RESTORE_FILE_CHANNEL);
     ipcMain.removeHandler(SAVE_FILE_CHANNEL);
     ipcMain.removeHandler(OPEN_FILE_CHANNEL);
     ipcMain.removeHandler(SHOW_IN_FOLDER_CHANNEL);

@@ -13,7 +13,8 @@ import { buildCalendar } from './ics';
 import { jsonArchiveText, writeJsonArchive } from './json-export';
 import { importArchive, parseArchive, previewArchive } from './json-import';
 import { writeMarkdownFolder } from './markdown-export';
-import { throwIfCancelled, type LongTask } from './progress';
+import { TaskCancelled, throwIfCancelled, type LongTask } from './progress';
+import { writeAsOneTransaction } from '../backup/long-write';
 import { withSnapshot } from './snapshot';
 import { ArchiveEnvelopeError, isEncryptedArchiveText, openSealedArchive, sealArchive, WrongPassphraseError } from '../crypto/archive-envelope';
 
@@ -99,9 +100,9 @@ export async function readSource(source: ArchiveSource, passphrase?: string): Pr
 
 /**
  * Checks the whole archive first (see parseArchive) and, for a replace that removes records, that the
- * caller confirmed how many; only then takes a backup and imports in one transaction (importArchive).
- * A refused archive leaves no backup behind: one refused while writing is rolled back, and its backup,
- * identical to the database as it still is, is removed.
+ * caller confirmed how many; only then takes a backup and imports in one transaction (importArchive,
+ * writeAsOneTransaction). A refused or cancelled import leaves no backup behind: it is rolled back, and
+ * its backup, identical to the database as it still is, is removed.
  */
 export async function importData(
   folder: DataFolder,
@@ -124,14 +125,15 @@ export async function importData(
   }
   throwIfCancelled(task.signal, 'import');
   const backup = await backUpNow(folder, 'pre-import');
-  throwIfCancelled(task.signal, 'import');
   try {
-    const counts = importArchive(folder.live.current(), archive, mode, task);
+    throwIfCancelled(task.signal, 'import');
+    const counts = await writeAsOneTransaction(folder, task, (side, pause) => importArchive(side, archive, mode, pause, task));
     // A replace makes Tend the archive, its Settings too; a merge keeps the Settings here (they carry no dates to compare).
     if (mode === 'replace' && archive.settings) settings.set(archive.settings);
     return { mode, ...counts, backupFile: backup.file };
   } catch (error) {
-    if (error instanceof TendError && error.code === 'invalid_input') removeBackup(folder.backupDir, backup.file);
+    // Nothing was written, so the backup is the database as it still is: a refused or cancelled import leaves none.
+    if (error instanceof TendError && (error.code === 'invalid_input' || error instanceof TaskCancelled)) removeBackup(folder.backupDir, backup.file);
     throw error;
   }
 }

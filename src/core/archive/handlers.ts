@@ -4,7 +4,9 @@ import { backUpNow } from '../backup/restore';
 import type { ExportOutcome, ImportOutcome, RosterOutcome } from '../../shared/archive';
 import { methods, type EventPayloads, type ParsedInput } from '../../shared/contract';
 import type { Handlers } from '../dispatch';
-import type { LongTask } from './progress';
+import { TaskCancelled, throwIfCancelled, type LongTask } from './progress';
+import { writeAsOneTransaction } from '../backup/long-write';
+import { removeBackup } from '../backup/backups';
 import type { TaskRegistry } from '../tasks/task-registry';
 import { exportData, importData, readSource, type ArchiveSettings } from './archive-service';
 import { parseArchive, previewArchive } from './json-import';
@@ -15,7 +17,7 @@ import { previewRoster } from './roster';
 
 type ArchiveMethod = 'archive.export' | 'archive.previewImport' | 'archive.import' | 'roster.preview' | 'roster.import';
 
-/** The contract's export and import methods. Progress and cancelling are for hosts calling exportData/importData directly. */
+/** The contract's export and import methods; with a taskId, export and import report progress and can be cancelled (tasks.cancel). */
 /** `newPersonDefaults`: the Settings defaults a roster's new people start with, as `people.save` gives them. */
 export function createArchiveHandlers(
   folder: DataFolder,
@@ -29,24 +31,34 @@ export function createArchiveHandlers(
     'archive.export': ({ format, destination, taskId, passphrase }) =>
       tasks.run(taskId, (task) => exportData(folder, settings, format, destination, task, passphrase)),
     'archive.previewImport': async ({ source, passphrase }) => previewArchive(db(), parseArchive(await readSource(source, passphrase), db())),
-    'archive.import': ({ source, mode, confirmRemoved, passphrase }) =>
-      exclusively(folder, 'an import', () => importData(folder, settings, source, mode, confirmRemoved, {}, passphrase)),
+    // With a taskId an import (archive or roster) reports progress and can be cancelled; it changes nothing then.
+    'archive.import': ({ source, mode, confirmRemoved, passphrase, taskId }) =>
+      tasks.run(taskId, (task) => exclusively(folder, 'an import', () => importData(folder, settings, source, mode, confirmRemoved, task, passphrase))),
     'roster.preview': ({ csv, ...reading }) => previewRoster(csv, rosterPeople(db(), folder.clock), reading),
-    'roster.import': (input) => exclusively(folder, 'an import', () => importRosterData(folder, input, newPersonDefaults())),
+    'roster.import': ({ taskId, ...input }) => tasks.run(taskId, (task) => exclusively(folder, 'an import', () => importRosterData(folder, input, newPersonDefaults(), task))),
   };
 }
 
 /**
  * Imports a roster: refused before any backup when no row of it can be imported; otherwise a backup,
- * then every importable row in one transaction (see importRoster).
+ * then every importable row in one transaction (importRoster, writeAsOneTransaction). A cancelled
+ * import leaves no backup behind: nothing was written, so it is the database as it still is.
  */
-async function importRosterData(folder: DataFolder, { csv, ...reading }: ParsedInput<'roster.import'>, defaults: NewPersonDefaults, task?: LongTask) {
+async function importRosterData(folder: DataFolder, { csv, ...reading }: Omit<ParsedInput<'roster.import'>, 'taskId'>, defaults: NewPersonDefaults, task: LongTask = {}) {
   const db = folder.live.current();
   if (importableRows(previewRoster(csv, rosterPeople(db, folder.clock), reading)).length === 0) {
     throw new TendError('invalid_input', 'No row of this roster can be imported; fix the rows the preview lists and try again.', 'csv');
   }
+  throwIfCancelled(task.signal, 'import');
   const backup = await backUpNow(folder, 'pre-import');
-  return { ...importRoster(folder.live.current(), folder.clock, csv, reading, defaults, task), backupFile: backup.file };
+  try {
+    throwIfCancelled(task.signal, 'import');
+    const written = await writeAsOneTransaction(folder, task, (side, pause) => importRoster(side, folder.clock, csv, reading, defaults, pause, task));
+    return { ...written, backupFile: backup.file };
+  } catch (error) {
+    if (error instanceof TaskCancelled) removeBackup(folder.backupDir, backup.file);
+    throw error;
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Database } from '../db/database';
 import { LATEST_SCHEMA_VERSION } from '../db/migrate';
 import { TendError } from '../errors';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION } from './json-export';
-import { throwIfCancelled, type LongTask } from './progress';
+import type { LongTask } from './progress';
 import { COLUMN_SCHEMAS } from './archive-rows';
 import { columnsOf } from './snapshot';
 import { ARCHIVE_TABLES, isArchiveTable, keyColumnsOf, versionColumnOf, whereKey, type ArchiveTable } from './tables';
@@ -202,47 +202,60 @@ function sameRow(row: Row, here: Row): boolean {
   return Object.keys(row).every((column) => row[column] === here[column]);
 }
 
+/** Records written between two pauses (a progress report, a chance to cancel): a few milliseconds' work. */
+export const IMPORT_CHUNK_ROWS = 500;
+
 /**
- * Writes an archive in one transaction. `replace` empties every table first; `merge` inserts
+ * Writes an archive into `db`, inside the one transaction the caller holds open (writeAsOneTransaction),
+ * pausing every IMPORT_CHUNK_ROWS records. `replace` empties every table first; `merge` inserts
  * records it does not have and overwrites those whose copy in the archive is as new or newer (by
  * `updated_at`, or `created_at` where a table has no edits): an equal stamp means the same edit,
- * so importing the same archive twice changes nothing. Any failure rolls everything back.
+ * so importing the same archive twice changes nothing. Progress counts the records removed first
+ * (replace) and those written; any failure is thrown, and the caller rolls everything back.
  */
-export function importArchive(db: Database, archive: Archive, mode: ImportMode, task: LongTask = {}): ImportCounts {
+export async function importArchive(db: Database, archive: Archive, mode: ImportMode, pause: () => Promise<void>, task: LongTask = {}): Promise<ImportCounts> {
   const counts: ImportCounts = { inserted: 0, updated: 0, unchanged: 0, kept: 0, removed: 0 };
-  const total = ARCHIVE_TABLES.reduce((sum, t) => sum + (archive.tables[t]?.length ?? 0), 0);
+  const removing = mode === 'replace' ? ARCHIVE_TABLES.reduce((sum, t) => sum + db.get<{ n: number }>(`SELECT count(*) AS n FROM "${t}"`)!.n, 0) : 0;
+  const total = removing + ARCHIVE_TABLES.reduce((sum, t) => sum + (archive.tables[t]?.length ?? 0), 0);
   let done = 0;
-  db.transaction(() => {
-    if (mode === 'replace') {
-      for (const table of [...ARCHIVE_TABLES].reverse()) counts.removed += db.run(`DELETE FROM "${table}"`).changes;
+  const report = async (step: string) => {
+    task.onProgress?.({ done, total, step });
+    await pause();
+  };
+  if (mode === 'replace') {
+    for (const table of [...ARCHIVE_TABLES].reverse()) {
+      const removed = db.run(`DELETE FROM "${table}"`).changes;
+      counts.removed += removed;
+      done += removed;
+      if (removed > 0) await report(table);
     }
-    for (const table of ARCHIVE_TABLES) {
-      const versionColumn = versionColumnOf(columnsOf(db, table));
-      for (const row of archive.tables[table] ?? []) {
-        const columns = Object.keys(row).sort();
-        const here = mode === 'merge' ? db.get<Row>(`SELECT * FROM "${table}" WHERE ${whereKey(table)}`, row) : undefined;
-        try {
-          if (!here) {
-            db.run(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`, row);
-            counts.inserted += 1;
-          } else if (sameRow(row, here)) {
-            counts.unchanged += 1;
-          } else if (versionColumn !== null && versionOf(row, versionColumn) >= versionOf(here, versionColumn)) {
-            const keys = keyColumnsOf(table);
-            const sets = columns.filter((c) => !keys.includes(c)).map((c) => `"${c}" = @${c}`);
-            db.run(`UPDATE "${table}" SET ${sets.join(', ')} WHERE ${whereKey(table)}`, row);
-            counts.updated += 1;
-          } else {
-            counts.kept += 1;
-          }
-        } catch (error) {
-          throw refuse(`Record ${keyText(table, row)} of ${table} could not be imported (${(error as Error).message}); nothing was changed.`);
+  }
+  for (const table of ARCHIVE_TABLES) {
+    const versionColumn = versionColumnOf(columnsOf(db, table));
+    const rows = archive.tables[table] ?? [];
+    for (const [index, row] of rows.entries()) {
+      const columns = Object.keys(row).sort();
+      const here = mode === 'merge' ? db.get<Row>(`SELECT * FROM "${table}" WHERE ${whereKey(table)}`, row) : undefined;
+      try {
+        if (!here) {
+          db.run(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`, row);
+          counts.inserted += 1;
+        } else if (sameRow(row, here)) {
+          counts.unchanged += 1;
+        } else if (versionColumn !== null && versionOf(row, versionColumn) >= versionOf(here, versionColumn)) {
+          const keys = keyColumnsOf(table);
+          const sets = columns.filter((c) => !keys.includes(c)).map((c) => `"${c}" = @${c}`);
+          db.run(`UPDATE "${table}" SET ${sets.join(', ')} WHERE ${whereKey(table)}`, row);
+          counts.updated += 1;
+        } else {
+          counts.kept += 1;
         }
-        done += 1;
+      } catch (error) {
+        throw refuse(`Record ${keyText(table, row)} of ${table} could not be imported (${(error as Error).message}); nothing was changed.`);
       }
-      task.onProgress?.({ done, total, step: table });
-      throwIfCancelled(task.signal, 'import');
+      done += 1;
+      if ((index + 1) % IMPORT_CHUNK_ROWS === 0 || index === rows.length - 1) await report(table);
     }
-  });
+  }
   return counts;
 }

@@ -110,6 +110,10 @@ const READ_BY_METHOD: Record<string, (t: Seeded, bad: Bad) => Promise<void>> = {
     const destination = bad === INVISIBLE_ONLY ? bad.text : `/tmp/tend-${bad.text}.json`;
     await expectRefusedUnchanged(tend, 'archive.export', { format: 'json', destination }, bad.what);
   },
+  'backup.restoreFile path': async ({ tend }, bad) => {
+    const path = bad === INVISIBLE_ONLY ? bad.text : `/tmp/tend-${bad.text}.sqlite`;
+    await expectRefusedUnchanged(tend, 'backup.restoreFile', { path }, bad.what);
+  },
   'archive.previewImport source.text': async ({ tend }, bad) => {
     const error = expectError(await tend.dispatch('archive.previewImport', { source: { text: archiveWithPersonNamed(bad.text) } }));
     expect(error.code, bad.what).toBe('invalid_input');

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { OPEN_FILE_CHANNEL, SAVE_FILE_CHANNEL, SHOW_IN_FOLDER_CHANNEL } from '../../../src/shared/channels';
+import { OPEN_FILE_CHANNEL, RESTORE_FILE_CHANNEL, SAVE_FILE_CHANNEL, SHOW_IN_FOLDER_CHANNEL } from '../../../src/shared/channels';
 import { fake } from '../../fixtures/fake-electron';
 import { pinnedClock } from '../../fixtures/clock';
 import { TEST_START } from '../../fixtures/open-test-tend';
@@ -99,6 +99,24 @@ describe('native file dialogs (Electron main)', () => {
     expect(await ask(SAVE_FILE_CHANNEL, main, APP_PAGE, { kind: 'markdown', fileName: '../up.md', text: 'x' })).toMatchObject({ state: 'failed' });
   });
 
+  it('saves a prep sheet’s Markdown where the dialog says, opening in the folder used last, and can show it', async () => {
+    const people = await tend.dispatch('people.list');
+    const sam = people.ok ? people.value[0]! : null;
+    const markdown = await tend.dispatch('prep.markdown', { personId: sam!.id });
+    if (!markdown.ok) throw new Error(markdown.error.message);
+    lastFolder = join(root, 'One-on-ones');
+    mkdirSync(lastFolder);
+    const target = join(lastFolder, 'prep-sam-okafor-2026-11-23.md');
+    fake.electron.dialog.saveAnswers.push(target);
+    const outcome = await ask(SAVE_FILE_CHANNEL, main, APP_PAGE, { kind: 'markdown', fileName: 'prep-sam-okafor-2026-11-23.md', text: markdown.value });
+    expect(fake.electron.dialog.saves[0]).toMatchObject({ parent: true, options: { defaultPath: target, filters: [{ name: 'Markdown', extensions: ['md'] }] } });
+    expect(outcome).toEqual({ state: 'saved', path: target, bytes: Buffer.byteLength(markdown.value) });
+    expect(readFileSync(target, 'utf8')).toContain('Sam Okafor');
+    expect(readdirSync(lastFolder)).toEqual(['prep-sam-okafor-2026-11-23.md']);
+    expect(await ask(SHOW_IN_FOLDER_CHANNEL, main, APP_PAGE, target)).toBe(true);
+    expect(fake.electron.shell.shown).toEqual([target]);
+  });
+
   it('opens an archive or a roster from the open dialog and hands the page its text', async () => {
     const roster = join(root, 'team.csv');
     writeFileSync(roster, 'Name\nPriya Raman\n');
@@ -110,6 +128,38 @@ describe('native file dialogs (Electron main)', () => {
     fake.electron.dialog.openAnswers.push(null);
     expect(await ask(OPEN_FILE_CHANNEL, main, APP_PAGE, { kind: 'archive' })).toEqual({ state: 'cancelled' });
     expect(fake.electron.dialog.opens[1]!.options.defaultPath).toBe(root);
+  });
+
+  it('restores from a backup file the open dialog chooses (a copy kept elsewhere); a cancel or a file that is no backup changes nothing', async () => {
+    const taken = await tend.dispatch('backup.create');
+    if (!taken.ok) throw new Error(taken.error.message);
+    const kept = join(root, 'Elsewhere');
+    mkdirSync(kept);
+    const copy = join(kept, 'tend-before-the-move.sqlite');
+    writeFileSync(copy, readFileSync(join(tend.dataDir, 'backups', taken.value.file)));
+    await tend.dispatch('people.save', { name: 'Added After The Copy' });
+    const names = async () => {
+      const people = await tend.dispatch('people.list');
+      return people.ok ? people.value.map((p) => p.name) : [];
+    };
+
+    fake.electron.dialog.openAnswers.push(null);
+    expect(await ask(RESTORE_FILE_CHANNEL, main, APP_PAGE, {})).toEqual({ state: 'cancelled' });
+    const notABackup = join(kept, 'notes.sqlite');
+    writeFileSync(notABackup, 'just text');
+    fake.electron.dialog.openAnswers.push(notABackup);
+    expect(await ask(RESTORE_FILE_CHANNEL, main, APP_PAGE, {})).toEqual({ state: 'failed', message: 'That file is not a Tend backup (it is not an SQLite database).' });
+    expect(await names()).toContain('Added After The Copy');
+
+    fake.electron.dialog.openAnswers.push(copy);
+    const outcome = await ask(RESTORE_FILE_CHANNEL, main, APP_PAGE, {});
+    expect(outcome).toMatchObject({ state: 'restored', name: 'tend-before-the-move.sqlite', safetyBackup: expect.stringMatching(/^tend-pre-restore-/) });
+    expect(fake.electron.dialog.opens.at(-1)).toMatchObject({ parent: true, options: { title: 'Restore from a backup file', defaultPath: kept, filters: [{ name: 'Tend backup', extensions: ['sqlite'] }] } });
+    expect(await names()).not.toContain('Added After The Copy');
+    expect(await names()).toContain('Sam Okafor');
+    // The page can never name the file itself: only the dialog in the main process does.
+    expect(await ask(RESTORE_FILE_CHANNEL, captureWindow, 'app://tend/index.html#/capture', {})).toMatchObject({ state: 'failed' });
+    expect(await ask(RESTORE_FILE_CHANNEL, main, APP_PAGE, { path: copy })).toMatchObject({ state: 'failed' });
   });
 
   it('shows in its folder only a file Tend wrote or keeps in its data folder', async () => {

@@ -101,6 +101,7 @@ describe('web host hygiene', () => {
       await call('archive.export', { format: 'json', destination: join(elsewhere, 'out.json') }),
       await call('archive.previewImport', { source: { path: join(elsewhere, 'in.json') } }),
       await call('archive.import', { source: { path: join(elsewhere, 'in.json') }, mode: 'replace' }),
+      await call('backup.restoreFile', { path: join(elsewhere, 'old.sqlite') }),
     ];
     for (const reply of refusals) {
       expect(reply.status).toBe(403);

@@ -4,6 +4,9 @@ import type { Settings } from '../../../shared/settings';
 import { call } from '../../app/api';
 import { written } from '../../app/data-changes';
 import { personFileName } from '../../app/file-names';
+import { nativeFiles } from '../../app/platform-files';
+import { saveMarkdownDocument } from '../../app/save-file';
+import type { NativeFiles } from '../../../shared/native-files';
 
 /** The prep feature's calls to the core: the views only call these. */
 
@@ -18,6 +21,14 @@ export function loadThisWeek(weekStartsOn: Settings['weekStart']): Promise<PrepW
 
 export function prepMarkdown(personId: string): Promise<string> {
   return call('prep.markdown', { personId });
+}
+
+/**
+ * Saves the sheet as Markdown: in the desktop app through the save dialog (opening in the folder used
+ * last, "Show in folder" after), in the browser as a download.
+ */
+export async function savePrepMarkdown(sheet: Pick<PrepSheet, 'person' | 'day'>, files: NativeFiles | null = nativeFiles()): Promise<void> {
+  await saveMarkdownDocument(await prepMarkdown(sheet.person.id), markdownFileName(sheet.person.name, sheet.day), files);
 }
 
 export function dismissQuestion(personId: string, key: string, how: 'not_now' | 'never'): Promise<PrepQuestion[]> {

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { dismissQuestion, finishOneOnOne, loadPrepSheet, loadThisWeek, markdownFileName, minutesBetween, prepMarkdown } from '../../../../src/renderer/features/prep/prep-actions';
+import { describe, expect, it, vi } from 'vitest';
+import { dismissQuestion, finishOneOnOne, loadPrepSheet, loadThisWeek, markdownFileName, minutesBetween, prepMarkdown, savePrepMarkdown } from '../../../../src/renderer/features/prep/prep-actions';
+import { toasts } from '../../../../src/renderer/app/toasts.svelte';
+import type { NativeFiles } from '../../../../src/shared/native-files';
 import { ApiFailure } from '../../../../src/renderer/app/api';
 import { bridgeOverCore, type CoreBridge } from '../core-bridge';
 
@@ -18,6 +20,26 @@ async function seeded(core: CoreBridge) {
 }
 
 describe('prep actions over a real core', () => {
+  it('saves the sheet’s Markdown through the desktop app’s save dialog, then offers “Show in folder”', async () => {
+    const core = await bridgeOverCore();
+    const { person } = await seeded(core);
+    const sheet = await loadPrepSheet(person.id);
+    const path = `/home/lee/1-1s/${markdownFileName(sheet.person.name, sheet.day)}`;
+    const files = {
+      saveFile: vi.fn<NativeFiles['saveFile']>(async () => ({ state: 'saved' as const, path, bytes: 10 })),
+      openFile: vi.fn<NativeFiles['openFile']>(async () => ({ state: 'cancelled' as const })),
+      restoreFile: vi.fn<NativeFiles['restoreFile']>(async () => ({ state: 'cancelled' as const })),
+      showInFolder: vi.fn<NativeFiles['showInFolder']>(async () => true),
+    };
+    await savePrepMarkdown(sheet, files);
+    expect(files.saveFile).toHaveBeenCalledWith({ kind: 'markdown', fileName: 'prep-samuel-okafor-2026-11-23.md', text: await prepMarkdown(person.id) });
+    const toast = toasts.items.at(-1);
+    expect(toast?.message).toBe('Saved prep-samuel-okafor-2026-11-23.md.');
+    await toast?.action?.run();
+    expect(files.showInFolder).toHaveBeenCalledWith(path);
+    if (toast) toasts.dismiss(toast.id);
+  });
+
   it('reads the sheet, the week and the Markdown for a person', async () => {
     const core = await bridgeOverCore();
     const { person } = await seeded(core);

@@ -1,7 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { createLiveDatabase } from '../../../../src/core/backup/live-database';
+import { createLiveDatabase, followLive } from '../../../../src/core/backup/live-database';
 import { openDatabase, type Database } from '../../../../src/core/db/database';
 import { tempDir } from '../../../fixtures/temp-dir';
 
@@ -47,5 +47,22 @@ test('when the new file cannot be opened, the fallback is wired and the error is
 
   expect(live.handlers['entries.first']()).toBe('from a');
   expect(live.current().file).toBe(join(dir, 'copy.sqlite'));
+  live.current().close();
+});
+
+test('while a long task holds the file, a write through the followed connection answers busy at once and reads go on', () => {
+  const dir = tempDir();
+  journal(join(dir, 'a.sqlite'), 'from a');
+  const live = createLiveDatabase(openDatabase(join(dir, 'a.sqlite')), wire);
+  const followed = followLive(live);
+  const release = live.hold('an import');
+  expect(() => live.hold('a restore')).toThrow('Tend is busy with an import; try again when it has finished.');
+  for (const write of [() => followed.run(`INSERT INTO entries (body) VALUES ('late')`), () => followed.exec('DELETE FROM entries'), () => followed.transaction(() => 1)]) {
+    expect(write).toThrow(expect.objectContaining({ code: 'busy', message: 'Tend is busy with an import; try again when it has finished.' }));
+  }
+  expect(followed.get<{ body: string }>('SELECT body FROM entries')?.body).toBe('from a');
+  release();
+  followed.run(`INSERT INTO entries (body) VALUES ('after')`);
+  expect(followed.all('SELECT body FROM entries')).toHaveLength(2);
   live.current().close();
 });

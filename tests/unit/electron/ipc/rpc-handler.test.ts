@@ -48,6 +48,7 @@ describe('handleRpc', () => {
     ['archive.export', { format: 'json', destination: '/home/someone/.ssh/tend.json' }],
     ['archive.previewImport', { source: { path: '/etc/passwd' } }],
     ['archive.import', { source: { path: 'C:\\Users\\x\\a.json' }, mode: 'merge' }],
+    ['backup.restoreFile', { path: '/home/someone/old-tend.sqlite' }],
   ])('refuses %s naming a file on this computer: only the main process chooses paths', async (method, input) => {
     const dispatch = fakeDispatch();
     const result = await handleRpc('app://tend/', method, input, dispatch);

@@ -7,6 +7,7 @@ function desktopFiles(outcome: Awaited<ReturnType<NativeFiles['saveFile']>>) {
   return {
     saveFile: vi.fn<NativeFiles['saveFile']>(async () => outcome),
     openFile: vi.fn<NativeFiles['openFile']>(async () => ({ state: 'cancelled' as const })),
+    restoreFile: vi.fn<NativeFiles['restoreFile']>(async () => ({ state: 'cancelled' as const })),
     showInFolder: vi.fn<NativeFiles['showInFolder']>(async () => true),
   };
 }

@@ -1,5 +1,6 @@
 import type { ExportFormat, ExportOutcome, ImportMode, ImportOutcome, ImportPreview, RosterInput, RosterOutcome, RosterPreview } from '../../../../shared/archive';
 import type { BackupInfo, BackupStatus } from '../../../../shared/backup';
+import type { NativeFiles, RestoreFileOutcome } from '../../../../shared/native-files';
 import type * as v from 'valibot';
 import { ApiFailure, call, messageOf } from '../../../app/api';
 import { written } from '../../../app/data-changes';
@@ -33,13 +34,28 @@ export async function backUpNow(): Promise<BackupInfo | null> {
   }
 }
 
+/** A watched call's taskId, spread into its input (none: the call runs unwatched). */
+const watchedBy = (taskId: string | undefined): { taskId?: string } => (taskId === undefined ? {} : { taskId });
+
 /**
- * Restores a backup (the core backs up the current state first). A refusal rejects with its
- * ApiFailure, whose one sentence the dialog shows; nothing has changed then.
+ * Restores a backup (the core backs up the current state first). A refusal or a cancel (with a
+ * taskId, see WatchedTask) rejects with its ApiFailure, whose one sentence the dialog shows; nothing
+ * has changed then.
  */
-export async function restoreBackup(backup: BackupInfo): Promise<void> {
-  const outcome = await written('backup.restore', { file: backup.file });
+export async function restoreBackup(backup: BackupInfo, taskId?: string): Promise<void> {
+  const outcome = await written('backup.restore', { file: backup.file, ...watchedBy(taskId) });
   toasts.show(`Restored. What you had just before is kept as a backup too (${outcome.safetyBackup.file}).`);
+}
+
+/**
+ * "Restore from file…" (the desktop app): the open dialog chooses a backup file and the core restores
+ * it, watched with `taskId`. Says so in a toast once restored; a refusal or a cancel comes back as the
+ * outcome, for the dialog to show (nothing has changed then).
+ */
+export async function restoreFromFile(files: Pick<NativeFiles, 'restoreFile'>, taskId?: string): Promise<RestoreFileOutcome> {
+  const outcome = await files.restoreFile(watchedBy(taskId));
+  if (outcome.state === 'restored') toasts.show(`Restored ${outcome.name}. What you had just before is kept as a backup too (${outcome.safetyBackup}).`);
+  return outcome;
 }
 
 /**
@@ -47,7 +63,7 @@ export async function restoreBackup(backup: BackupInfo): Promise<void> {
  * path). With a taskId it can be watched and cancelled; a JSON archive given a passphrase is written encrypted.
  */
 export function exportData(format: ExportFormat, taskId?: string, passphrase = ''): Promise<ExportOutcome> {
-  return call('archive.export', { format, ...(taskId === undefined ? {} : { taskId }), ...sealedExport(format, passphrase) });
+  return call('archive.export', { format, ...watchedBy(taskId), ...sealedExport(format, passphrase) });
 }
 
 /** What an export carries to be encrypted: a JSON archive given a passphrase is; the other formats never are. */
@@ -76,14 +92,15 @@ export function asksPassphrase(failure: unknown): boolean {
 
 /**
  * `confirmRemoved`: for a replace, the preview's count of records it removes, as the user saw it;
- * `passphrase`: the one that opened the preview of an encrypted archive.
+ * `passphrase`: the one that opened the preview of an encrypted archive; `taskId`: to watch and cancel it.
  */
-export async function importArchive(text: string, mode: ImportMode, confirmRemoved: number, passphrase?: string): Promise<ImportOutcome> {
+export async function importArchive(text: string, mode: ImportMode, confirmRemoved: number, passphrase?: string, taskId?: string): Promise<ImportOutcome> {
   const outcome = await written('archive.import', {
     source: { text },
     mode,
     ...(mode === 'replace' ? { confirmRemoved } : {}),
     ...(passphrase === undefined ? {} : { passphrase }),
+    ...watchedBy(taskId),
   });
   const changed = outcome.inserted + outcome.updated + outcome.removed;
   toasts.show(
@@ -102,8 +119,8 @@ export function previewRoster(csv: string, reading: RosterReading = {}): Promise
 }
 
 /** Imports the rows the preview offered, read the same way; one call and one transaction, after a backup. */
-export async function importRoster(csv: string, reading: RosterReading): Promise<RosterOutcome> {
-  const outcome = await written('roster.import', { csv, ...reading });
+export async function importRoster(csv: string, reading: RosterReading, taskId?: string): Promise<RosterOutcome> {
+  const outcome = await written('roster.import', { csv, ...reading, ...watchedBy(taskId) });
   const parts = [
     outcome.created.length > 0 ? `${outcome.created.length} added` : '',
     outcome.updated.length > 0 ? `${outcome.updated.length} updated` : '',
