@@ -12,6 +12,7 @@ import { up as progressVersions } from './011-progress-versions';
 import { up as insightsByPerson } from './012-insights-by-person';
 import { up as schedule } from './013-schedule';
 import { up as searchPrefixes } from './014-search-prefixes';
+import { up as insightsPackedDay } from './018-insights-packed-day';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'insights-by-person', up: insightsByPerson },
   { version: 13, name: 'schedule', up: schedule },
   { version: 14, name: 'search-prefixes', up: searchPrefixes },
+  { version: 15, name: 'insights-packed-day', up: insightsPackedDay },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
