@@ -23,8 +23,9 @@ const VISIBLE = {
   person: ['#person-page-title', 'article.entry'],
   prep: ['main h1', 'main section h2'],
   journal: ['main h1', 'main textarea'],
-  // A person's row of the weekly chart: the answer has arrived and been drawn, not only the frame.
-  insights: ['main h1', '[data-panel="weekly"] [data-person]'],
+  // A person's row of the rhythm panel: the answer has arrived and been drawn, not only the frame.
+  // Not the weekly chart's: the browser teams log no time, so that panel shows its empty words.
+  insights: ['main h1', '[data-panel="rhythm"] [data-person]'],
 };
 
 /** Issue 21: no view holds more than this many elements once it has settled, whatever the team's size. */

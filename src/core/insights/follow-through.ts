@@ -6,6 +6,7 @@ import { daysBetween } from '../calendar/local-days';
 export interface CommitmentFact {
   personId: string;
   owner: CommitmentOwner;
+  /** Read only for an open one (the oldest open are named); '' for the rest. */
   text: string;
   status: CommitmentStatus;
   madeOn: string;

@@ -23,6 +23,12 @@ export const offsetOf = (packed: number) => packed >> (KIND_BITS + MINUTE_BITS);
 export const kindIndexOf = (packed: number) => (packed >> MINUTE_BITS) & KIND_MASK;
 export const minutesOf = (packed: number) => packed & MINUTE_MASK;
 
-/** packInvestment in SQL, for investments `i` of the period that starts on `:startsOn`. */
-export const PACKED_INVESTMENT_SQL = `(((unixepoch(i.day) - unixepoch(:startsOn)) / 86400 << ${KIND_BITS})
-  + CASE i.kind ${INVESTMENT_KINDS.map((kind, index) => `WHEN '${kind}' THEN ${index}`).join(' ')} END) << ${MINUTE_BITS} | i.minutes`;
+/**
+ * packInvestment counted from 1970-01-01 rather than the period's first day. Migration 018 indexes
+ * exactly this expression (investments_by_person), so a read takes it from the index instead of
+ * parsing each row's day: keep the two the same, or SQLite quietly works it out per row again.
+ */
+export const PACKED_DAY_SQL = `(((unixepoch(day) / 86400) << ${KIND_BITS} | CASE kind ${INVESTMENT_KINDS.map((kind, index) => `WHEN '${kind}' THEN ${index}`).join(' ')} END) << ${MINUTE_BITS} | minutes)`;
+
+/** packInvestment in SQL, for the investments of the period that starts on `:startsOn`: the indexed value less the first day's. */
+export const PACKED_INVESTMENT_SQL = `${PACKED_DAY_SQL} - ((unixepoch(:startsOn) / 86400) << ${KIND_BITS + MINUTE_BITS})`;

@@ -64,7 +64,7 @@ describe('insights.overview', () => {
     expectError(await tend.dispatch('insights.overview', { period: { kind: 'weeks', weeks: 5 } } as never));
   });
 
-  it('reads each person’s investments of the period from their index alone, and their promises as one range', async () => {
+  it('reads each person’s investments of the period from their index alone, packed there, and their promises as one range', async () => {
     const { tend } = await openTestTend();
     const db = openDatabase(tend.databaseFile, { readonly: true });
     try {
@@ -72,6 +72,11 @@ describe('insights.overview', () => {
         (db.raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ startsOn: '2026-09-07', endsOn: '2026-11-23' }) as { detail: string }[]).map((r) => r.detail).join('\n');
       expect(planOf(PEOPLE_SQL)).toMatch(/SEARCH i USING COVERING INDEX investments_by_person \(person_id=\? AND day>\? AND day<\?\)/);
       expect(planOf(COMMITMENTS_SQL)).toMatch(/SEARCH c USING INDEX commitments_made \(person_id=\? AND made_on>\? AND made_on<\?\)/);
+      const programOf = (sql: string) => db.raw.prepare(`EXPLAIN ${sql}`).all({ startsOn: '2026-09-07', endsOn: '2026-11-23' }) as { opcode: string; p4: unknown }[];
+      // The packed day comes from the index: the only day parsed is the period's first, once.
+      expect(programOf(PEOPLE_SQL).filter((op) => String(op.p4).startsWith('unixepoch'))).toHaveLength(1);
+      // The table is visited only when a column the index lacks (an open promise's text) is read.
+      expect(programOf(COMMITMENTS_SQL).map((op) => op.opcode)).toContain('DeferredSeek');
     } finally {
       db.close();
     }
