@@ -39,7 +39,10 @@ export async function writeAsOneTransaction<T>(
       throw error;
     }
   } finally {
-    db?.close();
+    // Closed without the checkpoint Database.close runs: a TRUNCATE checkpoint waits (blocking, up to the
+    // busy timeout) for any reader on an older snapshot, such as the integrity check's worker; the live
+    // connection's own automatic checkpoints fold the WAL in later.
+    db?.raw.close();
     release();
   }
 }

@@ -218,6 +218,8 @@ describe.each((Object.keys(methods) as MethodName[]).filter((m) => LEAVES.some((
     const base = validInput(method, ids);
     // The export's sample destination ('x') is no path and would be refused first; its other strings are checked without one.
     if (method === 'archive.export') delete (base as Record<string, unknown>).destination;
+    // Likewise the restore's sample path: a real path (of no file), so its task id's refusal is the one heard.
+    if (method === 'backup.restoreFile') (base as Record<string, unknown>).path = '/tmp/tend-no-such-backup.sqlite';
     // The sample itself is accepted, so a refusal below is the bad text's doing, not the sample's.
     if (isWrite && leaves.some((leaf) => leaf.freeText)) expectOk(await tend.dispatch(method, base));
     const before = dumpDatabase(tend.databaseFile);
