@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../shared/contract';
 import { localDayOf, type WeekStartsOn } from '../calendar/local-days';
 import { localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
-import type { CommitmentFact } from './follow-through';
+import type { CommitmentCounts, OpenCommitment } from './follow-through';
 import { resolvePeriod } from './period';
 import { PACKED_INVESTMENT_SQL } from './packed-investments';
 import { summarizeInsights, type PersonFact } from './summarize-insights';
@@ -24,28 +24,29 @@ export const PEOPLE_SQL = `
   FROM people p LEFT JOIN last_investments l ON l.person_id = p.id
   WHERE p.archived_at IS NULL`;
 
-/**
- * CROSS JOIN keeps people outside, so each person is one range of commitments_made, not a scan of
- * every commitment. The index carries every column but the text, and only an open promise's text is
- * named (the rest read as ''), so SQLite visits the table for the open ones alone.
- */
-export const COMMITMENTS_SQL = `
-  SELECT c.person_id AS personId, c.owner, CASE c.status WHEN 'open' THEN c.text ELSE '' END AS text, c.status, c.made_on AS madeOn, c.due_on AS dueOn, c.done_on AS doneOn
-  FROM people p CROSS JOIN commitments c INDEXED BY commitments_made ON c.person_id = p.id AND c.made_on BETWEEN :startsOn AND :endsOn
+/** CROSS JOIN keeps people outside, so each person is one range of commitments_made, not a scan of every commitment. */
+const MADE_IN_PERIOD = `FROM people p CROSS JOIN commitments c INDEXED BY commitments_made ON c.person_id = p.id AND c.made_on BETWEEN :startsOn AND :endsOn
   WHERE p.archived_at IS NULL`;
 
-/** A row of COMMITMENTS_SQL as an array, in its column order. */
-type CommitmentTuple = [string, CommitmentFact['owner'], string, CommitmentFact['status'], string, string | null, string | null];
+/**
+ * The period's promises counted per person and owner (CommitmentCounts) from the made-on index alone,
+ * which carries owner, status and days. A comparison with a missing day is null, and count() skips it.
+ */
+export const COMMITMENT_COUNTS_SQL = `
+  SELECT c.person_id AS personId, c.owner, count(*) AS made, count(CASE WHEN c.status = 'done' THEN 1 END) AS done,
+    count(CASE WHEN c.status = 'done' AND c.done_on > c.due_on THEN 1 END) AS late,
+    count(CASE WHEN c.status = 'dropped' THEN 1 END) AS dropped,
+    count(CASE WHEN c.status = 'open' AND c.due_on < :today THEN 1 END) AS overdue
+  ${MADE_IN_PERIOD}
+  GROUP BY c.person_id, c.owner`;
+
+/** The period's promises still open: only these are looked up in the table, for their text. */
+export const OPEN_COMMITMENTS_SQL = `
+  SELECT c.person_id AS personId, c.owner, c.text, c.made_on AS madeOn, c.due_on AS dueOn
+  ${MADE_IN_PERIOD} AND c.status = 'open'`;
 
 /** Insights for a period, its weeks from the stored week-start setting. */
 export function createInsightsService(db: Database, clock: Clock, weekStart: () => WeekStartsOn) {
-  // As arrays, not row objects: better-sqlite3 builds an object key by key, and a year of a large
-  // team's promises is thousands of rows.
-  const commitments = db.raw.prepare(COMMITMENTS_SQL).raw();
-  const commitmentOf = (row: unknown): CommitmentFact => {
-    const [personId, owner, text, status, madeOn, dueOn, doneOn] = row as CommitmentTuple;
-    return { personId, owner, text, status, madeOn, dueOn, doneOn };
-  };
   return {
     overview(input: ParsedInput<'insights.overview'>): InsightsOverview {
       const weekStartsOn = weekStart();
@@ -58,7 +59,11 @@ export function createInsightsService(db: Database, clock: Clock, weekStart: () 
           if (invested !== null && invested.length > 2) investments.set(row.id, JSON.parse(invested) as number[]);
           return { ...row, addedOn: localDayOf(new Date(createdAt)) };
         });
-        return summarizeInsights({ period, weekStartsOn, people, investments, commitments: commitments.all(range).map(commitmentOf) });
+        const commitments = {
+          counts: db.all<CommitmentCounts>(COMMITMENT_COUNTS_SQL, { ...range, today: period.today }),
+          open: db.all<OpenCommitment>(OPEN_COMMITMENTS_SQL, range),
+        };
+        return summarizeInsights({ period, weekStartsOn, people, investments, commitments });
       });
     },
   };

@@ -3,7 +3,7 @@ import { CARE_KINDS } from '../../shared/insights';
 import { INVESTMENT_KINDS } from '../../shared/investments';
 import { attentionState, maximumDays } from '../attention/assess-attention';
 import { daysBetween, shiftDay, weekOf, type WeekStartsOn } from '../calendar/local-days';
-import { followThroughOf, type CommitmentFact } from './follow-through';
+import { followThroughOf, type CommitmentCounts, type OpenCommitment } from './follow-through';
 import { kindIndexOf, minutesOf, offsetOf } from './packed-investments';
 import { weekIndexOf } from './period';
 import { rhythmBands } from './rhythm';
@@ -33,8 +33,8 @@ export interface InsightsFacts {
    * day, kind, minutes) in day order. Those of people not in `people` (archived) are left out.
    */
   investments: ReadonlyMap<string, readonly number[]>;
-  /** Made during the period. */
-  commitments: readonly CommitmentFact[];
+  /** Promises made during the period: each person's counts per owner, and those still open. */
+  commitments: { counts: readonly CommitmentCounts[]; open: readonly OpenCommitment[] };
 }
 
 interface Tally {
@@ -172,7 +172,11 @@ export function summarizeInsights(facts: InsightsFacts): InsightsOverview {
         missing: CARE_KINDS.filter((kind) => tally.kinds[KIND_INDEX.get(kind)!]!.count === 0),
       })),
     },
-    followThrough: followThroughOf(facts.commitments.filter((c) => countedIds.has(c.personId)), period.today),
+    followThrough: followThroughOf(
+      facts.commitments.counts.filter((c) => countedIds.has(c.personId)),
+      facts.commitments.open.filter((c) => countedIds.has(c.personId)),
+      period.today,
+    ),
     rhythm,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMITMENTS_SQL, PEOPLE_SQL } from '../../../src/core/insights/insights-service';
+import { COMMITMENT_COUNTS_SQL, OPEN_COMMITMENTS_SQL, PEOPLE_SQL } from '../../../src/core/insights/insights-service';
 import { openDatabase } from '../../../src/core/db/database';
 import { openTestTend } from '../../fixtures/open-test-tend';
 import { expectError, expectOk } from '../../fixtures/results';
@@ -64,19 +64,71 @@ describe('insights.overview', () => {
     expectError(await tend.dispatch('insights.overview', { period: { kind: 'weeks', weeks: 5 } } as never));
   });
 
+  it('counts what became of the promises made in the period in SQL, as the tally rules say, naming the oldest open', async () => {
+    const { tend } = await openTestTend();
+    const priya = expectOk(await tend.dispatch('people.save', { name: 'Priya Raman' })).id;
+    const sam = expectOk(await tend.dispatch('people.save', { name: 'Sam Okafor' })).id;
+    const gone = expectOk(await tend.dispatch('people.save', { name: 'Archie Vale' })).id;
+    const db = openDatabase(tend.databaseFile);
+    let n = 0;
+    const promise = (personId: string, owner: 'me' | 'them', text: string, madeOn: string, status: 'open' | 'done' | 'dropped', dueOn: string | null, doneOn: string | null = null) =>
+      db.run(
+        `INSERT INTO commitments (id, person_id, text, owner, due_on, status, made_on, done_on, dropped_on, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '2026-11-23T14:00:00.000Z', '2026-11-23T14:00:00.000Z')`,
+        [`5a607182-0000-4000-8000-${String(++n).padStart(12, '0')}`, personId, text, owner, dueOn, status, madeOn, doneOn, status === 'dropped' ? madeOn : null],
+      );
+    try {
+      promise(priya, 'me', 'Send the budget link', '2026-11-01', 'open', '2026-11-20');
+      promise(sam, 'me', 'Introduce the design lead', '2026-09-10', 'done', null, '2026-09-15');
+      promise(sam, 'me', 'Review the promotion case', '2026-10-01', 'done', '2026-10-05', '2026-10-09');
+      promise(sam, 'me', 'Book the offsite', '2026-09-20', 'dropped', null);
+      promise(priya, 'me', 'Ask about the rota', '2026-09-08', 'open', null);
+      promise(priya, 'me', 'Agree the rota', '2026-09-08', 'open', '2026-12-01');
+      promise(priya, 'me', 'Before the period', '2026-09-06', 'open', null);
+      promise(sam, 'them', 'Draft the RFC', '2026-10-10', 'done', '2026-10-20', '2026-10-20');
+      promise(priya, 'them', 'Share the slides', '2026-11-10', 'open', '2026-11-12');
+      promise(gone, 'me', 'Archived person’s promise', '2026-10-01', 'open', '2026-10-02');
+    } finally {
+      db.close();
+    }
+    expectOk(await tend.dispatch('people.archive', { id: gone }));
+
+    const { followThrough } = expectOk(await tend.dispatch('insights.overview', TWELVE_WEEKS));
+    expect(followThrough.mine).toEqual({
+      owner: 'me',
+      made: 6,
+      keptOnTime: 1,
+      late: 1,
+      dropped: 1,
+      open: 3,
+      overdue: 1,
+      oldestOpen: [
+        // The same day: by text.
+        { personId: priya, text: 'Agree the rota', madeOn: '2026-09-08', dueOn: '2026-12-01', daysOpen: 76 },
+        { personId: priya, text: 'Ask about the rota', madeOn: '2026-09-08', dueOn: null, daysOpen: 76 },
+        { personId: priya, text: 'Send the budget link', madeOn: '2026-11-01', dueOn: '2026-11-20', daysOpen: 22 },
+      ],
+    });
+    expect(followThrough.theirs).toMatchObject({ made: 2, keptOnTime: 1, late: 0, dropped: 0, open: 1, overdue: 1 });
+  });
+
   it('reads each person’s investments of the period from their index alone, packed there, and their promises as one range', async () => {
     const { tend } = await openTestTend();
     const db = openDatabase(tend.databaseFile, { readonly: true });
     try {
-      const planOf = (sql: string) =>
-        (db.raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ startsOn: '2026-09-07', endsOn: '2026-11-23' }) as { detail: string }[]).map((r) => r.detail).join('\n');
+      const range = { startsOn: '2026-09-07', endsOn: '2026-11-23' };
+      const planOf = (sql: string, params: object = range) =>
+        (db.raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail).join('\n');
+      const programOf = (sql: string) => db.raw.prepare(`EXPLAIN ${sql}`).all(range) as { opcode: string; p4: unknown }[];
       expect(planOf(PEOPLE_SQL)).toMatch(/SEARCH i USING COVERING INDEX investments_by_person \(person_id=\? AND day>\? AND day<\?\)/);
-      expect(planOf(COMMITMENTS_SQL)).toMatch(/SEARCH c USING INDEX commitments_made \(person_id=\? AND made_on>\? AND made_on<\?\)/);
-      const programOf = (sql: string) => db.raw.prepare(`EXPLAIN ${sql}`).all({ startsOn: '2026-09-07', endsOn: '2026-11-23' }) as { opcode: string; p4: unknown }[];
       // The packed day comes from the index: the only day parsed is the period's first, once.
       expect(programOf(PEOPLE_SQL).filter((op) => String(op.p4).startsWith('unixepoch'))).toHaveLength(1);
-      // The table is visited only when a column the index lacks (an open promise's text) is read.
-      expect(programOf(COMMITMENTS_SQL).map((op) => op.opcode)).toContain('DeferredSeek');
+      expect(planOf(COMMITMENT_COUNTS_SQL, { ...range, today: '2026-11-23' })).toMatch(
+        /SEARCH c USING COVERING INDEX commitments_made \(person_id=\? AND made_on>\? AND made_on<\?\)/,
+      );
+      expect(planOf(OPEN_COMMITMENTS_SQL)).toMatch(/SEARCH c USING INDEX commitments_made \(person_id=\? AND made_on>\? AND made_on<\?\)/);
+      // The table is visited only for what the index lacks (an open promise's text), after the index said open.
+      expect(programOf(OPEN_COMMITMENTS_SQL).map((op) => op.opcode)).toContain('DeferredSeek');
     } finally {
       db.close();
     }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePeriod } from '../../../../src/core/insights/period';
 import { summarizeInsights, type InsightsFacts, type PersonFact } from '../../../../src/core/insights/summarize-insights';
-import type { CommitmentFact } from '../../../../src/core/insights/follow-through';
+import type { CommitmentCounts, OpenCommitment } from '../../../../src/core/insights/follow-through';
+import type { CommitmentOwner, CommitmentStatus } from '../../../../src/shared/commitments';
 import { packInvestment } from '../../../../src/core/insights/packed-investments';
 import { daysBetween } from '../../../../src/core/calendar/local-days';
 import type { InsightsPeriod } from '../../../../src/shared/insights';
@@ -41,7 +42,17 @@ const INVESTMENTS: InvestmentFact[] = [
   ['noor', '2026-11-18', 15, 'check_in'],
   ['priya', '2026-11-23', 30, 'recognition'],
 ];
-const commitment = (personId: string, owner: 'me' | 'them', text: string, madeOn: string, rest: Partial<CommitmentFact> = {}): CommitmentFact => ({
+/** A promise as stored; the core reads them counted per person and owner, and the open ones. */
+interface StoredPromise {
+  personId: string;
+  owner: CommitmentOwner;
+  text: string;
+  madeOn: string;
+  status: CommitmentStatus;
+  dueOn: string | null;
+  doneOn: string | null;
+}
+const commitment = (personId: string, owner: CommitmentOwner, text: string, madeOn: string, rest: Partial<StoredPromise> = {}): StoredPromise => ({
   personId,
   owner,
   text,
@@ -63,6 +74,23 @@ const COMMITMENTS = [
   commitment('gone', 'me', 'Archived person’s promise', '2026-10-01'),
 ];
 
+/** The promises as COMMITMENT_COUNTS_SQL and OPEN_COMMITMENTS_SQL hand them over (tests/integration/insights checks those against SQLite). */
+function read(promises: readonly StoredPromise[]): InsightsFacts['commitments'] {
+  const counts = new Map<string, CommitmentCounts>();
+  for (const { personId, owner, status, dueOn, doneOn } of promises) {
+    const key = `${personId} ${owner}`;
+    const count = counts.get(key) ?? { personId, owner, made: 0, done: 0, late: 0, dropped: 0, overdue: 0 };
+    count.made += 1;
+    if (status === 'done') count.done += 1;
+    if (status === 'done' && dueOn !== null && doneOn! > dueOn) count.late += 1;
+    if (status === 'dropped') count.dropped += 1;
+    if (status === 'open' && dueOn !== null && dueOn < TODAY) count.overdue += 1;
+    counts.set(key, count);
+  }
+  const open = promises.filter((p) => p.status === 'open').map(({ personId, owner, text, madeOn, dueOn }): OpenCommitment => ({ personId, owner, text, madeOn, dueOn }));
+  return { counts: [...counts.values()], open };
+}
+
 /** The period's investments per person, packed as the core reads them (in day order). */
 function packed(investments: readonly InvestmentFact[], period: InsightsPeriod): Map<string, number[]> {
   const byPerson = new Map<string, number[]>();
@@ -75,7 +103,7 @@ function packed(investments: readonly InvestmentFact[], period: InsightsPeriod):
 
 function facts(weekStartsOn: InsightsFacts['weekStartsOn'] = 1): InsightsFacts {
   const period = resolvePeriod({ kind: 'weeks', weeks: 12 }, TODAY, weekStartsOn);
-  return { period, weekStartsOn, people: PEOPLE, investments: packed(INVESTMENTS, period), commitments: COMMITMENTS };
+  return { period, weekStartsOn, people: PEOPLE, investments: packed(INVESTMENTS, period), commitments: read(COMMITMENTS) };
 }
 
 describe('summarizeInsights on a crafted team', () => {
@@ -186,7 +214,7 @@ describe('summarizeInsights on a crafted team', () => {
   });
 
   it('reads an empty team as empty panels', () => {
-    const empty = summarizeInsights({ ...facts(), people: [], investments: new Map(), commitments: [] });
+    const empty = summarizeInsights({ ...facts(), people: [], investments: new Map(), commitments: { counts: [], open: [] } });
     expect(empty.people).toEqual([]);
     expect(empty.balance).toEqual({ minutes: 0, shares: [], quietSince: '2026-11-02', quiet: [] });
     expect(empty.followThrough.mine.made).toBe(0);
