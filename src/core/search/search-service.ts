@@ -206,22 +206,25 @@ export function createSearchService(db: Database, clock: Clock): SearchService {
       if (plan.impossible || nothingAsked) return { hits: [], counts: {}, countsCapped: false, nextCursor: null, understood };
 
       const cursor = readCursor(input.cursor, input.sort);
-      return db.readConsistently(() => {
+      const withCounts = input.counts && cursor === null;
+      const ranked = input.sort === 'best' && plan.match !== null;
+      const answer = (): SearchResult => {
         const rows =
-          input.sort === 'best' && plan.match !== null
-            ? best(plan, plan.match, cursor, input.limit)
-            : newest(plan, cursor, input.limit);
+          ranked ? best(plan, plan.match!, cursor, input.limit) : newest(plan, cursor, input.limit);
         const page = rows.slice(0, input.limit);
         const last = page.at(-1);
         const more = rows.length > input.limit && last !== undefined;
         const nextCursor = !more
           ? null
-          : input.sort === 'best' && plan.match !== null
+          : ranked
             ? `best:${last.id}:${(last as HitRow & { score: number }).score}`
             : `${input.sort}:${last.id}`;
-        const { counts, capped } = input.counts && cursor === null ? countsOf(plan) : { counts: {}, capped: false };
+        const { counts, capped } = withCounts ? countsOf(plan) : { counts: {}, capped: false };
         return { hits: page.map((row) => hitOf(row, plan.match !== null)), counts, countsCapped: capped, nextCursor, understood };
-      });
+      };
+      // Several statements read one snapshot; a page alone is one statement, consistent by itself,
+      // and BEGIN and COMMIT around it cost as much as the rest of a rare word's search (issue 17).
+      return withCounts || ranked ? db.readConsistently(answer) : answer();
     },
   };
 }
