@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect } from '@playwright/test';
+import { DATABASE_FILE } from '../../src/core/backup/integrity';
 import { clockStartingAt } from '../../src/core/clock';
 import type { AttentionForReminders } from '../../src/core/reminders/scheduler';
 import { startWebHost, TEST_CLOCK_PATH, type WebHost } from '../../src/host/server';
@@ -42,8 +43,25 @@ export interface ConsoleWatch {
   allow(pattern: RegExp, why: string): void;
 }
 
-export const test = base.extend<{ host: TestHost; consoleWatch: ConsoleWatch; reminders: ReminderHostOptions | null }>({
+export const test = base.extend<
+  { host: TestHost; consoleWatch: ConsoleWatch; reminders: ReminderHostOptions | null },
+  { migratedDatabase: string }
+>({
   reminders: [null, { option: true }],
+  // Migrating an empty folder costs a host start a few hundred milliseconds (the search index's FTS
+  // tables above all), several times that on a busy machine. Each worker migrates one empty database
+  // once; every test's folder starts from a copy of it, which the host opens as up to date. It is the
+  // file a first start writes: this worker's own first start wrote it.
+  migratedDatabase: [
+    async ({}, use) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'tend-e2e-migrated-'));
+      const host = await startWebHost({ dataDir, rendererDir: RENDERER_DIR, appVersion: '0.0.0-test', clock: clockStartingAt(FIXED_NOW) });
+      await host.close();
+      await use(join(dataDir, DATABASE_FILE));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
   // The console stays clean in every test (issue 7): any error or warning logged, or an uncaught
   // error, fails the test that caused it, after it has run.
   consoleWatch: [
@@ -59,9 +77,10 @@ export const test = base.extend<{ host: TestHost; consoleWatch: ConsoleWatch; re
     },
     { auto: true },
   ],
-  host: async ({ page, reminders }, use) => {
+  host: async ({ page, reminders, migratedDatabase }, use) => {
     // Each test has its own data folder: no shared state, no order dependence.
     const dataDir = mkdtempSync(join(tmpdir(), 'tend-e2e-'));
+    copyFileSync(migratedDatabase, join(dataDir, DATABASE_FILE));
     let attention = reminders?.attention;
     const start = (port?: number) =>
       startWebHost({
