@@ -4,6 +4,8 @@ import { PeoplePage } from './pages/people-page';
 
 test.describe('App frame', () => {
   test('opens on Today and every section is one click away', async ({ page, host }) => {
+    // Seven views, then Prep's empty state and the folded sidebar: a few seconds on a quiet machine.
+    test.setTimeout(40_000);
     const frame = new AppFrame(page);
     await frame.open(host.current.url);
     await expect(page).toHaveTitle('Tend');
@@ -11,6 +13,7 @@ test.describe('App frame', () => {
     await expect(frame.content.getByRole('heading', { name: 'Start with one person' })).toBeVisible();
 
     const sections = [
+      ['Prep', 'This week’s 1:1s'],
       ['People', 'People'],
       ['Journal', 'Journal'],
       ['Search', 'Search'],
@@ -26,6 +29,18 @@ test.describe('App frame', () => {
       else await expect(frame.pageHeading).toBeFocused();
     }
     await expect(page).toHaveURL(/#\/today$/);
+
+    // Prep with no team says what to do, not that no 1:1 comes round (the week walk-through found it saying nothing useful).
+    await frame.goTo('Prep');
+    await expect(frame.content.getByRole('heading', { name: 'No one to prepare for yet' })).toBeVisible();
+    await frame.content.getByRole('button', { name: 'Add a person' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    // Folded to its icons at 900 px, the sidebar keeps the empty team's sentence for screen readers, not one word a line.
+    await page.setViewportSize({ width: 900, height: 700 });
+    const hint = frame.teamNav.getByText('The people you lead will appear here.');
+    await expect(hint).toBeAttached();
+    expect((await hint.boundingBox())?.height ?? 0).toBeLessThan(20);
   });
 
   test('Settings shows the version, data folder and schema version', async ({ page, host }) => {

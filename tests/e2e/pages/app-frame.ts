@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type Section = 'Today' | 'People' | 'Journal' | 'Search' | 'Insights' | 'Settings';
+export type Section = 'Today' | 'Prep' | 'People' | 'Journal' | 'Search' | 'Insights' | 'Settings';
 
 /** The window around every view: sidebar navigation, the team list, the content area and toasts. */
 export class AppFrame {
