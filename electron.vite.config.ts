@@ -8,6 +8,8 @@ import { appChunk, inAppChunk, preloadApp } from './scripts/renderer-chunks';
 const SVELTE = /node_modules[\\/]svelte[\\/]/;
 // Date locales other than US English stay apart, loaded when chosen.
 const DATE_FNS = /node_modules[\\/]date-fns[\\/](?!locale[\\/](?!en-US))/;
+/** The shared components: nearly every view uses them, and the frame some of them. */
+const SHARED_COMPONENTS = /src[\\/]renderer[\\/]ui[\\/]/;
 
 export default defineConfig({
   main: {
@@ -38,7 +40,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     base: './',
-    plugins: [svelte({ configFile: resolve('svelte.config.js') }), appChunk(new RegExp(`${SVELTE.source}|${DATE_FNS.source}`)), preloadApp()],
+    plugins: [svelte({ configFile: resolve('svelte.config.js') }), appChunk(new RegExp(`${SVELTE.source}|${DATE_FNS.source}`), SHARED_COMPONENTS), preloadApp()],
     build: {
       outDir: resolve('out/renderer'),
       emptyOutDir: true,
@@ -55,9 +57,9 @@ export default defineConfig({
             groups: [
               { name: 'svelte', test: SVELTE },
               { name: 'dates', test: DATE_FNS },
-              // The shared components join it: nearly every view uses them, and the frame some of them.
-              // Only those modules: what they import is in the entry, in the chunk itself or in the two above.
-              { name: 'app', test: (id) => inAppChunk(id) || /src[\\/]renderer[\\/]ui[\\/]/.test(id), includeDependenciesRecursively: false },
+              // With the shared components and what they import (appChunk). Only those modules: the rest
+              // of what they import is in the entry or in the two above.
+              { name: 'app', test: inAppChunk, includeDependenciesRecursively: false },
             ],
           },
         },

@@ -24,9 +24,12 @@ export function inAppChunk(id: string): boolean {
 /**
  * Finds the modules app/start.ts imports statically, less those the entry already has and the
  * libraries with chunks of their own (Svelte, date-fns). Views are imported dynamically, so they
- * and what only they use stay in their own chunks.
+ * and what only they use stay in their own chunks. The shared components (`shared`, which nearly
+ * every view uses) join the chunk with what they import: a module imported only by a component the
+ * app does not use at start (TaskProgress's long-task) would otherwise land in the first view's
+ * chunk that uses it, and the app chunk would import that whole view (Settings, 60 kB) at start.
  */
-export function appChunk(ownChunks: RegExp): Plugin {
+export function appChunk(ownChunks: RegExp, shared: RegExp): Plugin {
   return {
     name: 'tend-app-chunk',
     apply: 'build',
@@ -44,7 +47,8 @@ export function appChunk(ownChunks: RegExp): Plugin {
       const entry = reach(ENTRY);
       if (entry.size <= 1) throw new Error(`appChunk: ${ENTRY} is not in the build`);
       appModules.clear();
-      for (const id of reach(APP)) if (!entry.has(id) && !ownChunks.test(id)) appModules.add(id);
+      const roots = [APP, ...[...this.getModuleIds()].filter((id) => shared.test(id))];
+      for (const root of roots) for (const id of reach(root)) if (!entry.has(id) && !ownChunks.test(id)) appModules.add(id);
     },
   };
 }
