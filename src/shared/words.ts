@@ -62,3 +62,8 @@ export function listDay(day: string, today: string): string {
 export function headingDay(day: string, today: string): string {
   return format(parseISO(day), day.slice(0, 4) === today.slice(0, 4) ? 'EEEE d MMMM' : 'EEEE d MMMM yyyy');
 }
+
+/** "Log the 1:1 with Sam (30 min)?": the after-meeting offer as Today, the notification and the tray ask it (issue 22). */
+export function meetingOfferQuestion(name: string, minutes: number): string {
+  return `Log the 1:1 with ${name} (${minutes} min)?`;
+}

@@ -24,17 +24,18 @@ export interface TestHost {
   restart(options?: { samePort?: boolean }): Promise<WebHost>;
   /** With `reminders` set: moves the host's test clock and waits for the scheduler's run. */
   moveClock(to: string): Promise<void>;
-  /** With `reminders` set: who needs attention from now on (read at the scheduler's next run). */
+  /** With `reminders.attention` set: who needs attention from now on (read at the scheduler's next run). */
   setAttention(attention: AttentionForReminders): void;
 }
 
 /**
  * A host for reminder tests: started with the test clock (`POST /test/clock`) at `startAt`, in New
  * York, with an attention source the test controls, so a test says exactly who needs attention.
+ * Without `attention` the host plans from its own source (the database), as it does for users.
  */
 export interface ReminderHostOptions {
   startAt: string;
-  attention: AttentionForReminders;
+  attention?: AttentionForReminders;
 }
 
 /** Lets one test expect a console line it causes on purpose; every other error or warning fails it. */
@@ -81,7 +82,10 @@ export const test = base.extend<
     // Each test has its own data folder: no shared state, no order dependence.
     const dataDir = mkdtempSync(join(tmpdir(), 'tend-e2e-'));
     copyFileSync(migratedDatabase, join(dataDir, DATABASE_FILE));
-    let attention = reminders?.attention;
+    const given = reminders?.attention;
+    let attention = given;
+    // The test's stand-in, when it gave one; `setAttention` replaces what it answers.
+    const standIn = given ? { attention: () => attention ?? given } : {};
     const start = (port?: number) =>
       startWebHost({
         dataDir,
@@ -90,7 +94,7 @@ export const test = base.extend<
         clock: clockStartingAt(reminders ? new Date(reminders.startAt) : FIXED_NOW),
         port,
         ...(reminders
-          ? { testClock: true, timeZone: () => 'America/New_York', attention: () => attention ?? reminders.attention }
+          ? { testClock: true, timeZone: () => 'America/New_York', ...standIn }
           : {}),
       });
     let current = await start();

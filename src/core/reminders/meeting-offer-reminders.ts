@@ -1,3 +1,4 @@
+import { meetingOfferQuestion } from '../../shared/words';
 import { LATE_GRACE_MS, type Reminder, type ShownReminder } from './reminder';
 import type { Words } from './reminder-words';
 
@@ -27,13 +28,8 @@ export function endedMeetings<M extends { endsAt: string }>(meetings: readonly M
   return meetings.filter((meeting) => Date.parse(meeting.endsAt) <= now.getTime());
 }
 
-/** "Log the 1:1 with Sam (30 min)?": the question Today, the tray and the notification ask. */
-export function meetingOfferQuestion(meeting: Pick<MeetingToOffer, 'personName' | 'minutes'>): string {
-  return `Log the 1:1 with ${meeting.personName} (${meeting.minutes} min)?`;
-}
-
 export function meetingOfferWords(meetings: readonly MeetingToOffer[]): Words {
-  if (meetings.length === 1) return { title: meetingOfferQuestion(meetings[0]!), body: 'One click on Today logs it, or open the meeting finish to add notes.' };
+  if (meetings.length === 1) return { title: meetingOfferQuestion(meetings[0]!.personName, meetings[0]!.minutes), body: 'One click on Today logs it, or open the meeting finish to add notes.' };
   return {
     title: `${meetings.length} 1:1s to log`,
     body: meetings.map((meeting) => `${meeting.personName} (${meeting.minutes} min)`).join(' · '),

@@ -5,7 +5,8 @@
 export type Route =
   | { name: 'today' }
   | { name: 'prep' }
-  | { name: 'prep-person'; id: string }
+  /** `finishMinutes`: open the sheet's 1:1 at Finish with these minutes (the after-meeting offer, issue 22). */
+  | { name: 'prep-person'; id: string; finishMinutes?: number }
   | { name: 'people' }
   | { name: 'person'; id: string }
   /** The review-season evidence pack for one person (issue 18). */
@@ -23,6 +24,9 @@ export type SectionName = Exclude<Route['name'], 'person' | 'prep-person' | 'evi
 const SECTIONS: readonly SectionName[] = ['today', 'prep', 'people', 'journal', 'search', 'insights', 'settings'];
 
 export const DEFAULT_ROUTE: Route = { name: 'today' };
+
+/** Whole minutes an investment can hold, 1–600 (MINUTES_MAX), as the finish route writes them. */
+const FINISH_MINUTES = /^(?:[1-9]\d?|[1-5]\d\d|600)$/;
 
 function isSection(segment: string): segment is SectionName {
   return (SECTIONS as readonly string[]).includes(segment);
@@ -52,6 +56,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'prep' && second !== undefined && second !== '' && rest.length === 0) {
     return { name: 'prep-person', id: second };
   }
+  if (first === 'prep' && second !== undefined && second !== '' && rest.length === 2 && rest[0] === 'finish' && FINISH_MINUTES.test(rest[1]!)) {
+    return { name: 'prep-person', id: second, finishMinutes: Number(rest[1]) };
+  }
   if (first === 'search' && second !== undefined && rest.length === 0) {
     return second === '' ? { name: 'search' } : { name: 'search', q: second };
   }
@@ -65,7 +72,7 @@ export function hrefFor(route: Route): string {
     case 'person':
       return `#/people/${encodeURIComponent(route.id)}`;
     case 'prep-person':
-      return `#/prep/${encodeURIComponent(route.id)}`;
+      return `#/prep/${encodeURIComponent(route.id)}${route.finishMinutes === undefined ? '' : `/finish/${route.finishMinutes}`}`;
     case 'evidence':
       return `#/people/${encodeURIComponent(route.id)}/evidence`;
     case 'not-found':

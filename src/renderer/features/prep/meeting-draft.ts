@@ -70,3 +70,13 @@ export function keptMeeting(store: DraftStore, personId: string): MeetingDraft |
 export function meetingHoldsWork(meeting: MeetingDraft): boolean {
   return meeting.note.trim() !== '' || meeting.commitment.trim() !== '' || meeting.tickedPointIds.length > 0 || meeting.added.length > 0;
 }
+
+/**
+ * The meeting at Finish with the calendar meeting's minutes (the after-meeting offer's "Open the
+ * meeting finish", issue 22): a meeting already kept keeps its notes and ticks; otherwise one starts
+ * as if it began `minutes` ago, so its timer reads the meeting's length.
+ */
+export function meetingAtFinish(kept: MeetingDraft | null, minutes: number, now: number, newId: () => string): MeetingDraft {
+  if (kept) return { ...kept, finishMinutes: minutes };
+  return { ...newMeeting(newId(), now - minutes * 60_000), finishMinutes: minutes };
+}

@@ -52,6 +52,17 @@ describe('prep routes', () => {
     expect(parseRoute(hrefFor({ name: 'prep-person', id: 'a/b' }))).toEqual({ name: 'prep-person', id: 'a/b' });
     expect(sectionOf({ name: 'prep-person', id: ID })).toBe('prep');
   });
+
+  it('reads the meeting finish with the meeting\'s minutes (the after-meeting offer), only for minutes an investment holds', () => {
+    expect(parseRoute(`#/prep/${ID}/finish/30`)).toEqual({ name: 'prep-person', id: ID, finishMinutes: 30 });
+    expect(parseRoute(`#/prep/${ID}/finish/600`)).toEqual({ name: 'prep-person', id: ID, finishMinutes: 600 });
+    expect(parseRoute(`#/prep/${ID}/finish/1`)).toEqual({ name: 'prep-person', id: ID, finishMinutes: 1 });
+    for (const minutes of ['0', '601', '030', '2.5', '-5', '', 'abc']) {
+      expect(parseRoute(`#/prep/${ID}/finish/${minutes}`).name, minutes).toBe('not-found');
+    }
+    expect(hrefFor({ name: 'prep-person', id: 'a/b', finishMinutes: 45 })).toBe('#/prep/a%2Fb/finish/45');
+    expect(parseRoute(hrefFor({ name: 'prep-person', id: 'a/b', finishMinutes: 45 }))).toEqual({ name: 'prep-person', id: 'a/b', finishMinutes: 45 });
+  });
 });
 
 describe('sectionOf', () => {

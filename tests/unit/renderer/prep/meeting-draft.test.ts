@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../../src/renderer/app/drafts';
-import { keepMeeting, keptMeeting, meetingHoldsWork, newMeeting, readMeeting } from '../../../../src/renderer/features/prep/meeting-draft';
+import { keepMeeting, keptMeeting, meetingAtFinish, meetingHoldsWork, newMeeting, readMeeting } from '../../../../src/renderer/features/prep/meeting-draft';
 import { memoryStorage } from '../memory-storage';
 
 const fresh = newMeeting('m-1', 1_000);
@@ -51,5 +51,15 @@ describe('a 1:1 in progress as a draft', () => {
     ['an added commitment', { ...fresh, added: [{ text: 'x', owner: 'them' as const }] }, true],
   ])('leaving %s offers Undo: %s', (_, meeting, offers) => {
     expect(meetingHoldsWork(meeting)).toBe(offers);
+  });
+});
+
+describe('the meeting finish opened from the after-meeting offer (issue 22)', () => {
+  it('starts a meeting at Finish with the meeting\'s minutes, its clock reading that length', () => {
+    expect(meetingAtFinish(null, 30, 10_000_000, () => 'm-new')).toEqual({ ...newMeeting('m-new', 10_000_000 - 30 * 60_000), finishMinutes: 30 });
+  });
+
+  it('keeps what a running meeting holds (notes, ticks, its id) and sets its minutes', () => {
+    expect(meetingAtFinish({ ...typed, finishMinutes: 20 }, 45, 10_000_000, () => 'm-new')).toEqual({ ...typed, finishMinutes: 45 });
   });
 });
