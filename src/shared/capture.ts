@@ -15,7 +15,8 @@ export const DEFAULT_CAPTURE_SHORTCUT = 'CommandOrControl+Shift+Space';
  * one write it makes. Enforced per window in the desktop app's IPC handler, so a capture window that
  * navigated its page elsewhere still reaches nothing more.
  */
-export const CAPTURE_METHODS = ['quickLog.parse', 'quickLog.save', 'people.list', 'settings.get'] as const satisfies readonly MethodName[];
+// The private state keeps the half-typed line (drafts live in the encrypted database, issue 24).
+export const CAPTURE_METHODS = ['quickLog.parse', 'quickLog.save', 'people.list', 'settings.get', 'privateState.list', 'privateState.save'] as const satisfies readonly MethodName[];
 
 const MODIFIERS = new Set([
   'command', 'cmd', 'control', 'ctrl', 'commandorcontrol', 'cmdorctrl', 'alt', 'option', 'altgr', 'shift', 'super', 'meta',

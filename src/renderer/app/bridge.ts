@@ -11,6 +11,8 @@ declare global {
 }
 
 const TOKEN_KEY = 'tend.token';
+/** Under the 64 kB every keepalive request of a page shares, leaving room for another. */
+const KEEPALIVE_MAX = 48_000;
 
 /** The web host prints a URL with `?token=`; keep it for this tab and take it out of the address bar. */
 function takeToken(): string {
@@ -87,21 +89,24 @@ export function webBridge(): TendBridge {
   return {
     async invoke<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<Result<MethodResult<M>>> {
       let response: Response;
+      const body = input === undefined ? '' : JSON.stringify(input);
       try {
         response = await fetch(`/api/${method}`, {
           method: 'POST',
+          // A draft written as the tab closes must outlive the page; the browser allows this up to 64 kB.
+          keepalive: method === 'privateState.save' && body.length < KEEPALIVE_MAX,
           headers: {
             Authorization: `Bearer ${token}`,
             'Content-Type': 'application/json',
             ...(unlockToken ? { [UNLOCK_HEADER]: unlockToken } : {}),
           },
-          body: input === undefined ? '' : JSON.stringify(input),
+          body,
         });
       } catch {
         return fail('transport', 'Tend’s local host is not answering. Start it again with `npm run web`.');
       }
-      const body: unknown = await response.json().catch(() => undefined);
-      const unlocked = unlockTokenFrom(method, body);
+      const answer: unknown = await response.json().catch(() => undefined);
+      const unlocked = unlockTokenFrom(method, answer);
       if (unlocked) {
         unlockToken = unlocked;
         // A stream opened before this unlock gets events without names: open it again, naming the unlock.
@@ -111,7 +116,7 @@ export function webBridge(): TendBridge {
           ensureStream();
         }
       }
-      if (isResult(body)) return body as Result<MethodResult<M>>;
+      if (isResult(answer)) return answer as Result<MethodResult<M>>;
       return fail('transport', `The local host answered with an unexpected response (HTTP ${response.status}).`);
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void {

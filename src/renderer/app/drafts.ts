@@ -1,8 +1,10 @@
+import { privateStorage } from './private-storage';
+
 /**
  * Half-typed records, kept per person and per form until saved or deliberately discarded (issue 7):
  * navigating away, a virtualised row scrolling off, closing the tab or the window — none of them
- * loses what the leader typed. Drafts live in the page's localStorage: in the browser that is the
- * host's origin; in Electron it is persisted in the app's userData folder, so the `pagehide` flush
+ * loses what the leader typed. Drafts live in the encrypted database through private-storage.ts
+ * (issue 24: never in the page's localStorage, which is plaintext on disk), so the `pagehide` flush
  * below is what carries a draft through a quit.
  */
 
@@ -179,8 +181,8 @@ export class DraftStore {
   }
 }
 
-/** The renderer's one store, over the page's localStorage. */
-export const drafts = new DraftStore(() => window.localStorage);
+/** The renderer's one store, kept in the encrypted database. */
+export const drafts = new DraftStore(() => privateStorage);
 
 /** Writes pending drafts when the page is hidden or unloaded (tab closed, window quit, reload). */
 export function flushDraftsWhenHidden(target: Window): void {

@@ -4,6 +4,20 @@ import type { LockStatus } from '../../shared/lock';
 import type { RecoveryStatus } from '../../shared/recovery';
 import { prepareDateLocale } from './platform';
 import { forgetReadAhead } from './read-ahead';
+import { privateStorage } from './private-storage';
+import { toasts } from './toasts.svelte';
+
+/**
+ * Reads the window's kept drafts and searches (moving in any an older Tend left in localStorage).
+ * A failure still opens the app — with a sentence, since a draft it could not read is not shown.
+ */
+async function keptReadOrSaid(): Promise<void> {
+  try {
+    await privateStorage.load(window.localStorage);
+  } catch {
+    toasts.show('Tend could not read your unsaved drafts just now; they are kept, and come back when you reload.');
+  }
+}
 
 /**
  * The app proper: loaded by main.ts while its first request is on its way, so the host answers
@@ -13,6 +27,11 @@ import { forgetReadAhead } from './read-ahead';
  */
 export async function start(target: HTMLElement, recovery: Promise<RecoveryStatus | null>, lock: Promise<LockStatus | null>): Promise<void> {
   const [, status, locked] = await Promise.all([prepareDateLocale(), recovery, lock]);
+  // What the window kept (drafts, recent searches) is read once it may read: now, or after unlocking.
+  const openApp = async () => {
+    await keptReadOrSaid();
+    mount(App, { target });
+  };
   if (!status && locked?.locked) {
     // Locked (issue 24): only the lock screen, which reads nothing; the app mounts once this window unlocks.
     const { default: LockScreen } = await import('../features/lock/LockScreen.svelte');
@@ -24,14 +43,14 @@ export async function start(target: HTMLElement, recovery: Promise<RecoveryStatu
           void unmount(screen);
           // The early reads were refused while locked: the app asks again.
           forgetReadAhead();
-          mount(App, { target });
+          void openApp();
         },
       },
     });
     return;
   }
   if (!status) {
-    mount(App, { target });
+    await openApp();
     return;
   }
   const { default: RecoveryScreen } = await import('../features/recovery/RecoveryScreen.svelte');

@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import { appearance } from '../settings/appearance.svelte';
 import { people } from '../people/people-store.svelte';
 import { prepareDateLocale } from '../../app/platform';
+import { privateStorage } from '../../app/private-storage';
 import CaptureView from './CaptureView.svelte';
 
 /**
@@ -12,6 +13,6 @@ export async function startCapture(target: HTMLElement): Promise<void> {
   document.title = 'Quick capture — Tend';
   appearance.start();
   people.start();
-  await prepareDateLocale();
+  await Promise.all([prepareDateLocale(), privateStorage.load().catch(() => undefined)]);
   mount(CaptureView, { target });
 }

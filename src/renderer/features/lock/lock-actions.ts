@@ -2,6 +2,7 @@ import type { LockStatus, UnlockOutcome } from '../../../shared/lock';
 import { call } from '../../app/api';
 import { bridge } from '../../app/bridge';
 import { drafts } from '../../app/drafts';
+import { privateStorage } from '../../app/private-storage';
 
 /** The lock's calls (issue 24); components call these, never the API. */
 
@@ -28,12 +29,17 @@ export function reportActive(): void {
 /**
  * Leaves the app for the lock screen by reloading the page: every store, cache and view state goes
  * with the old page, by construction rather than by each module remembering to forget (a store added
- * later cannot leak past a lock). Drafts are written to storage first, where they live already, and
- * the route stays in the address, so unlocking comes back to the same page with the same drafts.
+ * later cannot leak past a lock). Drafts are written to the encrypted database first (the core takes
+ * that write while locked), and the route stays in the address, so unlocking comes back to the same
+ * page with the same drafts.
  */
-export function leaveForLockScreen(location: Pick<Location, 'reload'> = window.location): void {
+export async function leaveForLockScreen(location: Pick<Location, 'reload'> = window.location): Promise<void> {
   drafts.flush();
-  location.reload();
+  try {
+    await privateStorage.flushed();
+  } finally {
+    location.reload();
+  }
 }
 
 /** Locks Tend now (the shortcut, Settings), then leaves for the lock screen. */
@@ -41,6 +47,6 @@ export async function lockNow(): Promise<void> {
   try {
     await call('lock.lock', {});
   } finally {
-    leaveForLockScreen();
+    await leaveForLockScreen();
   }
 }

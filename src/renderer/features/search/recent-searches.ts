@@ -1,8 +1,8 @@
 import type { KeyValueStorage } from '../../app/drafts';
 
 /**
- * The last few searches the leader ran, newest first, kept in the page's storage (beside drafts)
- * rather than in the database: they are a convenience of this window, cleared with one button.
+ * The last few searches the leader ran, newest first, kept beside drafts in the window's private
+ * storage (the encrypted database: a search names people), cleared with one button.
  */
 const KEY = 'tend.search.recent';
 export const RECENT_MAX = 8;
