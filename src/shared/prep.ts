@@ -175,7 +175,7 @@ export interface PrepWeek {
   startsOn: string;
   /** Its seventh day. */
   endsOn: string;
-  /** Everyone whose one-on-one comes round by `endsOn`, in order of need, then those already met this week. */
+  /** Everyone whose one-on-one comes round by `endsOn`, the calendar’s booked 1:1s first (soonest first), then in order of need, then those already met this week. */
   people: DueOneOnOne[];
 }
 

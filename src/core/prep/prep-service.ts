@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../shared/contract';
 import type { FinishedOneOnOne, PrepSheet, PrepWeek } from '../../shared/prep';
-import { localDayOf } from '../calendar/local-days';
+import { localDayOf, parseDay, shiftDay, weekOf } from '../calendar/local-days';
 import { instant, localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import { finishOneOnOne } from './finish-one-on-one';
@@ -27,14 +27,19 @@ export function createPrepService(db: Database, clock: Clock, parts: SheetParts)
 
     thisWeek({ day, weekStartsOn }: ParsedInput<'prep.thisWeek'>): PrepWeek {
       const today = day ?? localDay(clock);
+      // Booked 1:1s still to start, up to the local midnight that ends the week.
+      const now = new Date(Math.max(clock().getTime(), parseDay(today).getTime())).toISOString();
+      const until = parseDay(shiftDay(weekOf(today, weekStartsOn).endsOn, 1)).toISOString();
       return db.readConsistently(() => {
         const people = db
           .all<Omit<OneOnOneRhythm, 'addedOn'> & { createdAt: string }>(
             `SELECT p.id, p.name, p.preferred_name AS preferredName, p.cadence_days AS cadenceDays, p.max_days AS maxDays,
                     p.snoozed_until AS snoozedUntil, p.created_at AS createdAt,
-                    (SELECT max(i.day) FROM investments i WHERE i.person_id = p.id AND i.kind = 'one_on_one' AND i.day <= :today) AS lastOneOnOneOn
+                    (SELECT max(i.day) FROM investments i WHERE i.person_id = p.id AND i.kind = 'one_on_one' AND i.day <= :today) AS lastOneOnOneOn,
+                    (SELECT min(e.starts_at) FROM calendar_matches m JOIN calendar_events e ON e.uid = m.uid
+                     WHERE m.person_id = p.id AND e.all_day = 0 AND e.starts_at >= :now AND e.starts_at < :until) AS bookedAt
              FROM people p WHERE p.archived_at IS NULL`,
-            { today },
+            { today, now, until },
           )
           .map(({ createdAt, ...person }) => ({ ...person, addedOn: localDayOf(new Date(createdAt)) }));
         return dueThisWeek(people, today, weekStartsOn);

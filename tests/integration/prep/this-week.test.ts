@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../../src/shared/contract';
 import { openTestTend } from '../../fixtures/open-test-tend';
 import { expectOk } from '../../fixtures/results';
 import { sideConnection } from '../../fixtures/side-connection';
+import { teamCalendar } from '../../fixtures/team-calendar';
 
 // Today is Monday 2026-11-23; the week runs to Sunday 2026-11-29.
 
@@ -43,5 +45,30 @@ describe('this week’s one-on-ones', () => {
     const sunday = expectOk(await tend.dispatch('prep.thisWeek', { day: '2026-11-29' }));
     expect(sunday.startsOn).toBe('2026-11-23');
     expect(sunday.people.at(-1)).toMatchObject({ name: 'Olu Overdue', state: 'done', dueOn: '2026-12-01', why: 'met on Tuesday · next on Tuesday' });
+  });
+});
+
+describe('this week’s one-on-ones with a calendar', () => {
+  it('walks the confirmed 1:1s first, in the order they are held; a 1:1 already over is no booking', async () => {
+    const { tend } = await openTestTend();
+    const rows = sideConnection(tend);
+    const add = async (input: MethodInput<'people.save'>) => expectOk(await tend.dispatch('people.save', input)).id;
+    const lena = await add({ name: 'Lena Vogel' });
+    const kofi = await add({ name: 'Kofi Mensah' });
+    const sam = await add({ name: 'Samuel Okafor', email: 'sam.okafor@example.com' });
+    const priya = await add({ name: 'Priya Raman', cadenceDays: 14 });
+    rows.investment(lena, '2026-10-01', 'one_on_one');
+    rows.investment(kofi, '2026-11-16', 'one_on_one');
+    rows.investment(sam, '2026-11-10', 'one_on_one');
+    rows.investment(priya, '2026-11-20', 'one_on_one');
+    expectOk(await tend.dispatch('schedule.setFile', { name: 'work.ics', content: teamCalendar() }));
+    expectOk(await tend.dispatch('schedule.confirm', { uid: 'sam-weekly@team.test', personId: sam }));
+    expectOk(await tend.dispatch('schedule.confirm', { uid: 'kofi-weekly@team.test', personId: kofi }));
+    // Priya's 1:1 ended at 08:30 this morning; the clock says 09:00.
+    expectOk(await tend.dispatch('schedule.confirm', { uid: 'priya-once@team.test', personId: priya }));
+
+    // In the order they are held, Sam on Tuesday, Kofi on Wednesday; then Lena, overdue the longest but not booked.
+    const week = expectOk(await tend.dispatch('prep.thisWeek'));
+    expect(week.people.map((p) => p.name)).toEqual(['Samuel Okafor', 'Kofi Mensah', 'Lena Vogel']);
   });
 });

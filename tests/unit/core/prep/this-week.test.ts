@@ -84,4 +84,27 @@ describe('who is due a one-on-one this week', () => {
     );
     expect(week.people.map((p) => p.name)).toEqual(['Overdue weekly', 'Overdue monthly', 'Due', 'Never A', 'Never B', 'Soon', 'Later', 'Met']);
   });
+
+  it('walks the booked 1:1s first, soonest first, as Today does; someone booked is listed even when their rhythm comes later', () => {
+    const week = dueThisWeek(
+      [
+        person('Overdue', { lastOneOnOneOn: '2026-10-01' }),
+        person('Never'),
+        person('Booked Friday', { bookedAt: '2026-11-27T21:00:00.000Z' }),
+        person('Booked today', { lastOneOnOneOn: '2026-11-16', bookedAt: '2026-11-23T16:00:00.000Z' }),
+        person('Fortnightly, booked Thursday', { cadenceDays: 14, lastOneOnOneOn: '2026-11-20', bookedAt: '2026-11-26T15:00:00.000Z' }),
+        person('Fortnightly, not booked', { cadenceDays: 14, lastOneOnOneOn: '2026-11-20' }),
+        person('Met, booked next Monday', { lastOneOnOneOn: '2026-11-23', bookedAt: null }),
+      ],
+      MONDAY,
+    );
+    expect(week.people.map((p) => p.name)).toEqual([
+      'Booked today',
+      'Fortnightly, booked Thursday',
+      'Booked Friday',
+      'Overdue',
+      'Never',
+      'Met, booked next Monday',
+    ]);
+  });
 });
