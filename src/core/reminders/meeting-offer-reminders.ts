@@ -19,8 +19,11 @@ export interface MeetingToOffer {
   minutes: number;
 }
 
+/** Every offer's key starts so (the Missed list leaves them out); the rest names the occurrence. */
+export const MEETING_OFFER_KEY_PREFIX = 'one-on-one-ended:';
+
 export function meetingOfferKey(meeting: Pick<MeetingToOffer, 'uid' | 'recurrenceId'>): string {
-  return `one-on-one-ended:${encodeURIComponent(meeting.uid)}@${meeting.recurrenceId}`;
+  return `${MEETING_OFFER_KEY_PREFIX}${encodeURIComponent(meeting.uid)}@${meeting.recurrenceId}`;
 }
 
 /** Those of `meetings` that have ended by `now`: the ones to offer. */

@@ -3,6 +3,7 @@ import type { StoredReminder } from '../../shared/reminders';
 import { localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import { notFound } from '../errors';
+import { MEETING_OFFER_KEY_PREFIX } from './meeting-offer-reminders';
 import type { Reminder, ShownReminder } from './reminder';
 import type { LocalDay } from './zoned-time';
 
@@ -80,11 +81,13 @@ const COLUMNS = 'id, kind, key, title, body, route, local_day, decided_at, shown
 /**
  * The Missed list (issue 20, item 4): a reminder the host put on screen was not missed, and a digest
  * or reflection is superseded by any newer one of its kind (the newest says what is true now), so
- * days away leave one card per kind rather than one per day.
+ * days away leave one card per kind rather than one per day. The offer to log an ended 1:1 never
+ * waits there: Today shows the offer itself until it is answered.
  */
 const MISSED_SQL = `
   SELECT ${COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')} FROM reminders r
   WHERE r.opened_at IS NULL AND r.dismissed_at IS NULL AND r.shown_at IS NULL
+    AND r.key NOT LIKE '${MEETING_OFFER_KEY_PREFIX}%'
     AND (r.kind = 'date' OR NOT EXISTS (
       SELECT 1 FROM reminders n WHERE n.kind = r.kind AND (n.decided_at > r.decided_at OR (n.decided_at = r.decided_at AND n.id > r.id))))
   ORDER BY r.decided_at DESC, r.id`;

@@ -98,3 +98,14 @@ it('while Tend is locked the offer names no one: the notification and the tray c
   await vi.waitFor(() => expect(labels()).toContain('A 1:1 to log'));
   expect(labels().join(' ')).not.toMatch(/Sam|Okafor|min\)/);
 });
+
+it('a dropped offer does not wait in the Missed list: Today shows the offer itself until it is answered', async () => {
+  const { tend, clock, wake } = await desktop();
+  clock.set('2026-11-24T19:30:00.000Z');
+  wake();
+  await vi.waitFor(() => expect(fake.notifications).toHaveLength(1));
+  fake.notifications[0]!.emit('failed', {}, 'Do Not Disturb');
+  await vi.waitFor(async () => expect(expectOk(await tend.dispatch('reminders.history', {}))[0]?.failedReason).toBe('Do Not Disturb'));
+  expect(expectOk(await tend.dispatch('reminders.missed', {}))).toEqual([]);
+  expect(expectOk(await tend.dispatch('schedule.offers')).map((offer) => offer.preferredName)).toEqual(['Sam']);
+});
