@@ -28,7 +28,7 @@ export interface ScryptCost {
   p: number;
 }
 
-/** ~0.5 s on the 2-core development machine (README, Encryption): slow enough to make guessing costly, quick enough to wait for at start. */
+/** ~0.8 s of CPU on the 2-core development machine (README, Encryption): slow enough to make guessing costly, quick enough to wait for at start. */
 export const DEFAULT_SCRYPT_COST: ScryptCost = { N: 2 ** 17, r: 8, p: 1 };
 
 /** The passphrase did not open the seal (GCM's tag did not verify): wrong passphrase, or altered bytes. */
