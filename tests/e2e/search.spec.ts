@@ -92,6 +92,26 @@ test.describe('Search', () => {
     await expect(recent).toHaveCount(0);
   });
 
+  test('a full page of hits draws only the rows in view, and the keyboard still reaches the last one', async ({ page, host }) => {
+    const { sam } = await seed(host);
+    for (let n = 1; n <= 30; n++) {
+      const saved = await host.current.tend.dispatch('notes.save', { personId: sam.id, body: `Budget review number ${n}.`, notedOn: '2026-09-01' });
+      expect(saved.ok).toBe(true);
+    }
+    const search = new SearchPage(page);
+    await search.open(host.current.url, 'budget');
+    await expect(search.status).toContainText('Notes 30');
+    // 30 hits in the page of results, fewer drawn (800 px shows about eight).
+    await expect(search.results.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '30');
+    expect(await search.hits.count()).toBeLessThan(30);
+    await search.box.press('ArrowDown');
+    await expect(search.hits.first()).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(search.results.locator('li[aria-posinset="30"] button.hit')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(search.box).toBeFocused();
+  });
+
   test('an older keystroke answered last never replaces the newer answer shown', async ({ page, host }) => {
     await seed(host);
     // Answers are held in the test's hands: `promo` is let through only after `promo rub` has been shown.
