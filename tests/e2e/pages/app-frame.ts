@@ -1,5 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/**
+ * The first view of a fresh tab: the bundle parsed, the view mounted and its first reads answered.
+ * The step that grows most on a busy 2-core machine (7–10 s measured at load 40), so it has its own
+ * budget rather than every other expectation’s 5 s.
+ */
+const LANDING_BUDGET_MS = 15_000;
+
 export type Section = 'Today' | 'Prep' | 'People' | 'Journal' | 'Search' | 'Insights' | 'Settings';
 
 /** The window around every view: sidebar navigation, the team list, the content area and toasts. */
@@ -23,7 +30,7 @@ export class AppFrame {
   /** Opens the app at the host's URL (which carries the token) and waits for the first view. */
   async open(url: string): Promise<void> {
     await this.page.goto(url);
-    await expect(this.pageHeading).toBeVisible();
+    await expect(this.pageHeading).toBeVisible({ timeout: LANDING_BUDGET_MS });
   }
 
   async goTo(section: Section): Promise<void> {
