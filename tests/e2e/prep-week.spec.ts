@@ -115,5 +115,7 @@ test.describe('This week’s 1:1s', () => {
     await expect(list.getByRole('listitem').last()).toContainText('Samuel Okafor');
     await expect(list.getByRole('listitem').last()).toContainText('Done');
     await expect(list.getByRole('listitem').last()).toContainText('met today · next on 30 Nov');
+    // The keys are named only when there is a list to walk, spaced from the week's days.
+    await expect(page.getByRole('main').locator('header p').first()).toHaveText(/^23 Nov – 29 Nov · J\/K next and previous, Enter to read$/);
   });
 });

@@ -62,9 +62,14 @@ export function reflectionWords(): Words {
   return { title: 'Time for a short reflection', body: 'Who did you invest in today, and who did you not?' };
 }
 
+/**
+ * "on Friday" within the week, "on 30 November" beyond: a heads-up can sit in the Missed list for
+ * days, where "tomorrow" or "in 4 days" would have gone stale (the week walk-through found "in 5
+ * days" on the birthday itself). Today names the day the same way.
+ */
 function whenFrom(on: LocalDay, today: LocalDay): string {
   const days = differenceInCalendarDays(parseISO(on), parseISO(today));
-  return days === 1 ? 'tomorrow' : `in ${days} days`;
+  return days < 7 ? `on ${format(parseISO(on), 'EEEE')}` : `on ${format(parseISO(on), 'd MMMM')}`;
 }
 
 /** One notification for every date occurrence entering its window today. */

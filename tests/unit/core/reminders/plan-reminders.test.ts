@@ -205,7 +205,7 @@ describe('the digest names the people most in need, and only them', () => {
 
   it('heads-up for one person opens that person', () => {
     const result = plan({ now: '2026-11-23T14:00:00Z', attention: { dates: [birthday('2026-11-27')] } });
-    expect(result.show[1]).toMatchObject({ kind: 'date', title: 'Birthday for Priya in 4 days', route: `#/people/${PRIYA}`, catchUp: false });
+    expect(result.show[1]).toMatchObject({ kind: 'date', title: 'Birthday for Priya on Friday', route: `#/people/${PRIYA}`, catchUp: false });
   });
 });
 

@@ -49,13 +49,15 @@ describe('digestWords', () => {
   });
 });
 
+// The words stay true on the days after: a heads-up missed on Monday is still listed on Friday, so
+// it names the day ("on Friday", as Today does), never a count from the day it was written ("in 4 days").
 describe('dateHeadsUpWords', () => {
   it.each([
-    [[date('Birthday', 'Priya', '2026-11-24')], { title: 'Birthday for Priya tomorrow', body: 'Tuesday 24 November' }],
-    [[date('Birthday', 'Priya', '2026-11-27')], { title: 'Birthday for Priya in 4 days', body: 'Friday 27 November' }],
+    [[date('Birthday', 'Priya', '2026-11-24')], { title: 'Birthday for Priya on Tuesday', body: 'Tuesday 24 November' }],
+    [[date('Birthday', 'Priya', '2026-11-27')], { title: 'Birthday for Priya on Friday', body: 'Friday 27 November' }],
     [
       [date('Birthday', 'Priya', '2026-11-27'), date('Move to Berlin', 'Sam', '2026-11-30')],
-      { title: '2 dates coming up', body: 'Birthday for Priya in 4 days · Move to Berlin for Sam in 7 days' },
+      { title: '2 dates coming up', body: 'Birthday for Priya on Friday · Move to Berlin for Sam on 30 November' },
     ],
   ])('%j', (dates, expected) => {
     expect(dateHeadsUpWords(dates, TODAY)).toEqual(expected);
