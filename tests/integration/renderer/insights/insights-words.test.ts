@@ -73,7 +73,8 @@ describe('Insights words', () => {
         ['p', [packInvestment(on('2026-11-03'), 'career', 540)]],
         ['s', [packInvestment(on('2026-11-04'), 'one_on_one', 40)]],
       ]),
-      commitments: [{ personId: 'p', owner: 'me', text: 'Send the link', status: 'done', madeOn: '2026-11-02', dueOn: '2026-11-03', doneOn: '2026-11-05' }],
+      // One promise to Priya, kept two days after its due day.
+      commitments: { counts: [{ personId: 'p', owner: 'me', made: 1, done: 1, late: 1, dropped: 0, overdue: 0 }], open: [] },
     });
     expect(balanceEnds(overview)).toEqual({ most: 'Priya', mostMinutes: 540, least: 'Sam', leastMinutes: 40 });
     expect(missingCare(overview).map((g) => [g.lead, g.people.map((p) => p.name)])).toEqual([
