@@ -41,8 +41,8 @@ test.describe('a week with the calendar, on the host’s own reminders', () => {
   test.use({ reminders: { startAt: '2026-11-23T12:00:00.000Z' } });
 
   test('set up a calendar from a file, confirm its 1:1s, see them in time order; its reminder comes 15 minutes before, and after it ends one click on Today logs it once', async ({ page, host }) => {
-    // Four views, three axe runs, an upload and five moves of the host’s clock: about 30 s on an idle
-    // machine, 140 s measured at load 30 on two cores. Each step waits on what it shows, never on time.
+    // Four views, three axe runs, an upload and five moves of the host’s clock: 140 s measured at
+    // load 30 on two cores. Each step waits on what it shows, never on time.
     test.setTimeout(180_000);
     const samId = await seedTeam(host);
     const ui = new RemindersUi(page);
@@ -131,7 +131,9 @@ test('the offer’s second choice opens prep’s meeting finish with the meeting
   await offer.getByRole('link', { name: 'Open the meeting finish' }).click();
   await expect(page).toHaveURL(new RegExp(`#/prep/${priya.id}$`));
   const meeting = page.getByRole('region', { name: '1:1 with Priya' });
-  await expect(meeting.getByRole('spinbutton', { name: 'Minutes invested' })).toHaveValue('30');
+  const minutes = meeting.getByRole('spinbutton', { name: 'Minutes invested' });
+  await expect(minutes).toHaveValue('30');
+  await expect(minutes).toBeFocused();
   await meeting.getByRole('textbox', { name: 'Notes' }).fill('Talked through the launch.');
   await meeting.getByRole('button', { name: 'Log the 1:1' }).click();
   await expect(frame.toast).toContainText('1:1 with Priya logged: 30 min invested.');
