@@ -2,13 +2,11 @@
  * Quitting from the start-up passphrase prompt (issue 24): closing the window before the key is
  * unwrapped quits Tend cleanly — no error, no database made, nothing left to drain.
  */
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { createKeyring } from '../../../src/core/crypto/keyring';
-import { TEST_SCRYPT_COST } from '../../fixtures/encryption';
-import { fake, prepareAppFolder, startMainProcess } from '../../fixtures/fake-electron';
+import { fake, startOnPassphrase } from '../../fixtures/fake-electron';
 import { removeTempDir } from '../../fixtures/temp-dir';
 
 vi.mock('electron', async () => (await import('../../fixtures/fake-electron')).electronModule);
@@ -18,12 +16,7 @@ const dataDir = join(root, 'data');
 let undoStart = () => {};
 
 beforeAll(async () => {
-  const appPath = join(root, 'app');
-  prepareAppFolder(appPath, { withNativeBuild: true });
-  mkdirSync(dataDir, { recursive: true });
-  await createKeyring({ file: join(dataDir, 'tend.key'), scryptCost: TEST_SCRYPT_COST }).unlock('the long walk home');
-  undoStart = await startMainProcess(appPath, dataDir);
-  await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 45_000, interval: 50 });
+  undoStart = (await startOnPassphrase(root, 'the long walk home')).undo;
 }, 60_000);
 
 afterAll(() => {

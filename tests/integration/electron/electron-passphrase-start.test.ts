@@ -4,13 +4,12 @@
  * passphrases leave the journal shut, the right one opens it, and Settings can then change the
  * passphrase (the key re-wrapped, the data untouched) or remove it (back to the keychain).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createKeyring } from '../../../src/core/crypto/keyring';
-import { TEST_SCRYPT_COST } from '../../fixtures/encryption';
-import { fake, prepareAppFolder, startMainProcess } from '../../fixtures/fake-electron';
+import { fake, startOnPassphrase } from '../../fixtures/fake-electron';
 import { removeTempDir } from '../../fixtures/temp-dir';
 
 vi.mock('electron', async () => (await import('../../fixtures/fake-electron')).electronModule);
@@ -18,7 +17,6 @@ vi.mock('electron', async () => (await import('../../fixtures/fake-electron')).e
 const PASSPHRASE = 'the long walk home';
 const APP_PAGE = 'app://tend/index.html';
 const root = mkdtempSync(join(tmpdir(), 'tend-electron-passphrase-'));
-const appPath = join(root, 'app');
 const dataDir = join(root, 'data');
 const keyFile = join(dataDir, 'tend.key');
 let undoStart = () => {};
@@ -30,12 +28,7 @@ async function call(method: string, input?: unknown) {
 }
 
 beforeAll(async () => {
-  prepareAppFolder(appPath, { withNativeBuild: true });
-  // A passphrase set in an earlier session (at a test's scrypt cost: the stored cost is what unwraps it).
-  mkdirSync(dataDir, { recursive: true });
-  await createKeyring({ file: keyFile, scryptCost: TEST_SCRYPT_COST }).unlock(PASSPHRASE);
-  undoStart = await startMainProcess(appPath, dataDir);
-  await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 45_000, interval: 50 });
+  undoStart = (await startOnPassphrase(root, PASSPHRASE)).undo;
 }, 60_000);
 
 afterAll(() => {
