@@ -30,7 +30,11 @@ export function forwardDataChanges(tend: Tend): () => void {
   return tend.onDataChanged((payload) => sendToAppWindows('data.changed', payload));
 }
 
-/** Watched long tasks' progress (an export's bar), to the app's windows. */
+/**
+ * Watched long tasks' progress (an export's bar), to the app's windows. The step may be a person's
+ * name (a Markdown export names each person it writes): while locked the windows get the count alone,
+ * as the web host's locked-out tabs do.
+ */
 export function forwardTaskProgress(tend: Tend): () => void {
-  return tend.onTaskProgress((progress) => sendToAppWindows('task.progress', progress));
+  return tend.onTaskProgress((progress) => sendToAppWindows('task.progress', tend.lock.isLocked() ? { ...progress, step: '' } : progress));
 }
