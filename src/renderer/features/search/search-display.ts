@@ -59,9 +59,12 @@ export function countsLine(result: Pick<SearchResult, 'counts' | 'countsCapped'>
   return result.countsCapped ? `${parts.join(' · ')} (counting the newest ${total.toLocaleString('en-US')})` : parts.join(' · ');
 }
 
-/** What was searched, in words, for an empty result: `“promo” with Person: Sam and Notes`. */
+/**
+ * What was searched, in words, for an empty result: `“promo” with Person: Sam and Notes`. Words the
+ * user quoted show their own quotes (`"own the rollout"`), not wrapped in a second pair.
+ */
 export function searchedWords(understood: SearchResult['understood']): string {
-  const words = understood.words === '' ? 'everything' : `“${understood.words}”`;
+  const words = understood.words === '' ? 'everything' : understood.words.includes('"') ? understood.words : `“${understood.words}”`;
   const filters = understood.filters.map((f) => f.label);
   if (filters.length === 0) return words;
   const list = filters.length === 1 ? filters[0]! : `${filters.slice(0, -1).join(', ')} and ${filters.at(-1)!}`;

@@ -99,6 +99,9 @@ describe('search display', () => {
 
   it('says what was searched', () => {
     expect(searchedWords({ words: 'promo', filters: [] })).toBe('“promo”');
+    // A phrase keeps its own quotes (found living a week: “"own the rolout"”).
+    expect(searchedWords({ words: '"own the rolout"', filters: [] })).toBe('"own the rolout"');
+    expect(searchedWords({ words: '"own the" rollout', filters: [] })).toBe('"own the" rollout');
     expect(searchedWords({ words: '', filters: [{ key: 'person', label: 'Person: Sam', source: 'person:Sam' }] })).toBe('everything with Person: Sam');
     expect(
       searchedWords({
