@@ -84,9 +84,13 @@ test.describe('Quick capture', () => {
   });
 
   test('axe finds nothing on the capture view, light and dark', async ({ page, host }) => {
-    await addPerson(host, 'Sam Okafor');
     await page.emulateMedia({ colorScheme: 'light' });
     await openCapture(page, host);
+    // With no team yet it says where people are added, and stops saying so once someone is.
+    const noTeam = page.getByRole('status').filter({ hasText: 'No one on your team yet' });
+    await expect(noTeam).toBeVisible();
+    await addPerson(host, 'Sam Okafor');
+    await expect(noTeam).toHaveCount(0);
     await page.getByLabel('Quick log').fill('@Sam: stayed late');
     await expect(page.getByRole('list', { name: 'What Enter will save' })).toBeVisible();
     await expectNoViolations(page, 'the capture view (light)');

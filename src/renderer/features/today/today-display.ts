@@ -37,7 +37,7 @@ export type RhythmTone = 'ok' | 'due' | 'overdue' | 'paused';
 export interface Rhythm {
   /** The state in a word, so it is never carried by colour alone. */
   word: string;
-  /** "12 days · every 7", "added today · every 7", "added 12 days ago". */
+  /** "12 days · every 7", "added today", "added 12 days ago". */
   days: string;
   /** How much of the cadence has run since the last time invested (or since they were added), 0–100. */
   percent: number;
@@ -67,8 +67,9 @@ export function rhythmOf(person: PersonAttention): Rhythm {
     const late = person.daysSince > person.maxDays ? 'overdue' : person.needsAttention ? 'due' : 'ok';
     return {
       word: late === 'ok' ? 'New' : 'Nothing yet',
-      // The cadence is in the meaning: beside "Nothing yet" the line has room for one fact.
-      days: late === 'ok' ? `added ${addedWhen(person.daysSince)} · ${every}` : `added ${addedWhen(person.daysSince)}`,
+      // The cadence is in the meaning: beside the state word the column has room for one fact ("added
+      // 5 days ago · every 14" was cut off at every width).
+      days: `added ${addedWhen(person.daysSince)}`,
       percent,
       tone: person.snoozed ? 'paused' : late,
       meaning: `Nothing logged yet; added ${addedWhen(person.daysSince)}, time is due every ${daysWord(person.cadenceDays)}.`,
