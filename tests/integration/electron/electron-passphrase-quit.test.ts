@@ -6,7 +6,8 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { fake, startOnPassphrase } from '../../fixtures/fake-electron';
+import { fake } from '../../fixtures/fake-electron';
+import { startOnPassphrase } from '../../fixtures/passphrase-start';
 import { removeTempDir } from '../../fixtures/temp-dir';
 
 vi.mock('electron', async () => (await import('../../fixtures/fake-electron')).electronModule);

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createKeyring } from '../../../src/core/crypto/keyring';
-import { fake, startOnPassphrase } from '../../fixtures/fake-electron';
+import { fake } from '../../fixtures/fake-electron';
+import { startOnPassphrase } from '../../fixtures/passphrase-start';
 import { removeTempDir } from '../../fixtures/temp-dir';
 
 vi.mock('electron', async () => (await import('../../fixtures/fake-electron')).electronModule);

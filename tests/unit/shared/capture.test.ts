@@ -38,7 +38,9 @@ describe('the quick-capture shortcut', () => {
   });
 });
 
-test('the capture window’s methods exist, and only one of them writes: the quick-log line', () => {
+test('the capture window’s methods exist, and it writes only the quick-log line and its own half-typed draft', () => {
   for (const method of CAPTURE_METHODS) expect(isMethodName(method)).toBe(true);
-  expect(CAPTURE_METHODS.filter((method) => touchesOf(method).length > 0)).toEqual(['quickLog.save']);
+  expect(CAPTURE_METHODS.filter((method) => touchesOf(method).length > 0)).toEqual(['quickLog.save', 'privateState.save']);
+  // The draft's write touches the drafts alone, never the team's records.
+  expect(touchesOf('privateState.save')).toEqual(['drafts']);
 });
