@@ -24,7 +24,7 @@ export const kindIndexOf = (packed: number) => (packed >> MINUTE_BITS) & KIND_MA
 export const minutesOf = (packed: number) => packed & MINUTE_MASK;
 
 /**
- * packInvestment counted from 1970-01-01 rather than the period's first day. Migration 018 indexes
+ * packInvestment counted from 1970-01-01 rather than the period's first day. Migration 016 indexes
  * exactly this expression (investments_by_person), so a read takes it from the index instead of
  * parsing each row's day: keep the two the same, or SQLite quietly works it out per row again.
  */

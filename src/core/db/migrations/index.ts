@@ -12,8 +12,8 @@ import { up as progressVersions } from './011-progress-versions';
 import { up as insightsByPerson } from './012-insights-by-person';
 import { up as schedule } from './013-schedule';
 import { up as searchPrefixes } from './014-search-prefixes';
-import { up as privateState } from './016-private-state';
-import { up as insightsPackedDay } from './018-insights-packed-day';
+import { up as privateState } from './015-private-state';
+import { up as insightsPackedDay } from './016-insights-packed-day';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -38,7 +38,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'insights-by-person', up: insightsByPerson },
   { version: 13, name: 'schedule', up: schedule },
   { version: 14, name: 'search-prefixes', up: searchPrefixes },
-  // 016 by the branches' numbering (015 is another branch's); its version is its place in this list.
   { version: 15, name: 'private-state', up: privateState },
   { version: 16, name: 'insights-packed-day', up: insightsPackedDay },
 ];
