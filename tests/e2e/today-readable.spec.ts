@@ -22,8 +22,14 @@ for (const size of [
     const today = new TodayPage(page);
     await today.open(host.current.url);
     await today.loadSample.click();
-    const summary = await host.current.tend.dispatch('attention.summary', {});
-    if (!summary.ok) throw new Error(summary.error.message);
+    // The click only sends the load: read the summary once the sample team is in (one transaction).
+    const read = async () => {
+      const answer = await host.current.tend.dispatch('attention.summary', {});
+      if (!answer.ok) throw new Error(answer.error.message);
+      return answer;
+    };
+    await expect.poll(async () => (await read()).value.people.length).toBeGreaterThan(0);
+    const summary = await read();
     await expect(today.rows).toHaveCount(summary.value.people.length);
 
     // Priya's line names her overdue promise after the rhythm, and none of it is hidden.
