@@ -230,22 +230,20 @@ async function saveFirstScreen(browser: Browser, url: string, selectors: string[
 
 /** Elements in the page once nothing has changed for half a second (the rest of a long list drawn, idle work done). */
 async function nodesOnceSettled(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        let quiet: ReturnType<typeof setTimeout> | undefined;
-        const settle = () => {
-          clearTimeout(quiet);
-          quiet = setTimeout(() => {
-            observer.disconnect();
-            done(document.getElementsByTagName('*').length);
-          }, 500);
-        };
-        const observer = new MutationObserver(settle);
-        observer.observe(document, { childList: true, subtree: true });
-        settle();
-      }),
-  );
+  // As text: tsx names the inner arrow with its `__name` helper, which the page does not have.
+  return page.evaluate<number>(`new Promise((done) => {
+    let quiet;
+    const observer = new MutationObserver(() => settle());
+    function settle() {
+      clearTimeout(quiet);
+      quiet = setTimeout(() => {
+        observer.disconnect();
+        done(document.getElementsByTagName('*').length);
+      }, 500);
+    }
+    observer.observe(document, { childList: true, subtree: true });
+    settle();
+  })`);
 }
 
 /**
