@@ -22,6 +22,7 @@ import { contentTypeFor } from '../serve/content-type';
 import { resolveInsideRoot } from '../serve/static-path';
 import { zipFolder } from './zip-store';
 import { UNLOCK_HEADER } from '../shared/unlock-token';
+import { namelessProgress } from '../shared/tasks';
 import { windowCaller, type Caller } from '../core/dispatch';
 import type { PassphraseCheck } from '../core/crypto/unlock';
 
@@ -225,8 +226,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     tend = opened;
     dispatch = opened.dispatch;
     const stopData = opened.onDataChanged((payload) => void events.send('data.changed', payload));
-    // The step may be a person's name (a roster import); a tab that is locked out sees the count alone.
-    const stopProgress = opened.onTaskProgress((progress) => void events.send('task.progress', progress, { ...progress, step: '' }));
+    const stopProgress = opened.onTaskProgress((progress) => void events.send('task.progress', progress, namelessProgress(progress)));
     unsubscribe = () => {
       stopData();
       stopProgress();

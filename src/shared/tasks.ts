@@ -22,6 +22,14 @@ export interface TaskProgress {
   step: string;
 }
 
+/**
+ * A long task's progress as a locked-out window may see it: the counts without the step, which can
+ * be a person's name (a Markdown export names each person it writes).
+ */
+export function namelessProgress(progress: TaskProgress): TaskProgress {
+  return { ...progress, step: '' };
+}
+
 export const tasksMethods = {
   /** Stops a running task; false when no task of that id is running (it already finished). */
   'tasks.cancel': { input: v.strictObject({ taskId: Id }), touches: [] },

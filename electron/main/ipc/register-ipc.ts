@@ -4,6 +4,7 @@ import { EVENT_CHANNEL, RPC_CHANNEL, type EventName, type EventPayloads } from '
 import { handleRpc } from './rpc-handler';
 import { isAppUrl } from '../security/policy';
 import { windowCaller } from '../../../src/core/dispatch';
+import { namelessProgress } from '../../../src/shared/tasks';
 
 /**
  * The one RPC channel: every call is checked for its sender, then handed to the core dispatcher with
@@ -30,11 +31,7 @@ export function forwardDataChanges(tend: Tend): () => void {
   return tend.onDataChanged((payload) => sendToAppWindows('data.changed', payload));
 }
 
-/**
- * Watched long tasks' progress (an export's bar), to the app's windows. The step may be a person's
- * name (a Markdown export names each person it writes): while locked the windows get the count alone,
- * as the web host's locked-out tabs do.
- */
+/** Watched long tasks' progress (an export's bar), to the app's windows; while locked, without names. */
 export function forwardTaskProgress(tend: Tend): () => void {
-  return tend.onTaskProgress((progress) => sendToAppWindows('task.progress', tend.lock.isLocked() ? { ...progress, step: '' } : progress));
+  return tend.onTaskProgress((progress) => sendToAppWindows('task.progress', tend.lock.isLocked() ? namelessProgress(progress) : progress));
 }
