@@ -9,7 +9,7 @@ test('every method of the contract accepts a valid payload on a seeded encrypted
   const sent = new Map(report.steps.map((step) => [step.method, step]));
   const describe = (m: MethodName) => {
     const step = sent.get(m);
-    return step ? `${m}: HTTP ${step.status} ${step.code ?? 'ok'} ${step.message ?? ''}`.trim() : `${m}: never sent`;
+    return step ? `${m} (${step.phase}): HTTP ${step.status} ${step.code ?? 'ok'} ${step.message ?? ''}`.trim() : `${m}: never sent`;
   };
 
   // The fuzz's invariants hold on the accepted calls too: typed answers, text read back as sent, reads write nothing.
@@ -22,7 +22,7 @@ test('every method of the contract accepts a valid payload on a seeded encrypted
   // A listed method is refused for exactly its stated reason, so the list cannot hide one the walk could accept.
   const listed = Object.entries(NOT_ACCEPTED).map(([m, why]) => {
     const step = sent.get(m as MethodName);
-    return { method: m, refusedAsListed: step !== undefined && !step.ok && step.status === why.status && step.code === why.code };
+    return { method: m, refusedAsListed: step !== undefined && !step.ok && step.status === why.status && step.code === why.code && step.message === why.message };
   });
   expect(listed.filter((l) => !l.refusedAsListed).map((l) => describe(l.method as MethodName))).toEqual([]);
   // The wiring names only methods of the contract (a renamed method cannot leave a stale entry behind).
