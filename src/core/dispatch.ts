@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { isMethodName, type DataArea, methods, type MethodInput, type MethodName, type MethodResult, type ParsedInput } from '../shared/contract';
 import { fail, ok, type Result } from '../shared/result';
-import { DISK_FULL_MESSAGE, TendError, isDiskFull } from './errors';
+import { DATABASE_BUSY_MESSAGE, DISK_FULL_MESSAGE, TendError, isDatabaseBusy, isDiskFull } from './errors';
 import { log } from './log';
 
 const logger = log('dispatch');
@@ -88,6 +88,10 @@ export function createDispatcher(
       if (isDiskFull(error)) {
         logger.warn(`${method} failed: the disk is full`);
         return fail('disk_full', DISK_FULL_MESSAGE);
+      }
+      if (isDatabaseBusy(error)) {
+        logger.warn(`${method} waited too long for the database: ${String(error)}`);
+        return fail('busy', DATABASE_BUSY_MESSAGE);
       }
       logger.error(`${method} failed`, error);
       return fail('internal', 'Something went wrong while saving or loading. Nothing was changed; please try again.');

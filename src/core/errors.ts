@@ -27,3 +27,18 @@ export function isDiskFull(error: unknown): boolean {
   }
   return false;
 }
+
+export const DATABASE_BUSY_MESSAGE = 'Tend is busy with other work on your journal; nothing was changed. Try again in a moment.';
+
+/**
+ * A call that waited out SQLite's busy timeout (another connection — an import's side connection, a
+ * backup, a check — kept the file locked on a slow machine): the user can simply try again, so it is
+ * `busy`, not an internal failure. SQLite's extended codes (SQLITE_BUSY_SNAPSHOT…) count too.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))) return true;
+  }
+  return false;
+}

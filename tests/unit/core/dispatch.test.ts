@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createDispatcher, type Handlers } from '../../../src/core/dispatch';
-import { TendError, conflict, notFound } from '../../../src/core/errors';
+import { DATABASE_BUSY_MESSAGE, TendError, conflict, notFound } from '../../../src/core/errors';
 import { methods, type MethodName } from '../../../src/shared/contract';
 import type { Person } from '../../../src/shared/people';
 import { expectError, expectOk } from '../../fixtures/results';
@@ -199,6 +203,30 @@ describe('handler failures', () => {
 
     expect(error).toEqual(field === undefined ? { code: thrown.code, message: thrown.message } : { code: thrown.code, message: thrown.message, field });
     expect(writes).toEqual([]);
+  });
+
+  test('a write that waited out SQLite\'s busy timeout (another connection holds the file) answers busy with a sentence, not internal', async () => {
+    vi.stubEnv('TEND_LOG_LEVEL', 'silent');
+    const dir = mkdtempSync(join(tmpdir(), 'tend-busy-'));
+    const file = join(dir, 'busy.sqlite');
+    const holder = new Database(file);
+    const writer = new Database(file);
+    try {
+      holder.pragma('journal_mode = WAL');
+      holder.exec('CREATE TABLE t (x)');
+      writer.pragma('busy_timeout = 0');
+      holder.exec('BEGIN IMMEDIATE');
+      const { dispatch, writes } = harness({ 'people.save': () => writer.prepare('INSERT INTO t VALUES (1)').run() as never });
+
+      expect(await dispatch('people.save', { name: 'Ana' })).toEqual({ ok: false, error: { code: 'busy', message: DATABASE_BUSY_MESSAGE } });
+      expect(writes).toEqual([]);
+      holder.exec('ROLLBACK');
+      expect(writer.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 0 });
+    } finally {
+      holder.close();
+      writer.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('a failing data.changed listener does not turn a committed write into an error', async () => {
