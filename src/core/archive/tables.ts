@@ -29,6 +29,8 @@ export type ArchiveTable = (typeof ARCHIVE_TABLES)[number];
 export const DERIVED_TABLES: readonly string[] = [
   'note_counts',
   'last_investments',
+  // Each person's investments by month, packed for Insights (migration 017): its triggers rebuild it from the rows an import writes.
+  'insights_months',
   // The search index (migration 009): its triggers rebuild it from the rows an import writes.
   'search_docs',
   'search_text',

@@ -5,22 +5,23 @@ import { localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { CommitmentCounts, OpenCommitment } from './follow-through';
 import { resolvePeriod } from './period';
-import { PACKED_INVESTMENT_SQL } from './packed-investments';
+import { periodInvestments } from './packed-investments';
 import { summarizeInsights, type PersonFact } from './summarize-insights';
 
 type PersonRow = Omit<PersonFact, 'addedOn'> & { createdAt: string; invested: string | null };
 
 /**
  * One read whatever the history: each active person with their kept latest day, one seek for their
- * latest day before the period, and one range of investments_by_person (which carries minutes and
- * kind, so it never touches the table) for the period's investments, packed in the index's day order.
+ * latest day before the period, and the months the period touches from insights_months (migration
+ * 017), whose packed investments are joined into one comma-separated text in day order. The months
+ * run past the period at both ends; periodInvestments keeps the period's days.
  */
 export const PEOPLE_SQL = `
   SELECT p.id, p.name, p.preferred_name AS preferredName, p.cadence_days AS cadenceDays, p.max_days AS maxDays,
     p.created_at AS createdAt, l.day AS lastInvestedOn,
     (SELECT max(i.day) FROM investments i INDEXED BY investments_by_person WHERE i.person_id = p.id AND i.day < :startsOn) AS lastBefore,
-    (SELECT json_group_array(${PACKED_INVESTMENT_SQL}) FROM investments i INDEXED BY investments_by_person
-      WHERE i.person_id = p.id AND i.day BETWEEN :startsOn AND :endsOn) AS invested
+    (SELECT group_concat(m.packed, ',' ORDER BY m.month) FROM insights_months m
+      WHERE m.person_id = p.id AND m.month BETWEEN substr(:startsOn, 1, 7) AND substr(:endsOn, 1, 7)) AS invested
   FROM people p LEFT JOIN last_investments l ON l.person_id = p.id
   WHERE p.archived_at IS NULL`;
 
@@ -55,8 +56,8 @@ export function createInsightsService(db: Database, clock: Clock, weekStart: () 
       return db.readConsistently(() => {
         const investments = new Map<string, readonly number[]>();
         const people = db.all<PersonRow>(PEOPLE_SQL, range).map(({ createdAt, invested, ...row }) => {
-          // json_group_array gives '[]' for no rows.
-          if (invested !== null && invested.length > 2) investments.set(row.id, JSON.parse(invested) as number[]);
+          const packed = invested === null ? [] : periodInvestments(invested, period.startsOn, period.endsOn);
+          if (packed.length > 0) investments.set(row.id, packed);
           return { ...row, addedOn: localDayOf(new Date(createdAt)) };
         });
         const commitments = {

@@ -1,4 +1,5 @@
 import { INVESTMENT_KINDS, type InvestmentKind } from '../../shared/investments';
+import { dayNumber } from '../calendar/local-days';
 
 /**
  * An investment of a period as one integer: ((days after the period's first day) × 8 + kind) × 1024
@@ -24,11 +25,27 @@ export const kindIndexOf = (packed: number) => (packed >> MINUTE_BITS) & KIND_MA
 export const minutesOf = (packed: number) => packed & MINUTE_MASK;
 
 /**
- * packInvestment counted from 1970-01-01 rather than the period's first day. Migration 016 indexes
- * exactly this expression (investments_by_person), so a read takes it from the index instead of
- * parsing each row's day: keep the two the same, or SQLite quietly works it out per row again.
+ * packInvestment counted from 1970-01-01 rather than a period's first day, as insights_months keeps
+ * each month's investments (migration 017 writes this expression out as it stood; keep the two the same).
  */
 export const PACKED_DAY_SQL = `(((unixepoch(day) / 86400) << ${KIND_BITS} | CASE kind ${INVESTMENT_KINDS.map((kind, index) => `WHEN '${kind}' THEN ${index}`).join(' ')} END) << ${MINUTE_BITS} | minutes)`;
 
-/** packInvestment in SQL, for the investments of the period that starts on `:startsOn`: the indexed value less the first day's. */
-export const PACKED_INVESTMENT_SQL = `${PACKED_DAY_SQL} - ((unixepoch(:startsOn) / 86400) << ${KIND_BITS + MINUTE_BITS})`;
+const DAY_SHIFT = KIND_BITS + MINUTE_BITS;
+
+/**
+ * The investments of `startsOn`…`endsOn` from whole months of them (comma-separated PACKED_DAY_SQL
+ * values in day order), packed from the period's first day as packInvestment does. The months'
+ * days before and after the period are two runs at the ends, skipped without looking at the rest.
+ */
+export function periodInvestments(months: string, startsOn: string, endsOn: string): number[] {
+  const packed = JSON.parse(`[${months}]`) as number[];
+  const first = dayNumber(startsOn) * 2 ** DAY_SHIFT;
+  const after = (dayNumber(endsOn) + 1) * 2 ** DAY_SHIFT;
+  let from = 0;
+  while (from < packed.length && packed[from]! < first) from++;
+  let to = packed.length;
+  while (to > from && packed[to - 1]! >= after) to--;
+  const inPeriod: number[] = new Array<number>(to - from);
+  for (let at = from; at < to; at++) inPeriod[at - from] = packed[at]! - first;
+  return inPeriod;
+}

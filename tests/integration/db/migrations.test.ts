@@ -5,6 +5,7 @@ import { openTend, StartupError, BACKUP_DIR, DATABASE_FILE } from '../../../src/
 import { applyWriterPragmas, openDatabase, type Database } from '../../../src/core/db/database';
 import { LATEST_SCHEMA_VERSION, migrate } from '../../../src/core/db/migrate';
 import { MIGRATIONS, type Migration } from '../../../src/core/db/migrations';
+import { PACKED_DAY_SQL } from '../../../src/core/insights/packed-investments';
 import { pinnedClock } from '../../fixtures/clock';
 import { TEST_START, openTestTend } from '../../fixtures/open-test-tend';
 import { expectOk } from '../../fixtures/results';
@@ -117,6 +118,14 @@ describe('every earlier schema version', () => {
         actual: raw.prepare('SELECT person_id, max(day) AS day FROM investments GROUP BY person_id ORDER BY person_id').all(),
       }));
       expect(latest.kept).toEqual(latest.actual);
+      // And each person's months packed for Insights, built by migration 017 or kept by its triggers.
+      const months = inspectDatabase(file, (raw) => ({
+        kept: raw.prepare('SELECT person_id, month, packed FROM insights_months ORDER BY person_id, month').all(),
+        actual: raw
+          .prepare(`SELECT person_id, substr(day, 1, 7) AS month, group_concat(${PACKED_DAY_SQL}, ',' ORDER BY day, created_at, id) AS packed FROM investments GROUP BY person_id, month ORDER BY person_id, month`)
+          .all(),
+      }));
+      expect(months.kept).toEqual(months.actual);
       // Only a file that actually needed migrating gets a pre-migration backup (the daily one follows the
       // integrity check after start, so a file opened and closed at once may have no backups folder yet).
       const backups = join(dataDir, BACKUP_DIR);

@@ -104,7 +104,7 @@ describe('insights.overview', () => {
     expect(followThrough.theirs).toMatchObject({ made: 2, keptOnTime: 1, late: 0, dropped: 0, open: 1, overdue: 1 });
   });
 
-  it('reads each person’s investments of the period from their index alone, packed there, and their promises as one range', async () => {
+  it('reads each person’s investments of the period as the months it touches, packed in insights_months, and their promises as one range', async () => {
     const { tend } = await openTestTend();
     const db = openDatabase(tend.databaseFile, { readonly: true });
     try {
@@ -112,9 +112,9 @@ describe('insights.overview', () => {
       const planOf = (sql: string, params: object = range) =>
         (db.raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail).join('\n');
       const programOf = (sql: string) => db.raw.prepare(`EXPLAIN ${sql}`).all(range) as { opcode: string; p4: unknown }[];
-      expect(planOf(PEOPLE_SQL)).toMatch(/SEARCH i USING COVERING INDEX investments_by_person \(person_id=\? AND day>\? AND day<\?\)/);
-      // The packed day comes from the index: the only day parsed is the period's first, once.
-      expect(programOf(PEOPLE_SQL).filter((op) => String(op.p4).startsWith('unixepoch'))).toHaveLength(1);
+      expect(planOf(PEOPLE_SQL)).toMatch(/SEARCH m USING PRIMARY KEY \(person_id=\? AND month>\? AND month<\?\)/);
+      // Packed when written: the read parses no day of any investment.
+      expect(programOf(PEOPLE_SQL).filter((op) => String(op.p4).startsWith('unixepoch'))).toHaveLength(0);
       expect(planOf(COMMITMENT_COUNTS_SQL, { ...range, today: '2026-11-23' })).toMatch(
         /SEARCH c USING COVERING INDEX commitments_made \(person_id=\? AND made_on>\? AND made_on<\?\)/,
       );
