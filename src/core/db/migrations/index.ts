@@ -14,6 +14,7 @@ import { up as schedule } from './013-schedule';
 import { up as searchPrefixes } from './014-search-prefixes';
 import { up as privateState } from './015-private-state';
 import { up as insightsPackedDay } from './016-insights-packed-day';
+import { up as searchVocab } from './018-search-vocab';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, name: 'search-prefixes', up: searchPrefixes },
   { version: 15, name: 'private-state', up: privateState },
   { version: 16, name: 'insights-packed-day', up: insightsPackedDay },
+  { version: 17, name: 'search-vocab', up: searchVocab },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
