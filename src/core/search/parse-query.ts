@@ -275,21 +275,61 @@ function readKeyFilter(token: Token, filters: QueryFilters, chip: (key: SearchFi
   }
 }
 
+/** The longest prefix index the search table has (014-search-prefixes.ts): longer prefixes gather their postings. */
+export const LONGEST_PREFIX_INDEX = 6;
+
+/**
+ * Where a prefix's `*` may be left out when no longer word starts so (see `ftsMatchTemplateOf`).
+ * Words are runs of letters and digits, so this character never occurs in one.
+ */
+const OPTIONAL_STAR = '\u0000';
+
+/**
+ * A lone word longer than the longest prefix index, in plain ASCII letters and digits: the index
+ * holds it exactly as lower-cased here. Accented or other letters are folded by FTS5's tokenizer,
+ * which JavaScript cannot mirror byte for byte, so those keep their `*`.
+ */
+const PROBED_WORD = /^[A-Za-z0-9]+$/;
+
+function isProbed(part: MatchPart): boolean {
+  const word = part.words[0]!;
+  return part.prefix && part.words.length === 1 && word.length > LONGEST_PREFIX_INDEX && PROBED_WORD.test(word);
+}
+
 /** FTS5 query text for one part: each word a quoted string, so no operator typed by accident can reach FTS5. */
 function ftsPart(part: MatchPart): string {
   const phrase = `"${part.words.map((word) => word.replaceAll('"', '""')).join(' ')}"`;
-  return part.prefix ? `${phrase}*` : phrase;
+  if (!part.prefix) return phrase;
+  return isProbed(part) ? `${phrase}${OPTIONAL_STAR}` : `${phrase}*`;
 }
 
-/** The FTS5 MATCH expression for the query's words; null when there are none to match (filters alone). */
-export function ftsMatchOf(parsed: Pick<ParsedQuery, 'groups' | 'excluded'>): string | null {
+function ftsExpressionOf(parsed: Pick<ParsedQuery, 'groups' | 'excluded'>): string | null {
   if (parsed.groups.length === 0) return null;
   const all = parsed.groups.map((group) => (group.length === 1 ? ftsPart(group[0]!) : `(${group.map(ftsPart).join(' OR ')})`)).join(' AND ');
   if (parsed.excluded.length === 0) return all;
   return `(${all}) NOT (${parsed.excluded.map(ftsPart).join(' OR ')})`;
 }
 
+/** The FTS5 MATCH expression for the query's words; null when there are none to match (filters alone). */
+export function ftsMatchOf(parsed: Pick<ParsedQuery, 'groups' | 'excluded'>): string | null {
+  return ftsExpressionOf(parsed)?.replaceAll(OPTIONAL_STAR, '*') ?? null;
+}
+
+/**
+ * The MATCH expression in pieces around each long prefix (`conference*`): FTS5 answers a prefix
+ * longer than its prefix indexes by first gathering every posting of every word so starting. When
+ * the index holds no longer word starting so, the word alone matches exactly the same rows (and
+ * scores, and highlights), and FTS5 pages it newest first. `ftsMatchOf` is
+ * `pieces[0] + (words[0] has longer words ? '*' : '') + pieces[1] + …`, with `words` lower-cased.
+ */
+export function ftsMatchTemplateOf(parsed: Pick<ParsedQuery, 'groups' | 'excluded'>): { pieces: string[]; words: string[] } | null {
+  const expression = ftsExpressionOf(parsed);
+  if (expression === null) return null;
+  const words = [...parsed.groups.flat(), ...parsed.excluded].filter(isProbed).map((part) => part.words[0]!.toLowerCase());
+  return { pieces: expression.split(OPTIONAL_STAR), words };
+}
+
 /** The FTS5 expression for what is left out, on its own (a query of only `-words`). */
 export function ftsExcludedOf(parsed: Pick<ParsedQuery, 'excluded'>): string | null {
-  return parsed.excluded.length === 0 ? null : parsed.excluded.map(ftsPart).join(' OR ');
+  return parsed.excluded.length === 0 ? null : parsed.excluded.map(ftsPart).join(' OR ').replaceAll(OPTIONAL_STAR, '*');
 }

@@ -4,7 +4,7 @@ import { localDay, type Clock } from '../clock';
 import type { Database, SqlParams } from '../db/database';
 import { TendError } from '../errors';
 import { peopleNamed, type NamedPerson } from './match-people';
-import { ftsExcludedOf, ftsMatchOf, parseQuery, type ParsedQuery } from './parse-query';
+import { ftsExcludedOf, ftsMatchTemplateOf, parseQuery, type ParsedQuery } from './parse-query';
 import { ROWS_PER_DAY, firstRowidOf } from './search-rowid';
 import { HIT_END, HIT_START, openingOf, snippetSegments } from './snippet-segments';
 
@@ -33,7 +33,8 @@ interface HitRow {
 
 /** What a query looks for once names and relative dates are settled. */
 interface Plan {
-  match: string | null;
+  /** The MATCH's right-hand side as SQL and its parameters; null when there are no words (filters alone). */
+  match: { sql: string; params: Record<string, string> } | null;
   excluded: string | null;
   where: string[];
   params: Record<string, unknown>;
@@ -42,6 +43,24 @@ interface Plan {
   high: number;
   /** A filter that can match nothing (a name that is no one's): answer empty without asking SQLite. */
   impossible: boolean;
+}
+
+/**
+ * The MATCH expression as SQL: each long prefix keeps its `*` only when the index holds a longer
+ * word starting so (see `ftsMatchTemplateOf`), asked in the same statement, so no answer is kept
+ * between calls and the words are read in the same snapshot as the hits.
+ */
+function matchOf(template: { pieces: string[]; words: string[] }): NonNullable<Plan['match']> {
+  const params: Record<string, string> = { match0: template.pieces[0]! };
+  let sql = '@match0';
+  template.words.forEach((word, i) => {
+    // Every word longer than `word` that starts with it: no token holds a character below U+0001.
+    params[`longer${i}`] = `${word}\u0001`;
+    params[`past${i}`] = `${word.slice(0, -1)}${String.fromCharCode(word.charCodeAt(word.length - 1) + 1)}`;
+    params[`match${i + 1}`] = template.pieces[i + 1]!;
+    sql += ` || (CASE WHEN EXISTS (SELECT 1 FROM search_vocab WHERE term >= @longer${i} AND term < @past${i}) THEN '*' ELSE '' END) || @match${i + 1}`;
+  });
+  return { sql: template.words.length === 0 ? '@match0' : `(${sql})`, params };
 }
 
 const EMPTY_BOUNDS = { low: Number.MIN_SAFE_INTEGER, high: Number.MAX_SAFE_INTEGER };
@@ -111,7 +130,8 @@ export function createSearchService(db: Database, clock: Clock): SearchService {
       low = Math.max(low, firstRowidOf(from));
     }
     if (low >= high) impossible = true;
-    return { match: ftsMatchOf(parsed), excluded: ftsExcludedOf(parsed), where, params, low, high, impossible };
+    const template = ftsMatchTemplateOf(parsed);
+    return { match: template === null ? null : matchOf(template), excluded: ftsExcludedOf(parsed), where, params, low, high, impossible };
   }
 
   /** The FROM and WHERE of a query: driven by FTS5 when there are words, by the documents otherwise. */
@@ -125,9 +145,9 @@ export function createSearchService(db: Database, clock: Clock): SearchService {
       const range = `${'low' in bounds ? 'AND search_text.rowid >= @low' : ''} ${'high' in bounds ? 'AND search_text.rowid < @high' : ''}`;
       return {
         sql: `FROM search_text JOIN search_docs d ON d.id = search_text.rowid LEFT JOIN people p ON p.id = d.person_id
-              WHERE search_text MATCH @match ${range}
+              WHERE search_text MATCH ${plan.match.sql} ${range}
               ${where.map((w) => `AND ${w}`).join(' ')}`,
-        params: { ...plan.params, match: plan.match, ...bounds },
+        params: { ...plan.params, ...plan.match.params, ...bounds },
         order: 'search_text.rowid DESC',
       };
     }
@@ -150,7 +170,7 @@ export function createSearchService(db: Database, clock: Clock): SearchService {
     return db.all<HitRow>(`SELECT ${HIT_COLUMNS}, ${snippet} AS snippet ${source.sql} ORDER BY ${source.order} LIMIT ${limit + 1}`, source.params);
   }
 
-  function best(plan: Plan, match: string, cursor: { id: number; score: number } | null, limit: number): HitRow[] {
+  function best(plan: Plan, match: NonNullable<Plan['match']>, cursor: { id: number; score: number } | null, limit: number): HitRow[] {
     const source = sourceOf(plan);
     const after = cursor === null ? '' : `WHERE score > @score OR (score = @score AND id < @after)`;
     const ranked = db.all<{ id: number; score: number }>(
@@ -165,9 +185,9 @@ export function createSearchService(db: Database, clock: Clock): SearchService {
     const rows = db.all<HitRow>(
       `SELECT ${HIT_COLUMNS}, ${SNIPPET} AS snippet FROM search_text JOIN search_docs d ON d.id = search_text.rowid
        LEFT JOIN people p ON p.id = d.person_id
-       WHERE search_text MATCH @match AND search_text.rowid >= @low AND search_text.rowid <= @high
+       WHERE search_text MATCH ${match.sql} AND search_text.rowid >= @low AND search_text.rowid <= @high
          AND +search_text.rowid IN (SELECT value FROM json_each(@ids))`,
-      { match, low: Math.min(...ids), high: Math.max(...ids), ids: JSON.stringify(ids) },
+      { ...match.params, low: Math.min(...ids), high: Math.max(...ids), ids: JSON.stringify(ids) },
     );
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ranked.flatMap(({ id, score }) => {

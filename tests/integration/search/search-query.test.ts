@@ -140,3 +140,34 @@ describe('search.query: filters', () => {
     expect(result.countsCapped).toBe(false);
   });
 });
+
+describe('search.query: a word longer than the prefix indexes', () => {
+  it('is matched whole only while no longer word starts so: the same hits, highlights and scores as its prefix', async () => {
+    const { tend, person } = await withPerson();
+    const save = async (body: string, notedOn: string) => expectOk(await tend.dispatch('notes.save', { personId: person.id, body, notedOn }));
+    await save('Budget for the conference in May', '2026-11-01');
+    await save('Conference travel approved', '2026-11-02');
+    await save('Talked through her kilimanjaro climb', '2026-11-03');
+    const texts = async (query: string, sort: 'newest' | 'best' = 'newest') =>
+      expectOk(await tend.dispatch('search.query', { query, sort })).hits.map(text);
+    expect(await texts('conference')).toEqual(['[Conference] travel approved', 'Budget for the [conference] in May']);
+    expect(await texts('CONFERENCE budget')).toEqual(['[Budget] for the [conference] in May']);
+    expect(await texts('budget -conference')).toEqual([]);
+
+    // A longer word now starts with the typed one: it is a prefix again, in every part of the query.
+    await save('Two conferences next quarter, one budget', '2026-11-04');
+    await save('Conférencegoers booked', '2026-11-05');
+    expect(await texts('conference')).toEqual([
+      '[Conférencegoers] booked',
+      'Two [conferences] next quarter, one budget',
+      '[Conference] travel approved',
+      'Budget for the [conference] in May',
+    ]);
+    expect(await texts('conference', 'best')).toHaveLength(4);
+    expect(await texts('budget conference')).toEqual(['Two [conferences] next quarter, one [budget]', '[Budget] for the [conference] in May']);
+    expect(await texts('budget -conference')).toEqual([]);
+    expect(await texts('kilimanjaro or conferencegoers')).toEqual(['[Conférencegoers] booked', 'Talked through her [kilimanjaro] climb']);
+    // Accented as typed: FTS5 folds it, and the `*` always stays.
+    expect(await texts('conférence')).toHaveLength(4);
+  });
+});

@@ -15,6 +15,7 @@ import { up as searchPrefixes } from './014-search-prefixes';
 import { up as privateState } from './015-private-state';
 import { up as insightsPackedDay } from './016-insights-packed-day';
 import { up as insightsMonths } from './017-insights-months';
+import { up as searchVocab } from './018-search-vocab';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'private-state', up: privateState },
   { version: 16, name: 'insights-packed-day', up: insightsPackedDay },
   { version: 17, name: 'insights-months', up: insightsMonths },
+  { version: 18, name: 'search-vocab', up: searchVocab },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

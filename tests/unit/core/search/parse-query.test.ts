@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ftsMatchOf, parseQuery, type QueryFilters } from '../../../../src/core/search/parse-query';
+import { ftsMatchOf, ftsMatchTemplateOf, parseQuery, type QueryFilters } from '../../../../src/core/search/parse-query';
 
 /** What FTS5 is asked (null: filters alone), and the tidy words shown as "what was searched". */
 describe('parseQuery: words', () => {
@@ -117,5 +117,40 @@ describe('parseQuery: filters as words', () => {
 
   it('a negated filter leaves its words out instead', () => {
     expect(parseQuery('budget -kind:goal').excluded).toEqual([{ words: ['kind', 'goal'], prefix: true }]);
+  });
+});
+
+describe('ftsMatchTemplateOf: a long prefix whose `*` the index may leave out', () => {
+  // [query, pieces, words asked of the index]: joined with '*' after every asked word, the pieces are ftsMatchOf.
+  it.each<[string, string[], string[]]>([
+    ['conference', ['"conference"', ''], ['conference']],
+    ['Conference', ['"Conference"', ''], ['conference']],
+    ['KILIMANJARO', ['"KILIMANJARO"', ''], ['kilimanjaro']],
+    ['abc1234567', ['"abc1234567"', ''], ['abc1234567']],
+    // As long as the longest prefix index (6) or shorter: FTS5 pages those already.
+    ['promot', ['"promot"*'], []],
+    ['promo', ['"promo"*'], []],
+    ['ab', ['"ab"'], []],
+    // Accents are folded by FTS5's tokenizer, not here: the `*` stays.
+    ['conférence', ['"conférence"*'], []],
+    ['Zoëlinger', ['"Zoëlinger"*'], []],
+    // Phrases: quoted is exact; a hyphenated run is a phrase with its own `*`.
+    ['"conference room"', ['"conference room"'], []],
+    ['"conference"', ['"conference"'], []],
+    ['conference-room', ['"conference room"*'], []],
+    ['conference budget', ['"conference"', ' AND "budget"*'], ['conference']],
+    ['conference or kilimanjaro', ['("conference"', ' OR "kilimanjaro"', ')'], ['conference', 'kilimanjaro']],
+    ['budget -conference', ['("budget"*) NOT ("conference"', ')'], ['conference']],
+    ['-conference', [], []],
+    ['person:Sam', [], []],
+  ])('%s', (query, pieces, words) => {
+    const parsed = parseQuery(query);
+    const template = ftsMatchTemplateOf(parsed);
+    if (pieces.length === 0) {
+      expect(template).toBeNull();
+      return;
+    }
+    expect(template).toEqual({ pieces, words });
+    expect(template!.pieces.join('*')).toBe(ftsMatchOf(parsed));
   });
 });
