@@ -5,6 +5,9 @@ import type { RecoveryStatus } from '../../shared/recovery';
 import { prepareDateLocale } from './platform';
 import { forgetReadAhead } from './read-ahead';
 import { privateStorage } from './private-storage';
+import { router } from './router.svelte';
+import { loadView } from './view-loaders';
+import { views } from './views.svelte';
 import { toasts } from './toasts.svelte';
 
 /**
@@ -28,8 +31,12 @@ async function keptReadOrSaid(): Promise<void> {
 export async function start(target: HTMLElement, recovery: Promise<RecoveryStatus | null>, lock: Promise<LockStatus | null>): Promise<void> {
   const [, status, locked] = await Promise.all([prepareDateLocale(), recovery, lock]);
   // What the window kept (drafts, recent searches) is read once it may read: now, or after unlocking.
+  // The first route's view is waited for too, and chosen before mounting: the frame and the view are
+  // then drawn in one pass, not the frame first and the view in a second update (issue 21). A view
+  // that failed to load is retried, and reported, by the app.
   const openApp = async () => {
-    await keptReadOrSaid();
+    await Promise.all([keptReadOrSaid(), loadView(router.route.name).catch(() => undefined)]);
+    views.show(router.route.name);
     mount(App, { target });
   };
   if (!status && locked?.locked) {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { readFirstAhead } from '../../../../src/renderer/app/first-reads';
+import { privateStorage } from '../../../../src/renderer/app/private-storage';
 import { people } from '../../../../src/renderer/features/people/people-store.svelte';
 import { appearance } from '../../../../src/renderer/features/settings/appearance.svelte';
 import { attention } from '../../../../src/renderer/features/today/attention-store.svelte';
@@ -21,10 +22,32 @@ describe('the window’s first reads, started before its code has loaded', () =>
     people.start();
     appearance.start();
     attention.start();
+    // What start.ts reads before mounting the app.
+    await privateStorage.load();
 
     await vi.waitFor(() => expect(attention.summary?.week).toEqual({ startsOn: '2026-11-23', minutes: 30, people: 1 }));
     await vi.waitFor(() => expect(people.status).toBe('ready'));
     expect(people.all.map((person) => person.name)).toEqual(['Priya Raman']);
-    expect(Object.fromEntries(core.calls)).toEqual({ 'people.list': 1, 'sample.status': 1, 'settings.get': 1, 'attention.summary': 1 });
+    expect(Object.fromEntries(core.calls)).toEqual({
+      'people.list': 1,
+      'sample.status': 1,
+      'settings.get': 1,
+      'attention.summary': 1,
+      'privateState.list': 1,
+    });
+  });
+
+  it('ask for the window’s kept drafts with the first request, and the read before mounting takes that answer', async () => {
+    const core = await bridgeOverCore();
+    const kept = await core.tend.dispatch('privateState.save', { set: [{ key: 'tend.journal.draft.2026-11-23', value: '"half a thought"' }], remove: [] });
+    if (!kept.ok) throw new Error(kept.error.message);
+    core.calls.clear();
+
+    readFirstAhead({ name: 'journal' });
+    // Asked at once, beside the frame's reads, not one answer later once the app's code has loaded.
+    expect(core.calls.get('privateState.list')).toBe(1);
+    await privateStorage.load();
+    expect(privateStorage.getItem('tend.journal.draft.2026-11-23')).toBe('"half a thought"');
+    expect(core.calls.get('privateState.list')).toBe(1);
   });
 });
