@@ -23,8 +23,9 @@ export async function measure(fn: () => unknown, runs = 25, warmup = 3): Promise
 }
 
 /**
- * Measures a call and its baseline interleaved (A, B, A, B …), so a burst of load from the rest
- * of the machine lands on both rather than on whichever happened to run then.
+ * Measures a call and its baseline interleaved, the order swapped each round (A B, B A, A B …), so a
+ * burst of load from the rest of the machine lands on both rather than on whichever happened to run
+ * then, and neither always runs right after the other (a write's fsync, say, still settling).
  */
 export async function measurePair(fn: () => unknown, baseline: () => unknown, runs = 25, warmup = 3): Promise<[Sample, Sample]> {
   for (let i = 0; i < warmup; i++) {
@@ -33,13 +34,19 @@ export async function measurePair(fn: () => unknown, baseline: () => unknown, ru
   }
   const a: number[] = [];
   const b: number[] = [];
+  const timed = async (call: () => unknown, into: number[]) => {
+    const start = performance.now();
+    await call();
+    into.push(performance.now() - start);
+  };
   for (let i = 0; i < runs; i++) {
-    let start = performance.now();
-    await fn();
-    a.push(performance.now() - start);
-    start = performance.now();
-    await baseline();
-    b.push(performance.now() - start);
+    if (i % 2 === 0) {
+      await timed(fn, a);
+      await timed(baseline, b);
+    } else {
+      await timed(baseline, b);
+      await timed(fn, a);
+    }
   }
   return [summarise(a), summarise(b)];
 }

@@ -101,8 +101,10 @@ export function watchIntegrity(options: IntegrityWatchOptions): IntegrityWatch {
     first = run().then(() => undefined);
   }
 
+  // Kept referenced: an open core holds its process until the first check has run (close() clears
+  // it). Unreferenced, a process that awaited `passed` (or the core's `afterStart`) without ever
+  // calling the core had nothing left to run and ended silently, mid-await (the startup bench did).
   fallback = setTimeout(start, START_CHECK_WITHOUT_CALL_MS);
-  fallback.unref?.();
 
   return {
     state: () => state,

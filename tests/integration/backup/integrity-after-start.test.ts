@@ -1,5 +1,6 @@
+import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { IN_RECOVERY } from '../../../src/shared/recovery';
 import { BACKUP_DIR, DatabaseDamagedError, type Tend } from '../../../src/core/tend';
@@ -9,6 +10,22 @@ import { DAY, pinnedClock } from '../../fixtures/clock';
 import { openTestTend, TEST_START } from '../../fixtures/open-test-tend';
 import { expectOk } from '../../fixtures/results';
 import { fingerprint } from '../../fixtures/sqlite-file';
+import { tempDir } from '../../fixtures/temp-dir';
+
+/** Runs `source` (an ES module that may import the project's TypeScript) in a Node process of its own. */
+function runInNode(source: string): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', source], {
+      cwd: resolve('.'),
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: { ...process.env, TEND_LOG_LEVEL: 'silent' },
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.once('error', fail);
+    child.once('exit', (code) => done({ code, stdout }));
+  });
+}
 
 /** A folder with a team, a good backup, and the notes table's pages damaged while Tend was closed. */
 async function damagedFolder(): Promise<{ dataDir: string; backup: string }> {
@@ -32,6 +49,19 @@ describe('the integrity check after start', () => {
     await tend.integrity.passed;
     expect(tend.integrity.state()).toBe('passed');
   });
+
+  test('a process that awaits the check without ever calling the core stays alive until it has run (the startup bench ended silently mid-await)', async () => {
+    const dataDir = tempDir('tend-awaits-check');
+    const tendModule = JSON.stringify(resolve('src/core/tend.ts'));
+    const { code, stdout } = await runInNode(`
+      const { openTend } = await import(${tendModule});
+      const tend = await openTend({ dataDir: ${JSON.stringify(dataDir)}, appVersion: '0.0.0-test', host: 'web' });
+      await tend.afterStart;
+      process.stdout.write(tend.integrity.state());
+      tend.close();
+    `);
+    expect({ code, stdout }).toEqual({ code: 0, stdout: 'passed' });
+  }, 60_000);
 
   test('a write made while the first check runs waits for it, then saves', async () => {
     const { tend } = await openTestTend();
