@@ -1,9 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { openDatabase } from '../../../src/core/db/database';
 import { LATEST_SCHEMA_VERSION } from '../../../src/core/db/migrate';
-import { MIGRATIONS } from '../../../src/core/db/migrations';
 import { isPlaintextDatabase } from '../../../src/core/crypto/encrypt-existing';
 import { createStartWork, type StartWatch } from '../../../src/core/start/start-work';
 import { DATABASE_FILE, openTend, StartCancelledError, type Tend } from '../../../src/core/tend';
@@ -12,37 +10,11 @@ import { pinnedClock } from '../../fixtures/clock';
 import { folderDigest, testEncryption } from '../../fixtures/encryption';
 import { TEST_START } from '../../fixtures/open-test-tend';
 import { expectOk } from '../../fixtures/results';
-import { buildDatabaseAtVersion } from '../../fixtures/schemas';
+import { BEFORE_SEARCH, journalAt } from '../../fixtures/old-journal';
 import { userVersionOf } from '../../fixtures/sqlite-file';
 import { tempDir } from '../../fixtures/temp-dir';
 import type { EncryptionSetup } from '../../../src/core/crypto/handlers';
 
-/** The schema just before the search index (migration 009) was built. */
-const BEFORE_SEARCH = MIGRATIONS.findIndex((migration) => migration.buildsSearchIndex);
-const NOTES = 4000;
-
-/** Copies the fixture's one note into `count` notes with their own ids and words, in that version's shape. */
-function growNotes(file: string, count: number): void {
-  const db = openDatabase(file);
-  try {
-    const columns = db.all<{ name: string }>(`SELECT name FROM pragma_table_info('notes')`).map(({ name }) => name);
-    const values = columns.map((column) =>
-      column === 'id' ? `printf('00000000-0000-4000-8000-%012d', n)` : column === 'body' ? `body || ' walnut ' || n` : column,
-    );
-    db.exec(`WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ${count})
-      INSERT INTO notes (${columns.join(', ')}) SELECT ${values.join(', ')} FROM seq, (SELECT * FROM notes LIMIT 1)`);
-  } finally {
-    db.close();
-  }
-}
-
-/** A data folder as an older Tend left it: schema `version`, thousands of notes. */
-function journalAt(version: number): string {
-  const dataDir = tempDir('tend-data');
-  buildDatabaseAtVersion(join(dataDir, DATABASE_FILE), version);
-  growNotes(join(dataDir, DATABASE_FILE), NOTES);
-  return dataDir;
-}
 
 /** Every entry under `dir`, folders included, so an empty folder left behind shows too. */
 function listing(dir: string): string[] {
