@@ -81,10 +81,13 @@ import { StartupError } from './startup-error';
 import { removeLeftovers } from './backup/leftovers';
 import { encryptPlaintextBackups, encryptPlaintextDatabase } from './crypto/encrypt-existing';
 import { encryptionHandlers, type EncryptionSetup } from './crypto/handlers';
+import { startHandlers } from './start/handlers';
+import { StartCancelledError, type StartWatch } from './start/start-work';
 
 const logger = log('core');
 
-export { BACKUP_DIR, DATABASE_FILE, StartupError, WrongKeyError };
+export { BACKUP_DIR, DATABASE_FILE, StartupError, WrongKeyError, StartCancelledError };
+export { createStartWork, type StartWork } from './start/start-work';
 export { DatabaseDamagedError, recoverFromBackup } from './backup/integrity';
 export { createRecoveryDispatch } from './recovery/handlers';
 
@@ -111,6 +114,11 @@ export interface TendOptions {
   passphrase?: PassphraseCheck;
   /** The desktop app's quick-capture shortcut; without one, `capture.status` says there is none here. */
   captureHost?: CaptureHost;
+  /**
+   * Where long start-up work (a migration building the search index, encrypting a plaintext journal)
+   * reports its steps and hears Cancel (issue 23); the host shows its preparing window at the first step.
+   */
+  startWatch?: StartWatch;
 }
 
 export interface Tend {
@@ -259,13 +267,22 @@ export function appInfoOf(options: Pick<TendOptions, 'dataDir' | 'appVersion' | 
  * fails the check) is opened as it is for this start, so the usual recovery offers its newest good
  * backup, which is encrypted on its way in; nothing was changed.
  */
-function encryptedOpenOptions(options: TendOptions, databaseFile: string, backupDir: string, clock: Clock): OpenOptions {
+async function encryptedOpenOptions(options: TendOptions, databaseFile: string, backupDir: string, clock: Clock): Promise<OpenOptions> {
   const keyed = openOptionsOf(options.nativeBinding, options.encryption?.key);
   if (!keyed.key) return keyed;
   try {
-    encryptPlaintextDatabase({ dataDir: options.dataDir, databaseFile, backupDir, clock, openOptions: { ...keyed, key: keyed.key } });
+    await encryptPlaintextDatabase({
+      dataDir: options.dataDir,
+      databaseFile,
+      backupDir,
+      clock,
+      openOptions: { ...keyed, key: keyed.key },
+      ...(options.startWatch ? { watch: options.startWatch } : {}),
+    });
     return keyed;
   } catch (error) {
+    // Cancelled by the leader: Tend stops with the plaintext file as it was, rather than open it unencrypted.
+    if (error instanceof StartCancelledError) throw error;
     logger.error(`${databaseFile} could not be encrypted; it stays as it was until it can be`, error);
     return openOptionsOf(options.nativeBinding, undefined);
   }
@@ -278,12 +295,12 @@ export async function openTend(options: TendOptions): Promise<Tend> {
   const databaseFile = join(options.dataDir, DATABASE_FILE);
   const { backupDir, exportDir } = folderPaths(options.dataDir);
   removeLeftovers({ dataDir: options.dataDir, backupDir, exportDir });
-  const openOptions = encryptedOpenOptions(options, databaseFile, backupDir, clock);
+  const openOptions = await encryptedOpenOptions(options, databaseFile, backupDir, clock);
   const db = openAndCheck(databaseFile, openOptions);
   // Only once the key has opened the database: a wrong key must change nothing.
   if (openOptions.key) encryptPlaintextBackups(backupDir, { ...openOptions, key: openOptions.key });
   try {
-    await migrate(db, { backupDir, clock });
+    await migrate(db, { backupDir, clock, ...(options.startWatch ? { watch: options.startWatch } : {}) });
   } catch (cause) {
     db.close();
     throw cause;
@@ -334,6 +351,7 @@ export async function openTend(options: TendOptions): Promise<Tend> {
     captureHandlers(options.captureHost ?? noGlobalShortcutHost(() => settings.get().captureShortcut)),
     normalRecoveryHandlers(),
     encryptionHandlers(options.encryption, exportDir, clock),
+    startHandlers(),
   );
   const answer = createDispatcher(handlers, announce, {
     // While an import or restore holds the file, other writes answer `busy` at once (long-write.ts).

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { clockStartingAt } from '../core/clock';
-import { StartupError } from '../core/tend';
+import { StartCancelledError, StartupError } from '../core/tend';
 import { defaultWebDataDir } from './data-dir';
 import { defaultWebKeyFile, readPassphrase, webEncryption } from './key-file';
 import { buildRenderer, rendererNeedsBuild } from './renderer-build';
@@ -43,6 +43,12 @@ async function main(): Promise<void> {
   const encryption = await webEncryption({ dataDir, keyFile, ...(passphrase === undefined ? {} : { passphrase }) });
   if (values.renderer === undefined && rendererNeedsBuild(projectRoot)) buildRenderer(projectRoot);
 
+  let printed = false;
+  const printUrl = (url: string) => {
+    if (printed) return;
+    printed = true;
+    process.stdout.write(`Tend is running at ${url}\n`);
+  };
   const host = await startWebHost({
     dataDir,
     encryption,
@@ -51,8 +57,13 @@ async function main(): Promise<void> {
     port,
     ...(start ? { clock: clockStartingAt(start) } : {}),
     ...(values['test-clock'] ? { testClock: true } : {}),
+    // Long start-up work: the page shows its progress and Cancel while the journal is prepared (issue 23).
+    onPreparing: (url) => {
+      printUrl(url);
+      process.stderr.write('Preparing your journal (this happens once); its progress is on the page.\n');
+    },
   });
-  process.stdout.write(`Tend is running at ${host.url}\n`);
+  printUrl(host.url);
   // stderr: the first line on stdout stays the URL that scripts and tests read.
   process.stderr.write(`Your data is encrypted; its key is in ${keyFile}\n`);
 
@@ -64,6 +75,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // Stopped from the preparing page: nothing failed, and nothing changed.
+  if (error instanceof StartCancelledError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(0);
+  }
   if (error instanceof StartupError) process.stderr.write(`${error.message}\n`);
   else if ((error as { code?: string }).code === 'EADDRINUSE') process.stderr.write('That port is already in use; pick another with --port.\n');
   else process.stderr.write(`Tend could not start: ${error instanceof Error ? error.message : String(error)}\n`);

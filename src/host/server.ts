@@ -13,7 +13,7 @@ import type { Dispatch } from '../core/dispatch';
 import { folderPaths } from '../core/backup/data-folder';
 import type { AttentionForReminders, ReminderScheduler } from '../core/reminders/scheduler';
 import type { EncryptionSetup } from '../core/crypto/handlers';
-import { DatabaseDamagedError, appInfoOf, createRecoveryDispatch, openTend, type Tend } from '../core/tend';
+import { DatabaseDamagedError, appInfoOf, createRecoveryDispatch, createStartWork, openTend, type Tend } from '../core/tend';
 import { webReminderHost } from './web-reminders';
 import { createEventStream } from './event-stream';
 import { SECURITY_HEADERS } from './security-headers';
@@ -59,6 +59,11 @@ export interface WebHostOptions {
   timeZone?: () => string;
   /** What unlocking checks a passphrase with (the key store); without one, unlocking needs none. */
   passphrase?: PassphraseCheck;
+  /**
+   * Long start-up work began (issue 23: building the search index, encrypting a plaintext journal):
+   * the host already listens and serves the preparing page at `url`, so the CLI can print it now.
+   */
+  onPreparing?: (url: string) => void;
 }
 
 export interface WebHost {
@@ -198,6 +203,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   // Any method that reads names: a tab it would be refused gets events without them.
   const events = createEventStream((unlockToken) => !tend || tend.lock.admits('people.list', unlockToken === undefined ? {} : { unlockToken }));
   const { exportDir } = folderPaths(options.dataDir);
+  // Until the journal is open, the page's calls go to the start-up work: its progress and Cancel (issue 23).
+  const startWork = createStartWork();
   const tendOptions = {
     dataDir: options.dataDir,
     appVersion: options.appVersion,
@@ -206,9 +213,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     reminderHost: webReminderHost(events.send),
     ...(options.passphrase ? { passphrase: options.passphrase } : {}),
     ...(options.encryption ? { encryption: options.encryption } : {}),
+    startWatch: startWork.watch,
   };
   let reminders: ReminderScheduler | undefined;
-  let dispatch: Dispatch;
+  let dispatch = ((method: string, input: unknown) => startWork.dispatch(method, input)) as Dispatch;
   let unsubscribe = () => {};
   let stopFollowingLock = () => {};
   /** A damaged database is not written to: serve the recovery screen's methods until a backup is restored. */
@@ -252,17 +260,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       void events.send('database.damaged', {});
     });
   };
-  try {
-    useTend(await openTend(tendOptions));
-  } catch (error) {
-    if (!(error instanceof DatabaseDamagedError)) {
-      days.stop();
-      events.close();
-      throw error;
-    }
-    logger.warn(`starting in recovery: ${error.message}`);
-    serveRecovery(error);
-  }
   let port = 0;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -334,10 +331,28 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     throw error;
   });
   port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/?token=${token}`;
+  startWork.onBegin(() => options.onPreparing?.(url));
+
+  try {
+    useTend(await openTend(tendOptions));
+    startWork.opened();
+  } catch (error) {
+    if (!(error instanceof DatabaseDamagedError)) {
+      days.stop();
+      events.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      throw error;
+    }
+    logger.warn(`starting in recovery: ${error.message}`);
+    serveRecovery(error);
+    startWork.opened();
+  }
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url,
     port,
     token,
     get tend(): Tend {

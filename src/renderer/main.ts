@@ -6,6 +6,7 @@ import { loadView } from './app/view-loaders';
 import { isCaptureAddress } from './features/capture/capture-address';
 import { loadRecoveryStatus } from './features/recovery/recovery-actions';
 import { lockStatusAtStart } from './features/lock/lock-actions';
+import { preparingAtStart } from './features/start/start-actions';
 import './styles/tokens.css';
 import './styles/base.css';
 
@@ -25,8 +26,10 @@ if (isCaptureAddress(window.location.hash)) {
   const route = parseRoute(window.location.hash);
   const recovery = loadRecoveryStatus().catch(() => null);
   const lock = lockStatusAtStart().catch(() => null);
+  // Long work before the journal opens (issue 23): the host answers this while it prepares.
+  const preparing = preparingAtStart().catch(() => null);
   readFirstAhead(route);
   // A failed fetch is retried, and reported, when the app shows the view.
   loadView(route.name).catch(() => undefined);
-  void import('./app/start').then(({ start }) => start(target, recovery, lock));
+  void import('./app/start').then(({ start }) => start(target, recovery, lock, preparing));
 }

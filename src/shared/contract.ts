@@ -35,6 +35,7 @@ import { talkingPointsMethods, type TalkingPointsResults } from './talking-point
 import { timelineMethods, type TimelineResults } from './timeline';
 import { encryptionMethods, type EncryptionResults } from './encryption';
 import { privateStateMethods, type PrivateStateResults } from './private-state';
+import { startMethods, type StartResults } from './start';
 
 /**
  * The one API of Tend: every host (Electron IPC, the local web host, tests) carries exactly these
@@ -75,6 +76,7 @@ export const methods = composeTables(
   scheduleMethods,
   encryptionMethods,
   privateStateMethods,
+  startMethods,
 );
 
 /** What each method returns on success. Keys must match `methods` exactly (checked below). */
@@ -110,7 +112,8 @@ export interface MethodResults
     TasksResults,
     ScheduleResults,
     EncryptionResults,
-    PrivateStateResults {}
+    PrivateStateResults,
+    StartResults {}
 
 export type MethodName = keyof typeof methods;
 /** What a caller may send (defaults not yet applied). */

@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, existsSync, linkSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, linkSync, openSync, readdirSync, readSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensurePrivateDir, parseBackupName, partialBackupPath, sidecarOf } from '../backup/backups';
 import { discardStaged, fsyncPath, swapInto } from '../backup/file-swap';
@@ -7,6 +7,7 @@ import type { Clock } from '../clock';
 import { keyStatements, openDatabase, type Database, type OpenOptions } from '../db/database';
 import { log } from '../log';
 import { passesQuickCheck } from '../db/quick-check';
+import { StartCancelledError, UNWATCHED, type StartWatch } from '../start/start-work';
 
 const logger = log('encryption');
 
@@ -38,9 +39,10 @@ function fingerprint(db: Database): string {
  * plaintext snapshot (VACUUM INTO, the WAL included) is encrypted in place with `rekey` (URI keys are
  * not compiled in), then must open with the key, pass the quick check and have the same tables, rows
  * and schema version. Throws, leaving `source` untouched, when any of that fails; `target` is under a
- * name leftovers.ts removes if a crash cuts this short.
+ * name leftovers.ts removes if a crash cuts this short. It yields between its three long steps (copy,
+ * encrypt, verify), where a watched start reports progress and may stop (issue 23).
  */
-function writeVerifiedEncryptedCopy(source: string, target: string, options: OpenOptions & { key: string }): void {
+function* encryptedCopySteps(source: string, target: string, options: OpenOptions & { key: string }): Generator<void, void, void> {
   // Read-write: a read-only connection cannot open a WAL-mode file whose -shm is gone.
   const plain = openDatabase(source, { nativeBinding: options.nativeBinding });
   let expected: string;
@@ -52,6 +54,7 @@ function writeVerifiedEncryptedCopy(source: string, target: string, options: Ope
     plain.close();
   }
   makePrivate(target);
+  yield;
   const staged = openDatabase(target, { nativeBinding: options.nativeBinding });
   try {
     staged.pragma('journal_mode = DELETE');
@@ -59,6 +62,7 @@ function writeVerifiedEncryptedCopy(source: string, target: string, options: Ope
   } finally {
     staged.close();
   }
+  yield;
   const copy = openDatabase(target, { nativeBinding: options.nativeBinding, key: options.key });
   try {
     if (!passesQuickCheck(copy)) throw new Error(`the encrypted copy of ${source} failed its integrity check`);
@@ -69,7 +73,16 @@ function writeVerifiedEncryptedCopy(source: string, target: string, options: Ope
   }
   if (isPlaintextDatabase(target)) throw new Error(`the copy of ${source} was not encrypted`);
   fsyncPath(target);
+  yield;
 }
+
+/** The steps above, one after the other, for callers nothing watches. */
+function writeVerifiedEncryptedCopy(source: string, target: string, options: OpenOptions & { key: string }): void {
+  for (const _ of encryptedCopySteps(source, target, options));
+}
+
+/** The copy's three steps and the backup; the swap after them is one rename. */
+const ENCRYPTION_STEPS = 4;
 
 /** A hard link where the file system has them (no copy); a copy elsewhere. */
 function secondName(file: string, other: string): void {
@@ -88,6 +101,8 @@ export interface EncryptExistingOptions {
   backupDir: string;
   clock: Clock;
   openOptions: OpenOptions & { key: string };
+  /** The preparing window's watch: progress between the steps, and Cancel (issue 23). */
+  watch?: StartWatch;
 }
 
 /**
@@ -96,25 +111,41 @@ export interface EncryptExistingOptions {
  * writer that closes; an encrypted copy is written beside it under a leftover name (removed at the
  * next start if cut short) and verified; a backup of the plaintext is kept (a second name for the
  * same file); only then does a rename replace the plaintext. Returns whether there was anything to do.
+ * Cancelled from the watch (before the rename), the copy and the backup's second name are removed
+ * and the plaintext journal stays exactly as it was.
  */
-export function encryptPlaintextDatabase(options: EncryptExistingOptions): boolean {
-  const { databaseFile, dataDir, backupDir, openOptions } = options;
+export async function encryptPlaintextDatabase(options: EncryptExistingOptions): Promise<boolean> {
+  const { databaseFile, dataDir, backupDir, openOptions, watch = UNWATCHED } = options;
   if (!isPlaintextDatabase(databaseFile)) return false;
+  let done = 0;
+  await watch.step('encryption', done, ENCRYPTION_STEPS);
   // A writer that closes checkpoints the WAL into the file (TRUNCATE), so the copy and the swap see all of it.
   openDatabase(databaseFile, { nativeBinding: openOptions.nativeBinding }).close();
   const stamp = options.clock().toISOString().replace(/[:.]/g, '-');
   const staged = join(dataDir, `tend.incoming-${stamp}-${process.pid}.tmp`);
+  const backup = join(backupDir, `tend-pre-encryption-${stamp}.sqlite`);
+  const backupDirExisted = existsSync(backupDir);
+  let madeBackup = false;
   try {
-    writeVerifiedEncryptedCopy(databaseFile, staged, openOptions);
+    for (const _ of encryptedCopySteps(databaseFile, staged, openOptions)) await watch.step('encryption', ++done, ENCRYPTION_STEPS);
     // The backup first: a second name for the plaintext file, which the rename below leaves in place;
     // encryptPlaintextBackups encrypts it in its turn.
     ensurePrivateDir(backupDir);
-    const backup = join(backupDir, `tend-pre-encryption-${stamp}.sqlite`);
-    if (!existsSync(backup)) secondName(databaseFile, backup);
+    if (!existsSync(backup)) {
+      secondName(databaseFile, backup);
+      madeBackup = true;
+    }
     fsyncPath(backupDir);
+    await watch.step('encryption', ++done, ENCRYPTION_STEPS);
     swapInto(staged, databaseFile);
     logger.info(`encrypted ${databaseFile}`);
     return true;
+  } catch (error) {
+    if (error instanceof StartCancelledError) {
+      if (madeBackup) rmSync(backup, { force: true });
+      if (!backupDirExisted && existsSync(backupDir) && readdirSync(backupDir).length === 0) rmdirSync(backupDir);
+    }
+    throw error;
   } finally {
     for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(staged + suffix, { force: true });
   }

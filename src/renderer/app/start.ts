@@ -2,6 +2,7 @@ import { mount, unmount } from 'svelte';
 import App from '../App.svelte';
 import type { LockStatus } from '../../shared/lock';
 import type { RecoveryStatus } from '../../shared/recovery';
+import type { StartProgress } from '../../shared/start';
 import { prepareDateLocale } from './platform';
 import { forgetReadAhead } from './read-ahead';
 import { privateStorage } from './private-storage';
@@ -28,8 +29,19 @@ async function keptReadOrSaid(): Promise<void> {
  * paint (US English needs no fetch); a host whose database failed its start-up check serves only the
  * recovery screen, which is loaded only then.
  */
-export async function start(target: HTMLElement, recovery: Promise<RecoveryStatus | null>, lock: Promise<LockStatus | null>): Promise<void> {
-  const [, status, locked] = await Promise.all([prepareDateLocale(), recovery, lock]);
+export async function start(
+  target: HTMLElement,
+  recovery: Promise<RecoveryStatus | null>,
+  lock: Promise<LockStatus | null>,
+  preparing: Promise<StartProgress | null>,
+): Promise<void> {
+  const [, status, locked, work] = await Promise.all([prepareDateLocale(), recovery, lock, preparing]);
+  if (work) {
+    // The host is preparing the journal (issue 23): only that screen; the page loads again once it is open.
+    const { default: PreparingScreen } = await import('../features/start/PreparingScreen.svelte');
+    mount(PreparingScreen, { target, props: { progress: work, onready: () => window.location.reload() } });
+    return;
+  }
   // What the window kept (drafts, recent searches) is read once it may read: now, or after unlocking.
   // The first route's view is waited for too, and chosen before mounting: the frame and the view are
   // then drawn in one pass, not the frame first and the view in a second update (issue 21). A view

@@ -22,6 +22,8 @@ export interface Migration {
   version: number;
   name: string;
   up: string;
+  /** It builds the search index from existing data: the preparing screen says so (issue 23). */
+  buildsSearchIndex?: boolean;
 }
 
 /** Newest last. Never edit a migration that has shipped; add the next one. */
@@ -34,12 +36,12 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'journal-prep', up: journalPrep },
   { version: 7, name: 'attention-indexes', up: attentionIndexes },
   { version: 8, name: 'last-investments', up: lastInvestments },
-  { version: 9, name: 'search', up: search },
+  { version: 9, name: 'search', up: search, buildsSearchIndex: true },
   { version: 10, name: 'insights-index', up: insightsIndex },
   { version: 11, name: 'progress-versions', up: progressVersions },
   { version: 12, name: 'insights-by-person', up: insightsByPerson },
   { version: 13, name: 'schedule', up: schedule },
-  { version: 14, name: 'search-prefixes', up: searchPrefixes },
+  { version: 14, name: 'search-prefixes', up: searchPrefixes, buildsSearchIndex: true },
   { version: 15, name: 'private-state', up: privateState },
   { version: 16, name: 'insights-packed-day', up: insightsPackedDay },
   { version: 17, name: 'insights-months', up: insightsMonths },
