@@ -24,6 +24,26 @@ export function kindName(kind: string): string {
   return INVESTMENT_KIND_NAMES[kind as InvestmentKind] ?? kind.replaceAll('_', ' ');
 }
 
+/**
+ * One rule for a time of day in every view (Today's "why now", the schedule, the lock screen): the
+ * user's own clock, "2:00 PM" in en-US and "14:00" where the day runs to 24, never a fixed pattern.
+ */
+const CLOCK_TIME = { hour: 'numeric', minute: '2-digit' } as const;
+const clockTime = new Intl.DateTimeFormat(undefined, CLOCK_TIME);
+// A wall time is no instant: it is read as UTC and written as UTC, whatever zone the process is in.
+const wallClockTime = new Intl.DateTimeFormat(undefined, { ...CLOCK_TIME, timeZone: 'UTC' });
+
+/** The local time of day of an instant: "2:00 PM". */
+export function timeOfDayWords(at: Date): string {
+  return clockTime.format(at);
+}
+
+/** A local wall time "HH:MM" in the same words: "14:00" → "2:00 PM". */
+export function wallTimeWords(hhmm: string): string {
+  const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
+  return wallClockTime.format(Date.UTC(2000, 0, 1, hours, minutes));
+}
+
 /** "45 min", "2 h", "2 h 15". */
 export function minutesWords(minutes: number): string {
   if (minutes < 60) return `${minutes} min`;

@@ -79,6 +79,23 @@ test.describe('Insights', () => {
     await expect(insights.panel('balance').getByTestId('balance-words')).toContainText('Over the last 4 weeks');
   });
 
+  test('a person’s evidence opened from Insights covers the period Insights shows', async ({ page, host }) => {
+    const saved = await host.current.tend.dispatch('people.save', { name: 'Priya Raman' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const logged = await host.current.tend.dispatch('investments.log', { personId: saved.value.id, minutes: 30, day: '2026-11-20' });
+    if (!logged.ok) throw new Error(logged.error.message);
+    const four = await overview(host, 4);
+    const insights = new InsightsPage(page);
+    await insights.goto(host.current.url);
+    await insights.period.selectOption('weeks-4');
+    await expect(insights.panel('balance').getByTestId('balance-words')).toContainText('Over the last 4 weeks');
+
+    await insights.panel('balance').getByRole('link', { name: 'Evidence for a review of Priya Raman' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Evidence for a review: Priya Raman' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'From', exact: true })).toHaveValue(four.period.startsOn);
+    await expect(page.getByRole('textbox', { name: 'To', exact: true })).toHaveValue(four.period.endsOn);
+  });
+
   test('with no one yet, it says what to do; with people and no time, each panel does', async ({ page, host }) => {
     const insights = new InsightsPage(page);
     await insights.frame.open(`${host.current.url}#/insights`);

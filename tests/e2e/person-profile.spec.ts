@@ -382,3 +382,15 @@ test.describe('The whole person', () => {
     await expect(person.timeline.getByRole('button', { name: /^New note/ })).toBeVisible();
   });
 });
+
+test.describe('Above the fold at 1280×800', () => {
+  test('the header’s actions keep one line and what matters shows without scrolling', async ({ page, host }) => {
+    const priya = await addPerson(host, { name: 'Priya Raman', pronunciation: 'PREE-yah RAH-mun', role: 'Senior engineer', cadenceDays: 14 });
+    await seedWholeProfile(host, priya.id);
+    const person = new PersonPage(page);
+    await person.goto(host.current.url, priya.id, 'Priya Raman');
+    const top = async (locator: typeof person.moreButton) => (await locator.boundingBox())?.y;
+    expect(await top(person.moreButton)).toBe(await top(person.editButton));
+    await expect(person.matter('Being home for bedtime')).toBeInViewport({ ratio: 1 });
+  });
+});

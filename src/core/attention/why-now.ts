@@ -1,5 +1,6 @@
 import type { AttentionState, BookedOneOnOne, OverdueCommitment, UpcomingDate } from '../../shared/attention';
 import { daysBetween, weekdayName } from '../calendar/local-days';
+import { wallTimeWords } from '../../shared/words';
 import type { OpenCommitment } from './attention-input';
 
 /** How many promises or asks the line names before summing up the rest; the line must stay one line. */
@@ -89,11 +90,11 @@ function dateFacts(date: UpcomingDate | null): string[] {
   return [`${date.title} in ${date.daysUntil} days`];
 }
 
-/** "1:1 booked today 14:00", "1:1 booked tomorrow", "1:1 booked Thursday": today needs the hour, later days the day. */
+/** "1:1 booked today 2:00 PM", "1:1 booked tomorrow", "1:1 booked Thursday": today needs the hour, later days the day. */
 function bookedFacts(booked: BookedOneOnOne | null, today: string): string[] {
   if (!booked) return [];
   const days = daysBetween(today, booked.on);
-  if (days === 0) return [`1:1 booked today ${booked.at}`];
+  if (days === 0) return [`1:1 booked today ${wallTimeWords(booked.at)}`];
   if (days === 1) return ['1:1 booked tomorrow'];
   return [`1:1 booked ${weekdayName(booked.on)}`];
 }

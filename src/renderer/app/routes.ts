@@ -9,8 +9,11 @@ export type Route =
   | { name: 'prep-person'; id: string; finishMinutes?: number }
   | { name: 'people' }
   | { name: 'person'; id: string }
-  /** The review-season evidence pack for one person (issue 18). */
-  | { name: 'evidence'; id: string }
+  /**
+   * The review-season evidence pack for one person (issue 18). `from`/`to` (YYYY-MM-DD, both or
+   * neither): the period it opens on, as Insights passes its own; without them, the core's default.
+   */
+  | { name: 'evidence'; id: string; from?: string; to?: string }
   /** `day` (YYYY-MM-DD) opens that day's entry; without it, today's. */
   | { name: 'journal'; day?: string }
   /** `q` is the query as typed; `#/search/<encodeURIComponent(q)>`. */
@@ -27,6 +30,13 @@ export const DEFAULT_ROUTE: Route = { name: 'today' };
 
 /** Whole minutes an investment can hold, 1–600 (MINUTES_MAX), as the finish route writes them. */
 const FINISH_MINUTES = /^(?:[1-9]\d?|[1-5]\d\d|600)$/;
+
+const LOCAL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Two local days in order: an evidence period the address can carry. */
+function isPeriod(from: string, to: string): boolean {
+  return LOCAL_DAY.test(from) && LOCAL_DAY.test(to) && from <= to;
+}
 
 function isSection(segment: string): segment is SectionName {
   return (SECTIONS as readonly string[]).includes(segment);
@@ -49,6 +59,9 @@ export function parseRoute(hash: string): Route {
   }
   if (first === 'people' && second !== undefined && second !== '' && rest.length === 1 && rest[0] === 'evidence') {
     return { name: 'evidence', id: second };
+  }
+  if (first === 'people' && second !== undefined && second !== '' && rest.length === 3 && rest[0] === 'evidence' && isPeriod(rest[1]!, rest[2]!)) {
+    return { name: 'evidence', id: second, from: rest[1]!, to: rest[2]! };
   }
   if (first === 'journal' && second !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(second) && rest.length === 0) {
     return { name: 'journal', day: second };
@@ -74,7 +87,7 @@ export function hrefFor(route: Route): string {
     case 'prep-person':
       return `#/prep/${encodeURIComponent(route.id)}${route.finishMinutes === undefined ? '' : `/finish/${route.finishMinutes}`}`;
     case 'evidence':
-      return `#/people/${encodeURIComponent(route.id)}/evidence`;
+      return `#/people/${encodeURIComponent(route.id)}/evidence${route.from !== undefined && route.to !== undefined ? `/${route.from}/${route.to}` : ''}`;
     case 'not-found':
       return `#${route.path}`;
     case 'search':

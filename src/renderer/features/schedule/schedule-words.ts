@@ -1,13 +1,13 @@
 import type { ScheduleSource } from '../../../shared/schedule';
+import { timeOfDayWords } from '../../../shared/words';
 
 /** Words for the schedule's views: times in the user's own clock and language. */
 
-const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 const dayAndTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
 const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
 
 export function timeOf(iso: string): string {
-  return time.format(new Date(iso));
+  return timeOfDayWords(new Date(iso));
 }
 
 export function dayAndTimeOf(iso: string): string {

@@ -121,7 +121,7 @@ const ROWS: Row[] = [
     { state: 'due', weekMinutes: 45, whyNow: ['1.7× past your usual rhythm', 'you promised “the budget link”, due 3 days ago', 'Birthday on Friday'] },
   ],
   // A confirmed calendar 1:1 within the coming week is named, and answers the rhythm (not a broken promise).
-  ['1:1 booked today names the hour', { lastInvestedOn: '2026-11-16', bookedOneOnOne: { on: TODAY, at: '14:00' } }, TODAY, { state: 'due', needsAttention: false, bookedOneOnOne: { on: TODAY, at: '14:00' }, whyNow: ['1:1 booked today 14:00', 'your usual rhythm comes round today'] }],
+  ['1:1 booked today names the hour', { lastInvestedOn: '2026-11-16', bookedOneOnOne: { on: TODAY, at: '14:00' } }, TODAY, { state: 'due', needsAttention: false, bookedOneOnOne: { on: TODAY, at: '14:00' }, whyNow: ['1:1 booked today 2:00 PM', 'your usual rhythm comes round today'] }],
   ['overdue with a 1:1 booked tomorrow is booked, not a fire', { lastInvestedOn: '2026-11-01', bookedOneOnOne: { on: '2026-11-24', at: '09:30' } }, TODAY, { state: 'overdue', needsAttention: false, whyNow: ['1:1 booked tomorrow', '3.1× past your usual rhythm'] }],
   ['a 1:1 booked Thursday', { lastInvestedOn: '2026-11-11', bookedOneOnOne: { on: '2026-11-26', at: '10:00' } }, TODAY, { state: 'due', needsAttention: false, whyNow: ['1:1 booked Thursday', '1.7× past your usual rhythm'] }],
   ['a 1:1 booked six days ahead is still this week', { lastInvestedOn: '2026-11-11', bookedOneOnOne: { on: '2026-11-29', at: '10:00' } }, TODAY, { needsAttention: false, whyNow: ['1:1 booked Sunday', '1.7× past your usual rhythm'] }],

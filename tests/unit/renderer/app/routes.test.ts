@@ -108,4 +108,14 @@ describe('the evidence route', () => {
     expect(parseRoute(hrefFor({ name: 'evidence', id: 'a/b' }))).toEqual({ name: 'evidence', id: 'a/b' });
     expect(sectionOf({ name: 'evidence', id: ID })).toBe('people');
   });
+
+  it('carries a period as /<from>/<to>, two local days in order, as Insights opens it', () => {
+    const period = { from: '2026-09-07', to: '2026-11-30' };
+    expect(hrefFor({ name: 'evidence', id: ID, ...period })).toBe(`#/people/${ID}/evidence/2026-09-07/2026-11-30`);
+    expect(parseRoute(`#/people/${ID}/evidence/2026-09-07/2026-11-30`)).toEqual({ name: 'evidence', id: ID, ...period });
+    expect(parseRoute(`#/people/${ID}/evidence/2026-11-30/2026-11-30`)).toEqual({ name: 'evidence', id: ID, from: '2026-11-30', to: '2026-11-30' });
+    for (const bad of ['2026-11-30/2026-09-07', '2026-09-07/x', '2026-9-7/2026-11-30', '2026-09-07/2026-11-30/more']) {
+      expect(parseRoute(`#/people/${ID}/evidence/${bad}`)).toEqual({ name: 'not-found', path: `/people/${ID}/evidence/${bad}` });
+    }
+  });
 });

@@ -36,9 +36,9 @@ describe('reportActivity: the leader’s input, at most once per throttle', () =
 
 describe('waitSentence', () => {
   it.each([
-    ['2026-11-23T14:00:30.000Z', 'Too many wrong tries. You can try again at 09:00 (in 30 seconds).'],
-    ['2026-11-23T14:00:01.000Z', 'Too many wrong tries. You can try again at 09:00 (in 1 second).'],
-    ['2026-11-23T14:04:00.000Z', 'Too many wrong tries. You can try again at 09:04 (in 4 minutes).'],
+    ['2026-11-23T14:00:30.000Z', 'Too many wrong tries. You can try again at 9:00 AM (in 30 seconds).'],
+    ['2026-11-23T14:00:01.000Z', 'Too many wrong tries. You can try again at 9:00 AM (in 1 second).'],
+    ['2026-11-23T14:04:00.000Z', 'Too many wrong tries. You can try again at 9:04 AM (in 4 minutes).'],
   ])('until %s', (retryAt, sentence) => {
     expect(waitSentence(retryAt, new Date('2026-11-23T14:00:00.000Z'))).toBe(sentence);
   });
