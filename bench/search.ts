@@ -14,8 +14,9 @@ import { writeSearchDataset, type SearchScale } from './search-dataset';
 
 /**
  * Issue 17's search rows: a rare, a medium, two very common terms and a phrase, each through
- * `search.query` beside the raw FTS5 newest-first query on a bare connection (the same MATCH, the
- * same page with its snippet); growth from 1× to 10×; the index's upkeep on a durable notes.save
+ * `search.query` beside the raw FTS5 newest-first query on a bare connection (the MATCH text the
+ * parser writes, the same page with its snippet; the app may answer a long prefix such as
+ * `conference*` with the equivalent whole word, see ftsMatchTemplateOf, the raw query does not); growth from 1× to 10×; the index's upkeep on a durable notes.save
  * beside a raw INSERT into the schema without the index; and how long migrations 009 and 014 take to
  * build the index for data already there.
  */
