@@ -9,6 +9,7 @@ import { drainBeforeQuit } from './lifecycle/quit-hooks';
 import { registerPrintToPdf } from './print/print-to-pdf';
 import { wireLock } from './lock/lock-wiring';
 import { createStartPrompt } from './lock/start-prompt';
+import { createPreparingWindow } from './lifecycle/preparing-window';
 import { createShutdownQueue } from './lifecycle/shutdown-queue';
 import { openCore, runAsSingleInstance, useDataDirFromEnvironment } from './lifecycle/start-up';
 import { registerAppScheme, serveRenderer } from './security/app-protocol';
@@ -64,6 +65,7 @@ async function start(): Promise<void> {
     onClosed: () => {
       capture.release();
       prompt.windowClosed();
+      preparing.windowClosed();
     },
   };
 
@@ -72,6 +74,12 @@ async function start(): Promise<void> {
   // A passphrase wraps the key: the main window opens first, on the lock screen, and the data only
   // once what the leader typed unwraps the key (issue 24).
   const prompt = createStartPrompt(() => mainWindow.open(windowOptions));
+  // Long start-up work (the search index build, encrypting a plaintext journal): the window opens at
+  // its first step on "Preparing your journal" (issue 23); the passphrase prompt's window is reused.
+  const preparing = createPreparingWindow(
+    () => (prompt.asked ? mainWindow.reload() : mainWindow.open(windowOptions)),
+    () => prompt.handOver(),
+  );
   const core = await openCore(
     appPath,
     shutdown,
@@ -79,11 +87,13 @@ async function start(): Promise<void> {
       settingsStore: openElectronSettings(app.getPath('userData')),
       reminderHost: notifier,
       captureHost: { status: () => captureShortcut.status() },
+      startWatch: preparing.work.watch,
     },
     prompt.ask,
   );
   tend = core;
   prompt.handOver();
+  preparing.handOver();
 
   // The quick-capture window may call only the quick-log methods (issue 23).
   shutdown.add('stop answering calls', registerRpc(core, (sender) => (capture.owns(sender) ? CAPTURE_METHODS : null)));
@@ -111,8 +121,9 @@ async function start(): Promise<void> {
   reminders = wiring;
 
   if (prompt.asked) prompt.opened();
-  // Started at login: the tray only, unless there is no tray to come back from.
-  else mainWindow.open(windowOptions, { hidden: startedAtLogin(process.argv, process.platform) && wiring.tray.available });
+  // Started at login: the tray only, unless there is no tray to come back from. After start-up work the
+  // window is open already: its page asks again, finds the journal open and loads the app.
+  else if (!preparing.work.begun) mainWindow.open(windowOptions, { hidden: startedAtLogin(process.argv, process.platform) && wiring.tray.available });
 
   // Pre-created and hidden, so the shortcut only shows it (≤ 150 ms on a warm app).
   capture.prepare({ preload, icon });

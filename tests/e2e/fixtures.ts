@@ -10,7 +10,7 @@ import { startWebHost, TEST_CLOCK_PATH, type WebHost } from '../../src/host/serv
 /** Every e2e test sees the same "now": Monday 23 November 2026, 09:00 in New York. */
 export const FIXED_NOW = new Date('2026-11-23T14:00:00.000Z');
 
-const RENDERER_DIR = resolve('out/renderer');
+export const RENDERER_DIR = resolve('out/renderer');
 
 export interface TestHost {
   /** The current host; replaced by `restart()`. */

@@ -1,7 +1,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import { app, dialog } from 'electron';
 import { log } from '../../../src/core/log';
-import { DatabaseDamagedError, openTend, recoverFromBackup, StartupError, type Tend, type TendOptions } from '../../../src/core/tend';
+import { DatabaseDamagedError, openTend, recoverFromBackup, StartCancelledError, StartupError, type Tend, type TendOptions } from '../../../src/core/tend';
 import { findNativeBinding } from './native-binding';
 import { desktopEncryption, type AskPassphrase } from '../security/database-key';
 import type { ShutdownQueue } from './shutdown-queue';
@@ -20,7 +20,7 @@ export function useDataDirFromEnvironment(): void {
 export async function openCore(
   appPath: string,
   shutdown: ShutdownQueue,
-  hostParts: Pick<TendOptions, 'settingsStore' | 'reminderHost' | 'captureHost'>,
+  hostParts: Pick<TendOptions, 'settingsStore' | 'reminderHost' | 'captureHost' | 'startWatch'>,
   askPassphrase: AskPassphrase,
 ): Promise<Tend> {
   const dataDir = app.getPath('userData');
@@ -111,6 +111,12 @@ export interface SingleInstance {
 export function runAsSingleInstance({ start, onSecondInstance, shutdown }: SingleInstance): void {
   /** The user gets one sentence they can act on; the stack goes to the log only. */
   function failStartup(error: unknown): void {
+    // Stopped from the preparing window: nothing failed and nothing changed, so no error box.
+    if (error instanceof StartCancelledError) {
+      logger.info(error.message);
+      void shutdown.drain().finally(() => app.exit(0));
+      return;
+    }
     logger.error('Tend could not start', error);
     const message =
       error instanceof StartupError

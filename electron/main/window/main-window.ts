@@ -115,6 +115,11 @@ export function keepMainWindow() {
     sendToAppWindows('navigate', action ? { route, action } : { route });
   }
 
+  /** Loads the page again (the passphrase prompt's window, once start-up work takes it over). */
+  function reload(): void {
+    window?.webContents.reload();
+  }
+
   function open(opts: MainWindowOptions, { hidden = false }: { hidden?: boolean } = {}): void {
     options = opts;
     if (!hidden) create();
@@ -123,6 +128,7 @@ export function keepMainWindow() {
 
   return {
     open,
+    reload,
     show,
     showRoute,
     get window() {
