@@ -64,6 +64,8 @@ export interface WebHostOptions {
    * the host already listens and serves the preparing page at `url`, so the CLI can print it now.
    */
   onPreparing?: (url: string) => void;
+  /** What start-up work awaits between two steps (one event-loop turn); e2e tests hold it to look at the preparing page. */
+  startPace?: () => Promise<void>;
 }
 
 export interface WebHost {
@@ -204,7 +206,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const events = createEventStream((unlockToken) => !tend || tend.lock.admits('people.list', unlockToken === undefined ? {} : { unlockToken }));
   const { exportDir } = folderPaths(options.dataDir);
   // Until the journal is open, the page's calls go to the start-up work: its progress and Cancel (issue 23).
-  const startWork = createStartWork();
+  const startWork = createStartWork(undefined, options.startPace);
   const tendOptions = {
     dataDir: options.dataDir,
     appVersion: options.appVersion,

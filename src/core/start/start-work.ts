@@ -49,7 +49,11 @@ export const PREPARING_MESSAGE = 'Tend is preparing your journal; this answers o
 /** Yields to the event loop once, so a pending call or request is answered between two steps. */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function createStartWork(now: () => number = () => performance.now()): StartWork {
+/**
+ * `pace` is what a step awaits between two chunks: one turn of the event loop. Tests pass a pace that
+ * holds at a chosen step, so a browser can look at the preparing page and press Stop while it shows.
+ */
+export function createStartWork(now: () => number = () => performance.now(), pace: () => Promise<void> = turn): StartWork {
   let current: { work: StartWorkKind; done: number; total: number; startedAt: number } | null = null;
   let cancelling = false;
   let open = false;
@@ -71,7 +75,7 @@ export function createStartWork(now: () => number = () => performance.now()): St
         begun = true;
         for (const listener of beginListeners) listener();
       }
-      await turn();
+      await pace();
       if (cancelling) {
         logger.info(`${work} cancelled at ${done} of ${total}`);
         throw new StartCancelledError(work);
