@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { teamCalendar } from '../fixtures/team-calendar';
+import { expectNoViolations } from './axe';
 import { test, expect, type TestHost } from './fixtures';
 import { AppFrame } from './pages/app-frame';
 import { RemindersUi } from './pages/reminders';
@@ -20,12 +19,6 @@ async function seedTeam(host: TestHost): Promise<string> {
   await ok(tend.dispatch('people.save', { name: 'Priya Raman' }));
   await ok(tend.dispatch('people.save', { name: 'Lena Vogel' }));
   return sam.id;
-}
-
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${where}`).toEqual([]);
 }
 
 async function investmentsOf(host: TestHost, personId: string) {
@@ -57,7 +50,7 @@ test.describe('a week with the calendar, on the host’s own reminders', () => {
     await expect(review).toHaveCount(3);
     await expect(review.first()).toContainText('1:1 Priya');
     await expect(review.nth(1).getByRole('combobox')).toHaveValue(/.+/);
-    await expectNoAxeViolations(page, 'Settings → Calendar with its review step');
+    await expectNoViolations(page, 'Settings → Calendar with its review step');
     for (let left = 3; left > 0; left--) {
       await review.first().getByRole('button', { name: 'Confirm' }).click();
       await expect(review).toHaveCount(left - 1);
@@ -67,7 +60,7 @@ test.describe('a week with the calendar, on the host’s own reminders', () => {
     const booked = page.getByRole('list', { name: 'Booked 1:1s, in time order' });
     await expect(booked.getByRole('listitem')).toHaveText([/Monday\s*8:00\sAM.*Priya Raman/, /Tuesday\s*2:00\sPM.*Samuel Okafor/, /Wednesday\s*10:00\sAM.*Kofi Mensah/]);
     await expect(page.getByRole('list', { name: 'Due with no 1:1 booked' })).toContainText('No 1:1 booked with Lena');
-    await expectNoAxeViolations(page, 'This week with booked 1:1s');
+    await expectNoViolations(page, 'This week with booked 1:1s');
 
     await frame.open(`${host.current.url}#/people/${samId}`);
     await expect(page.getByRole('main')).toContainText(/Next 1:1 Tue, Nov 24, 2:00\sPM/);
@@ -80,7 +73,7 @@ test.describe('a week with the calendar, on the host’s own reminders', () => {
     await expect(bookedGroup).toContainText('1:1 booked today');
     await expect(bookedGroup).toContainText('1:1 booked tomorrow');
     await expect(bookedGroup).toContainText('1:1 booked Wednesday');
-    await expectNoAxeViolations(page, 'Today with a 1:1 booked group');
+    await expectNoViolations(page, 'Today with a 1:1 booked group');
 
     // Tuesday 13:44, then 13:45: the reminder arrives at Sam's lead time, once.
     const reminder = ui.toast.filter({ hasText: '1:1 with Sam at 14:00' });
@@ -127,7 +120,7 @@ test('the offer’s second choice opens prep’s meeting finish with the meeting
   await frame.open(`${host.current.url}#/today`);
   const offer = page.getByRole('region', { name: '1:1s to log' });
   await expect(offer).toContainText('Log the 1:1 with Priya Raman (30 min)?');
-  await expectNoAxeViolations(page, 'Today with the offer to log a 1:1');
+  await expectNoViolations(page, 'Today with the offer to log a 1:1');
   await offer.getByRole('link', { name: 'Open the meeting finish' }).click();
   await expect(page).toHaveURL(new RegExp(`#/prep/${priya.id}$`));
   const meeting = page.getByRole('region', { name: '1:1 with Priya' });

@@ -1,16 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
-import { describe, expect, onTestFinished, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { COLUMN_SCHEMAS } from '../../../src/core/archive/archive-rows';
 import { ARCHIVE_TABLES } from '../../../src/core/archive/tables';
 import { LATEST_SCHEMA_VERSION } from '../../../src/core/db/migrate';
-import type { Tend } from '../../../src/core/tend';
-import { HOUR } from '../../fixtures/clock';
-import { openTestTend } from '../../fixtures/open-test-tend';
+import { openTend, type Tend } from '../../../src/core/tend';
+import { HOUR, pinnedClock } from '../../fixtures/clock';
+import { openTestTend, TEST_START } from '../../fixtures/open-test-tend';
 import { expectError, expectOk } from '../../fixtures/results';
 import { sampleTeam } from '../../fixtures/sample-team';
-import { modeOf } from '../../fixtures/temp-dir';
+import { modeOf, removeTempDir } from '../../fixtures/temp-dir';
 
 async function exportJson(tend: Tend): Promise<{ path: string; bytes: Buffer }> {
   const outcome = expectOk(await tend.dispatch('archive.export', { format: 'json' }));
@@ -117,6 +118,33 @@ describe('the JSON archive', () => {
   });
 
   describe('refuses an archive it cannot trust, saying why, and changes nothing', () => {
+    // One archive and one target folder for every case: each case is refused before anything is written (and checks
+    // so), so the next starts from the same state. Opening, seeding and exporting two Tends per case was most of this file's time.
+    let shared: { archive: Record<string, any>; b: { tend: Tend; dataDir: string }; confirmRemoved: number };
+    const opened: Array<{ tend: Tend; dataDir: string }> = [];
+    const open = async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'tend-data-'));
+      const tend = await openTend({ dataDir, appVersion: '0.0.0-test', host: 'web', clock: pinnedClock(TEST_START) });
+      opened.push({ tend, dataDir });
+      return { tend, dataDir };
+    };
+    beforeAll(async () => {
+      const a = await open();
+      await sampleTeam(a.tend);
+      const archive = JSON.parse((await exportJson(a.tend)).bytes.toString('utf8')) as Record<string, any>;
+      const b = await open();
+      await sampleTeam(b.tend, 3);
+      // What a replace by the untouched archive removes, confirmed, so the refusal is the edit's doing.
+      const confirmRemoved = expectOk(await b.tend.dispatch('archive.previewImport', { source: { text: JSON.stringify(archive) } })).removedByReplace;
+      shared = { archive, b, confirmRemoved };
+      // Two folders opened and seeded and one export: about a second here, many on a busy 2-core machine.
+    }, 60_000);
+    afterAll(() => {
+      for (const { tend, dataDir } of opened) {
+        tend.close();
+        removeTempDir(dataDir);
+      }
+    });
     const edit = (archive: Record<string, unknown>, change: (a: Record<string, any>) => void) => {
       const copy = structuredClone(archive);
       change(copy);
@@ -149,17 +177,10 @@ describe('the JSON archive', () => {
       ['a note about no one', (a) => edit(a, (c) => (c.tables.notes[0].person_id = '6f1c2f4e-8a57-4c1e-9d2b-3c4d5e6f7a8b')), /Record 1 of notes .* refers to people 6f1c2f4e-8a57-4c1e-9d2b-3c4d5e6f7a8b, which is neither in the archive nor here\./],
       ['a row the database refuses', (a) => edit(a, (c) => (c.tables.goals[0].status = c.tables.goals[0].kind === 'goal' ? 'resolved' : 'achieved')), /could not be imported \(CHECK constraint failed/],
     ])('%s', async (_, make, why) => {
-      const a = await openTestTend();
-      await sampleTeam(a.tend);
-      const archive = JSON.parse((await exportJson(a.tend)).bytes.toString('utf8'));
-      const b = await openTestTend();
-      await sampleTeam(b.tend, 3);
+      const { archive, b, confirmRemoved } = shared;
+      // Read afresh for each case: a case that wrote would fail here on its own, not in the cases after it.
       const before = await everything(b.tend);
-
       const backups = backupsIn(b.dataDir);
-
-      // What a replace by the untouched archive removes, confirmed, so the refusal is the edit's doing.
-      const confirmRemoved = expectOk(await b.tend.dispatch('archive.previewImport', { source: { text: JSON.stringify(archive) } })).removedByReplace;
       for (const mode of ['replace', 'merge'] as const) {
         const error = expectError(await b.tend.dispatch('archive.import', { source: { text: make(archive) }, mode, confirmRemoved }));
         expect(error, error.message).toMatchObject({ code: 'invalid_input', field: 'source' });
