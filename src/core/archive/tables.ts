@@ -39,6 +39,8 @@ export const DERIVED_TABLES: readonly string[] = [
   'search_text_data',
   'search_text_docsize',
   'search_text_idx',
+  // A read-only view of the search index's words (migration 018): it stores nothing of its own.
+  'search_vocab',
 ];
 
 /**
