@@ -13,15 +13,26 @@ export function offsetWithin(element: HTMLElement, container: HTMLElement): numb
 }
 
 /**
- * For a virtualised list that scrolls with the page: finds its scroll container and tells `onMargin`
- * where the list starts in it, now and whenever what stands above it grows or shrinks (records
- * added, a group above filling). Returns the container and a function that stops watching.
+ * For a virtualised list that scrolls with the page: finds its scroll container and tells `onPlace`
+ * which it is and where the list starts in it, once the list has been laid out and again whenever
+ * what stands above it grows or shrinks (records added, a group above filling). Returns a function
+ * that stops watching.
+ *
+ * Nothing is read while the view mounts: a ResizeObserver reports after the browser's own layout of
+ * the frame, when reading boxes costs nothing. Reading them at mount forced a layout of the whole
+ * new page per list, before the one the frame does anyway (issue 21).
  */
-export function followScrollMargin(element: HTMLElement, onMargin: (margin: number) => void): { container: HTMLElement; stop: () => void } {
-  const container = scrollParentOf(element);
-  const place = () => onMargin(offsetWithin(element, container));
-  place();
-  const observer = new ResizeObserver(place);
-  observer.observe(container.firstElementChild ?? container);
-  return { container, stop: () => observer.disconnect() };
+export function followScrollMargin(element: HTMLElement, onPlace: (container: HTMLElement, margin: number) => void): () => void {
+  let container: HTMLElement | undefined;
+  const observer = new ResizeObserver(() => {
+    if (!element.isConnected) return;
+    if (!container) {
+      container = scrollParentOf(element);
+      observer.observe(container.firstElementChild ?? container);
+    }
+    onPlace(container, offsetWithin(element, container));
+  });
+  // The list's own first report comes after its first layout; the container is found then.
+  observer.observe(element);
+  return () => observer.disconnect();
 }
