@@ -90,7 +90,4 @@ export function greetingFor(now: Date): string {
   return 'Good evening';
 }
 
-/** The local calendar day of an instant as `YYYY-MM-DD` (the form every calendar field is stored in). */
-export function localDayOf(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
-}
+export { localDayOf } from './local-day';

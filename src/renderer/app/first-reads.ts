@@ -1,5 +1,6 @@
 import { readPersonAhead } from '../features/person/person-read-ahead';
 import { cachedWeekStart } from '../features/settings/week-start-cache';
+import { localDayOf } from './local-day';
 import { readAhead } from './read-ahead';
 import type { Route } from './routes';
 
@@ -12,7 +13,8 @@ const DEFAULT_WEEK_START = 1;
 /**
  * What the window asks for as it opens, whatever the route: the team (App), the settings (the
  * theme and the week start, one answer for both), the sample status and who needs attention (the
- * sidebar's count, Today's list), the window's kept drafts, and the first route's own reads. main.ts starts them with its
+ * sidebar's count, Today's list), the window's kept drafts, and the first route's own reads (a
+ * Person page's profile and timeline, a prep sheet, the Journal's day). main.ts starts them with its
  * first request, so the answers travel while the app's code is still loading (issue 8). A host in
  * recovery refuses them, and nothing takes those answers: the recovery screen reads none of them.
  */
@@ -32,4 +34,7 @@ export function readFirstAhead(route: Route): void {
       if (result.ok && result.value.weekStart !== DEFAULT_WEEK_START) readAhead('attention.summary', { weekStartsOn: result.value.weekStart });
     });
   if (route.name === 'person') readPersonAhead(route.id);
+  // The one read each of these views waits for before it draws its page (PrepView, JournalView).
+  if (route.name === 'prep-person') readAhead('prep.forPerson', { personId: route.id });
+  if (route.name === 'journal') readAhead('journal.get', { day: route.day ?? localDayOf(new Date()) });
 }

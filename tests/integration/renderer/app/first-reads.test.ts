@@ -5,6 +5,8 @@ import { privateStorage } from '../../../../src/renderer/app/private-storage';
 import { people } from '../../../../src/renderer/features/people/people-store.svelte';
 import { appearance } from '../../../../src/renderer/features/settings/appearance.svelte';
 import { attention } from '../../../../src/renderer/features/today/attention-store.svelte';
+import { loadEntry } from '../../../../src/renderer/features/journal/journal-actions';
+import { loadPrepSheet } from '../../../../src/renderer/features/prep/prep-actions';
 import { bridgeOverCore } from '../core-bridge';
 
 describe('the window’s first reads, started before its code has loaded', () => {
@@ -49,5 +51,34 @@ describe('the window’s first reads, started before its code has loaded', () =>
     await privateStorage.load();
     expect(privateStorage.getItem('tend.journal.draft.2026-11-23')).toBe('"half a thought"');
     expect(core.calls.get('privateState.list')).toBe(1);
+  });
+
+  it('start the read a prep sheet or the Journal waits for with the first request, and the view takes that answer', async () => {
+    const core = await bridgeOverCore();
+    const saved = await core.tend.dispatch('people.save', { name: 'Priya Raman' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    core.calls.clear();
+
+    readFirstAhead({ name: 'prep-person', id: saved.value.id });
+    readFirstAhead({ name: 'journal', day: '2026-11-20' });
+    expect(core.calls.get('prep.forPerson')).toBe(1);
+    expect(core.calls.get('journal.get')).toBe(1);
+    expect((await loadPrepSheet(saved.value.id)).person.name).toBe('Priya Raman');
+    expect((await loadEntry('2026-11-20')).day).toBe('2026-11-20');
+    expect(core.calls.get('prep.forPerson')).toBe(1);
+    expect(core.calls.get('journal.get')).toBe(1);
+  });
+
+  it('name today’s day in the Journal’s early read when the address names none', async () => {
+    const core = await bridgeOverCore();
+    core.calls.clear();
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-23T14:00:00.000Z') });
+    try {
+      readFirstAhead({ name: 'journal' });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect((await loadEntry('2026-11-23')).day).toBe('2026-11-23');
+    expect(core.calls.get('journal.get')).toBe(1);
   });
 });
