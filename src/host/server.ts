@@ -191,6 +191,26 @@ function testClockTarget(body: unknown): { at: Date; idle: boolean } {
   return { at, idle: idle === true };
 }
 
+/**
+ * `POST /api/batch`: several calls in one request, answered in order (issue 21). A page opens with
+ * ten reads; sent one by one they took all six connections a browser opens to the host, and the
+ * page's code waited behind them. Not a contract method (those are `feature.verb`): each call in it
+ * is checked and dispatched exactly as alone, with the same token and unlock header.
+ */
+export const BATCH_PATH = '/api/batch';
+/** More than the first reads ask for; a batch is never an open-ended loop of calls. */
+export const MAX_BATCH_CALLS = 16;
+
+function batchCalls(body: unknown): { method: string; input: unknown }[] {
+  const shape = `Send a list of 1 to ${MAX_BATCH_CALLS} calls, each {"method": "<name>", "input": …}.`;
+  if (!Array.isArray(body) || body.length === 0 || body.length > MAX_BATCH_CALLS) throw new TransportError(400, shape);
+  return body.map((call: unknown) => {
+    const { method, input } = (typeof call === 'object' && call !== null ? call : {}) as { method?: unknown; input?: unknown };
+    if (typeof method !== 'string') throw new TransportError(400, shape);
+    return { method, input };
+  });
+}
+
 /** The tab's unlock token, from its own header (issue 24). */
 function callerOf(req: IncomingMessage): Caller {
   return windowCaller(req.headers[UNLOCK_HEADER.toLowerCase()]);
@@ -297,6 +317,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return sendTransportError(res, 403, 'Tend is locked. Unlock it, then download the export again.');
       }
       return serveExport(res, url.pathname.slice('/exports'.length), exportDir);
+    }
+
+    if (url.pathname === BATCH_PATH) {
+      if (req.method !== 'POST') return sendTransportError(res, 405, 'Use POST for API calls.');
+      if (!isAuthorized(req.headers.authorization, token)) return sendTransportError(res, 401, 'Missing or wrong token.');
+      const calls = batchCalls(await readJsonBody(req, MAX_BODY_BYTES));
+      const results: unknown[] = [];
+      // In order, one after another, as the same calls sent one by one would be answered.
+      for (const call of calls) {
+        results.push(namesHostPath(call.method, call.input) ? fail('transport', HOST_PATH_REFUSAL) : await dispatch(call.method, call.input, callerOf(req)));
+      }
+      return sendJson(res, 200, results);
     }
 
     const method = apiMethodFromPath(url.pathname);

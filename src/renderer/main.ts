@@ -1,4 +1,4 @@
-import { installBridge, webBridge } from './app/bridge';
+import { installBridge, together, webBridge } from './app/bridge';
 import { flushDraftsWhenHidden } from './app/drafts';
 import { readFirstAhead } from './app/first-reads';
 import { parseRoute } from './app/routes';
@@ -7,6 +7,9 @@ import { isCaptureAddress } from './features/capture/capture-address';
 import { loadRecoveryStatus } from './features/recovery/recovery-actions';
 import { lockStatusAtStart } from './features/lock/lock-actions';
 import { preparingAtStart } from './features/start/start-actions';
+import type { LockStatus } from '../shared/lock';
+import type { RecoveryStatus } from '../shared/recovery';
+import type { StartProgress } from '../shared/start';
 import './styles/tokens.css';
 import './styles/base.css';
 
@@ -24,11 +27,18 @@ if (isCaptureAddress(window.location.hash)) {
   // the first call). The app, the first route's view and the data they read all travel at once rather
   // than one after the other; the app mounts when it and the recovery answer are in.
   const route = parseRoute(window.location.hash);
-  const recovery = loadRecoveryStatus().catch(() => null);
-  const lock = lockStatusAtStart().catch(() => null);
-  // Long work before the journal opens (issue 23): the host answers this while it prepares.
-  const preparing = preparingAtStart().catch(() => null);
-  readFirstAhead(route);
+  let recovery: Promise<RecoveryStatus | null> = Promise.resolve(null);
+  let lock: Promise<LockStatus | null> = Promise.resolve(null);
+  let preparing: Promise<StartProgress | null> = Promise.resolve(null);
+  // One request for all of them (issue 21): leaving one by one, they held the browser's six
+  // connections to the host while the view's code waited its turn.
+  together(() => {
+    recovery = loadRecoveryStatus().catch(() => null);
+    lock = lockStatusAtStart().catch(() => null);
+    // Long work before the journal opens (issue 23): the host answers this while it prepares.
+    preparing = preparingAtStart().catch(() => null);
+    readFirstAhead(route);
+  });
   // A failed fetch is retried, and reported, when the app shows the view.
   loadView(route.name).catch(() => undefined);
   void import('./app/start').then(({ start }) => start(target, recovery, lock, preparing));

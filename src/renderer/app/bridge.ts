@@ -61,6 +61,38 @@ export function eventsConnected(): Promise<void> {
   return streamConnected;
 }
 
+/** A call held to travel with others, and how its caller is answered. */
+interface Gathered {
+  method: MethodName;
+  input: unknown;
+  answer: (result: Result<unknown>) => void;
+}
+
+/** The calls made inside `together`, while it runs; null otherwise. */
+let gathering: Gathered[] | null = null;
+
+/**
+ * Runs `ask`, and the web host's calls it makes travel as one request (`POST /api/batch`) rather
+ * than one each (issue 21): the window's first reads, ten of them, otherwise took all six of the
+ * browser's connections to the host, and the page's code queued behind them. Each is answered as
+ * it would be alone. Electron's bridge has no connections to share, and sends its calls as made.
+ */
+export function together(ask: () => void): void {
+  const outer = gathering;
+  gathering = outer ?? [];
+  try {
+    ask();
+  } finally {
+    const calls = gathering;
+    gathering = outer;
+    if (!outer && calls.length > 0) sendGathered(calls);
+  }
+}
+
+let sendGathered: (calls: Gathered[]) => void = () => {
+  throw new Error('Tend: calls were gathered without the web bridge.');
+};
+
 /** The same contract over HTTP and Server-Sent Events, for the local web host. */
 export function webBridge(): TendBridge {
   const token = takeToken();
@@ -86,38 +118,71 @@ export function webBridge(): TendBridge {
     }
   }
 
+  /** Posts `body` to `path`: the answer as JSON and its HTTP status, or null when the host did not answer. */
+  async function post(path: string, body: string, keepalive: boolean): Promise<{ answer: unknown; status: number } | null> {
+    try {
+      const response = await fetch(path, {
+        method: 'POST',
+        keepalive,
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+          ...(unlockToken ? { [UNLOCK_HEADER]: unlockToken } : {}),
+        },
+        body,
+      });
+      return { answer: await response.json().catch(() => undefined), status: response.status };
+    } catch {
+      return null;
+    }
+  }
+
+  const NOT_ANSWERING = 'Tend’s local host is not answering. Start it again with `npm run web`.';
+
+  /** What a call's answer says: the result itself, after keeping any unlock token it hands this tab. */
+  function resultOf(method: MethodName, answer: unknown, status: number): Result<unknown> {
+    const unlocked = unlockTokenFrom(method, answer);
+    if (unlocked) {
+      unlockToken = unlocked;
+      // A stream opened before this unlock gets events without names: open it again, naming the unlock.
+      if (source) {
+        source.close();
+        source = undefined;
+        ensureStream();
+      }
+    }
+    if (isResult(answer)) return answer;
+    return fail('transport', `The local host answered with an unexpected response (HTTP ${status}).`);
+  }
+
+  async function sendOne(method: MethodName, input: unknown): Promise<Result<unknown>> {
+    const body = input === undefined ? '' : JSON.stringify(input);
+    // A draft written as the tab closes must outlive the page; the browser allows this up to 64 kB.
+    const sent = await post(`/api/${method}`, body, method === 'privateState.save' && body.length < KEEPALIVE_MAX);
+    return sent ? resultOf(method, sent.answer, sent.status) : fail('transport', NOT_ANSWERING);
+  }
+
+  sendGathered = (calls) => {
+    if (calls.length === 1) {
+      const [only] = calls as [Gathered];
+      void sendOne(only.method, only.input).then(only.answer);
+      return;
+    }
+    void post('/api/batch', JSON.stringify(calls.map(({ method, input }) => ({ method, input }))), false).then((sent) => {
+      const answers = sent && Array.isArray(sent.answer) && sent.answer.length === calls.length ? (sent.answer as unknown[]) : null;
+      calls.forEach((call, at) => {
+        if (!sent) call.answer(fail('transport', NOT_ANSWERING));
+        // A refusal of the whole request (a wrong token) is each call's answer.
+        else call.answer(resultOf(call.method, answers ? answers[at] : sent.answer, sent.status));
+      });
+    });
+  };
+
   return {
     async invoke<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<Result<MethodResult<M>>> {
-      let response: Response;
-      const body = input === undefined ? '' : JSON.stringify(input);
-      try {
-        response = await fetch(`/api/${method}`, {
-          method: 'POST',
-          // A draft written as the tab closes must outlive the page; the browser allows this up to 64 kB.
-          keepalive: method === 'privateState.save' && body.length < KEEPALIVE_MAX,
-          headers: {
-            Authorization: `Bearer ${token}`,
-            'Content-Type': 'application/json',
-            ...(unlockToken ? { [UNLOCK_HEADER]: unlockToken } : {}),
-          },
-          body,
-        });
-      } catch {
-        return fail('transport', 'Tend’s local host is not answering. Start it again with `npm run web`.');
-      }
-      const answer: unknown = await response.json().catch(() => undefined);
-      const unlocked = unlockTokenFrom(method, answer);
-      if (unlocked) {
-        unlockToken = unlocked;
-        // A stream opened before this unlock gets events without names: open it again, naming the unlock.
-        if (source) {
-          source.close();
-          source = undefined;
-          ensureStream();
-        }
-      }
-      if (isResult(answer)) return answer as Result<MethodResult<M>>;
-      return fail('transport', `The local host answered with an unexpected response (HTTP ${response.status}).`);
+      const waiting = gathering;
+      if (waiting) return new Promise((answer) => waiting.push({ method, input, answer: answer as (result: Result<unknown>) => void }));
+      return (await sendOne(method, input)) as Result<MethodResult<M>>;
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void {
       ensureStream();

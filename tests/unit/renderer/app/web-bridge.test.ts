@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { installBridge, webBridge } from '../../../../src/renderer/app/bridge';
+import { installBridge, together, webBridge } from '../../../../src/renderer/app/bridge';
 import { onDataChanged, written } from '../../../../src/renderer/app/data-changes';
 import { DEFAULT_SETTINGS } from '../../../../src/shared/settings';
 
@@ -56,5 +56,49 @@ describe('the web bridge', () => {
     HeldEventSource.opened[0]?.dispatchEvent(new Event('error'));
     await expect(saving).rejects.toThrow('Tend’s local host is not answering.');
     stop();
+  });
+
+  it('sends the calls made together as one request and answers each with its own result, a lone call as itself', async () => {
+    const posts: { url: string; body: string }[] = [];
+    vi.stubGlobal('EventSource', HeldEventSource);
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      posts.push({ url, body: String(init.body) });
+      const answer = url === '/api/batch' ? [{ ok: true, value: settings }, { ok: false, error: { code: 'not_found', message: 'No such person.' } }] : { ok: true, value: [] };
+      return new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json' } });
+    });
+    const bridge = webBridge();
+    let first!: ReturnType<typeof bridge.invoke>;
+    let second!: ReturnType<typeof bridge.invoke>;
+    together(() => {
+      first = bridge.invoke('settings.get');
+      second = bridge.invoke('people.profile', { id: 'gone' });
+    });
+    expect(await first).toEqual({ ok: true, value: settings });
+    expect(await second).toEqual({ ok: false, error: { code: 'not_found', message: 'No such person.' } });
+    expect(posts).toEqual([{ url: '/api/batch', body: JSON.stringify([{ method: 'settings.get' }, { method: 'people.profile', input: { id: 'gone' } }]) }]);
+
+    let alone!: ReturnType<typeof bridge.invoke>;
+    together(() => {
+      alone = bridge.invoke('people.list', { includeArchived: true });
+    });
+    expect(await alone).toEqual({ ok: true, value: [] });
+    expect(posts[1]).toEqual({ url: '/api/people.list', body: JSON.stringify({ includeArchived: true }) });
+  });
+
+  it('answers every call of a batch the host refused, or did not answer, with that refusal', async () => {
+    vi.stubGlobal('EventSource', HeldEventSource);
+    const refusal = { ok: false, error: { code: 'transport', message: 'Missing or wrong token.' } };
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(refusal), { status: 401, headers: { 'Content-Type': 'application/json' } }));
+    const bridge = webBridge();
+    const calls: ReturnType<typeof bridge.invoke>[] = [];
+    together(() => calls.push(bridge.invoke('settings.get'), bridge.invoke('people.list', { includeArchived: true })));
+    expect(await Promise.all(calls)).toEqual([refusal, refusal]);
+
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const unanswered: ReturnType<typeof bridge.invoke>[] = [];
+    together(() => unanswered.push(bridge.invoke('settings.get'), bridge.invoke('sample.status', {})));
+    for (const result of await Promise.all(unanswered)) expect(result).toMatchObject({ ok: false, error: { code: 'transport', message: expect.stringContaining('not answering') } });
   });
 });
