@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { CONF_WITHOUT_AJV } from './scripts/conf-without-ajv';
 
 /**
@@ -8,19 +8,38 @@ import { CONF_WITHOUT_AJV } from './scripts/conf-without-ajv';
  * when Node resolves it at run time); only the native better-sqlite3 stays a require. Minified and
  * ASCII-only because a cold start parses the whole file first: under half the bytes, and a one-byte
  * source string instead of a two-byte one (one "’" anywhere makes V8 hold all of it as UTF-16).
+ *
+ * CommonJS rather than an ES module: Node then requires its built-ins directly instead of building an
+ * ES module facade of each (which reads every lazy export of `node:fs`, `node:process` …), and the host
+ * can be compiled from V8's code cache. `cli.js` is that small loader (src/host/start.ts, code-cache.ts);
+ * `host.js` is the host itself.
  */
 export default defineConfig({
   build: {
-    ssr: resolve('src/host/cli.ts'),
+    ssr: true,
     outDir: 'out/host',
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
     minify: true,
-    rolldownOptions: { output: { format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', charset: 'ascii' } },
+    rolldownOptions: {
+      input: { cli: resolve('src/host/start.ts'), host: resolve('src/host/cli.ts') },
+      output: { format: 'cjs', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', charset: 'ascii' },
+    },
   },
   // conf (the settings file) imports ajv at the top for JSON-schema validation, which Tend never asks of
   // it; a stub that throws if it ever is keeps ~145 kB out of what every start parses and runs.
   resolve: { alias: CONF_WITHOUT_AJV },
+  plugins: [commonJsFolder()],
   ssr: { noExternal: true, external: ['better-sqlite3-multiple-ciphers'] },
 });
+
+/** The project is `"type": "module"`; this package.json makes Node read out/host's `.js` files as CommonJS. */
+function commonJsFolder(): Plugin {
+  return {
+    name: 'tend-host-commonjs-folder',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'package.json', source: `${JSON.stringify({ type: 'commonjs' })}\n` });
+    },
+  };
+}

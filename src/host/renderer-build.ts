@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -20,6 +19,8 @@ export function rendererNeedsBuild(projectRoot: string): boolean {
 }
 
 export function buildRenderer(projectRoot: string): void {
+  // Loaded only when a build is due, rather than by every start.
+  const { spawnSync } = process.getBuiltinModule('node:child_process');
   const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: projectRoot, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('Building the renderer failed; see the output above.');
 }

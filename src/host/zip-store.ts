@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { crc32 } from 'node:zlib';
 
 /**
  * A ZIP archive with every file STOREd (no compression), for offering the Markdown export — a
@@ -22,6 +21,11 @@ interface Entry {
 }
 
 /** MS-DOS time and date fields (local time, 2-second resolution, from 1980). */
+/** zlib's CRC-32, loaded on the first export rather than by every start (a zip is only ever written). */
+function crc32Of(data: Buffer): number {
+  return process.getBuiltinModule('node:zlib').crc32(data);
+}
+
 function dosTimeOf(at: Date): { time: number; date: number } {
   const year = Math.max(at.getFullYear(), 1980);
   return {
@@ -81,7 +85,7 @@ export function zipFolder(dir: string): Buffer {
   for (const name of filesOf(dir)) {
     const file = join(dir, name);
     const data = readFileSync(file);
-    const entry: Entry = { name: Buffer.from(`${folder}/${name}`, 'utf8'), data, crc: crc32(data), ...dosTimeOf(statSync(file).mtime), offset };
+    const entry: Entry = { name: Buffer.from(`${folder}/${name}`, 'utf8'), data, crc: crc32Of(data), ...dosTimeOf(statSync(file).mtime), offset };
     const head = localHeader(entry);
     parts.push(head, entry.name, data);
     offset += head.length + entry.name.length + data.length;

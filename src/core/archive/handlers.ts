@@ -8,12 +8,12 @@ import { TaskCancelled, throwIfCancelled, type LongTask } from './progress';
 import { writeAsOneTransaction } from '../backup/long-write';
 import { removeBackup } from '../backup/backups';
 import type { TaskRegistry } from '../tasks/task-registry';
-import { exportData, importData, readSource, type ArchiveSettings } from './archive-service';
-import { parseArchive, previewArchive } from './json-import';
+import type { ArchiveSettings } from './archive-service';
 import { TendError } from '../errors';
 import { exclusively } from '../backup/exclusive';
-import { importRoster, importableRows, rosterPeople } from './roster-import';
-import { previewRoster } from './roster';
+
+/** The export and import code, a chunk of its own loaded on first use (archive-work.ts). */
+const work = () => import('./archive-work');
 
 type ArchiveMethod = 'archive.export' | 'archive.previewImport' | 'archive.import' | 'roster.preview' | 'roster.import';
 
@@ -29,12 +29,21 @@ export function createArchiveHandlers(
   return {
     // With a taskId the export reports progress and can be cancelled (tasks.cancel); it leaves no file then.
     'archive.export': ({ format, destination, taskId, passphrase }) =>
-      tasks.run(taskId, (task) => exportData(folder, settings, format, destination, task, passphrase)),
-    'archive.previewImport': async ({ source, passphrase }) => previewArchive(db(), parseArchive(await readSource(source, passphrase), db())),
+      tasks.run(taskId, async (task) => (await work()).exportData(folder, settings, format, destination, task, passphrase)),
+    'archive.previewImport': async ({ source, passphrase }) => {
+      const { previewArchive, parseArchive, readSource } = await work();
+      return previewArchive(db(), parseArchive(await readSource(source, passphrase), db()));
+    },
     // With a taskId an import (archive or roster) reports progress and can be cancelled; it changes nothing then.
     'archive.import': ({ source, mode, confirmRemoved, passphrase, taskId }) =>
-      tasks.run(taskId, (task) => exclusively(folder, 'an import', () => importData(folder, settings, source, mode, confirmRemoved, task, passphrase))),
-    'roster.preview': ({ csv, ...reading }) => previewRoster(csv, rosterPeople(db(), folder.clock), reading),
+      tasks.run(taskId, async (task) => {
+        const { importData } = await work();
+        return exclusively(folder, 'an import', () => importData(folder, settings, source, mode, confirmRemoved, task, passphrase));
+      }),
+    'roster.preview': async ({ csv, ...reading }) => {
+      const { previewRoster, rosterPeople } = await work();
+      return previewRoster(csv, rosterPeople(db(), folder.clock), reading);
+    },
     'roster.import': ({ taskId, ...input }) => tasks.run(taskId, (task) => exclusively(folder, 'an import', () => importRosterData(folder, input, newPersonDefaults(), task))),
   };
 }
@@ -45,6 +54,7 @@ export function createArchiveHandlers(
  * import leaves no backup behind: nothing was written, so it is the database as it still is.
  */
 async function importRosterData(folder: DataFolder, { csv, ...reading }: Omit<ParsedInput<'roster.import'>, 'taskId'>, defaults: NewPersonDefaults, task: LongTask = {}) {
+  const { importRoster, importableRows, previewRoster, rosterPeople } = await work();
   const db = folder.live.current();
   if (importableRows(previewRoster(csv, rosterPeople(db, folder.clock), reading)).length === 0) {
     throw new TendError('invalid_input', 'No row of this roster can be imported; fix the rows the preview lists and try again.', 'csv');
@@ -79,8 +89,9 @@ export function createArchiveTasks(
   settings: ArchiveSettings,
 ): ArchiveTasks {
   return {
-    exportData: ({ format, destination, passphrase }, task) => exportData(folder, settings, format, destination, task, passphrase),
+    exportData: async ({ format, destination, passphrase }, task) => (await work()).exportData(folder, settings, format, destination, task, passphrase),
     async importData({ source, mode, confirmRemoved, passphrase }, task) {
+      const { importData } = await work();
       const outcome = await exclusively(folder, 'an import', () => importData(folder, settings, source, mode, confirmRemoved, task, passphrase));
       announce({ method: 'archive.import', touches: methods['archive.import'].touches });
       return outcome;

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { isDamagedDatabaseError, keyStatements, SQLITE_DRIVER, type OpenOptions } from '../db/database';
 import { log } from '../log';
 import { filePassesQuickCheck } from './integrity';
@@ -48,6 +48,8 @@ const pending = new Map<number, (verdict: Verdict) => void>();
 function checker(): Worker {
   if (worker) return worker;
   const driver = createRequire(import.meta.url).resolve(SQLITE_DRIVER);
+  // Loaded here, with the first check after the first answer, rather than by every start before it.
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
   const made = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver } });
   made.on('message', ({ id, verdict, message }: { id: number; verdict: Verdict; message?: string }) => {
     if (verdict === 'failed') logger.warn(`the integrity check could not run in its worker: ${message}`);

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { CalendarParseError } from './calendar-parse-error';
 import { CalendarLineError, scanCalendar } from './scan-calendar';
 import { instantInZone, isKnownZone } from './zoned-time';
 
@@ -8,6 +9,8 @@ import { instantInZone, isKnownZone } from './zoned-time';
  * (RECURRENCE-ID) and time zones (VTIMEZONE), so Tend does not carry its own. Pure: text and a window
  * in, occurrences out; nothing is stored here.
  */
+
+export { CalendarParseError };
 
 export interface CalendarOccurrence {
   /** The event's UID: one for a whole recurring series. */
@@ -34,17 +37,6 @@ export interface ReadOptions {
    * PARTSTAT=DECLINED is left out; without an address nobody's answer is taken as the user's.
    */
   ownEmail?: string | null;
-}
-
-/** A file that is not a calendar Tend can read; `line` is the 1-based physical line at fault, when known. */
-export class CalendarParseError extends Error {
-  override readonly name = 'CalendarParseError';
-  constructor(
-    message: string,
-    readonly line: number | null,
-  ) {
-    super(line === null ? message : `Line ${line}: ${message}`);
-  }
 }
 
 const WEEK_MS = 7 * 86_400_000;

@@ -17,7 +17,8 @@ import type { Database } from '../db/database';
 import { TendError, notFound } from '../errors';
 import type { InvestmentsService } from '../investments/investments-service';
 import { log } from '../log';
-import { CalendarParseError, expandCalendar, scheduleWindow, type CalendarOccurrence } from './expand-calendar';
+import { CalendarParseError } from './calendar-parse-error';
+import type { CalendarOccurrence } from './expand-calendar';
 import { fetchCalendar } from './fetch-calendar';
 import { looksLikeOneOnOne, proposeMatch, type MatchPerson } from './match-event';
 import { todaysOpenMeetings } from './meeting-offers';
@@ -61,6 +62,10 @@ function storable(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ').replace(/\p{Cs}/gu, '\uFFFD');
 }
 
+/** The iCalendar reader, with ical.js behind it: a chunk of its own, loaded when a calendar is first read rather than at start. */
+const calendarReader = () => import('./expand-calendar');
+type CalendarReader = Awaited<ReturnType<typeof calendarReader>>;
+
 export function createScheduleService(db: Database, clock: Clock, deps: ScheduleDeps) {
   const preferences = () => db.get<{ ownEmail: string | null; leadMinutes: number }>('SELECT own_email AS ownEmail, lead_minutes AS leadMinutes FROM calendar_preferences WHERE id = 1')!;
   const sourceOf = (kind: ScheduleSourceKind) =>
@@ -70,7 +75,7 @@ export function createScheduleService(db: Database, clock: Clock, deps: Schedule
     );
 
   /** Expands `text` for the window around now; throws CalendarParseError. */
-  function occurrencesOf(text: string): CalendarOccurrence[] {
+  function occurrencesOf({ expandCalendar, scheduleWindow }: CalendarReader, text: string): CalendarOccurrence[] {
     return expandCalendar(text, scheduleWindow(clock()), { ownEmail: preferences().ownEmail });
   }
 
@@ -99,11 +104,11 @@ export function createScheduleService(db: Database, clock: Clock, deps: Schedule
   }
 
   /** Reads the kept copy again, so the window follows the clock (and a new own address applies). */
-  function reread(kind: ScheduleSourceKind): void {
+  function reread(reader: CalendarReader, kind: ScheduleSourceKind): void {
     const source = sourceOf(kind);
     if (!source?.content) return;
     try {
-      const list = occurrencesOf(source.content);
+      const list = occurrencesOf(reader, source.content);
       db.transaction(() => replaceEvents(kind, list));
     } catch (error) {
       // The copy was read before; a failure now is a bug, and the events already kept stay.
@@ -115,6 +120,7 @@ export function createScheduleService(db: Database, clock: Clock, deps: Schedule
     const source = sourceOf('url');
     if (!source?.url) return;
     const outcome = await fetchCalendar(source.url, { etag: source.etag, maxChars: CALENDAR_MAX_CHARS, fetchImpl: deps.fetchImpl, timeoutMs: deps.fetchTimeoutMs });
+    const reader = await calendarReader();
     const now = instant(clock);
     // The subscription may have been cleared or changed while the request was out.
     const same = () => sourceOf('url')?.url === source.url;
@@ -122,7 +128,7 @@ export function createScheduleService(db: Database, clock: Clock, deps: Schedule
       db.transaction(() => {
         if (same()) db.run(`UPDATE calendar_sources SET read_at = :now, tried_at = :now, error = NULL WHERE kind = 'url'`, { now });
       });
-      reread('url');
+      reread(reader, 'url');
       return;
     }
     if (outcome.status === 'failed') {
@@ -133,7 +139,7 @@ export function createScheduleService(db: Database, clock: Clock, deps: Schedule
     }
     let list: CalendarOccurrence[];
     try {
-      list = occurrencesOf(outcome.text);
+      list = occurrencesOf(reader, outcome.text);
     } catch (error) {
       if (!(error instanceof CalendarParseError)) throw error;
       db.transaction(() => {
@@ -237,10 +243,11 @@ export function createScheduleService(db: Database, clock: Clock, deps: Schedule
     offers,
     refreshUrl,
 
-    setFile({ name, content }: ParsedInput<'schedule.setFile'>): ScheduleStatus {
+    async setFile({ name, content }: ParsedInput<'schedule.setFile'>): Promise<ScheduleStatus> {
+      const reader = await calendarReader();
       let list: CalendarOccurrence[];
       try {
-        list = occurrencesOf(content);
+        list = occurrencesOf(reader, content);
       } catch (error) {
         if (error instanceof CalendarParseError) throw new TendError('invalid_input', `${name} is not a calendar Tend can read. ${error.message}`, 'content');
         throw error;
@@ -273,15 +280,17 @@ export function createScheduleService(db: Database, clock: Clock, deps: Schedule
     },
 
     async refresh(): Promise<ScheduleStatus> {
-      reread('file');
+      // The periodic refresh: without a kept file there is nothing to read, and the reader stays unloaded.
+      if (sourceOf('file')?.content) reread(await calendarReader(), 'file');
       await refreshUrl();
       return status();
     },
 
-    setPreferences({ ownEmail, leadMinutes }: ParsedInput<'schedule.setPreferences'>): ScheduleStatus {
+    async setPreferences({ ownEmail, leadMinutes }: ParsedInput<'schedule.setPreferences'>): Promise<ScheduleStatus> {
+      const reader = await calendarReader();
       db.transaction(() => db.run('UPDATE calendar_preferences SET own_email = ?, lead_minutes = ? WHERE id = 1', [ownEmail, leadMinutes]));
-      reread('file');
-      reread('url');
+      reread(reader, 'file');
+      reread(reader, 'url');
       return status();
     },
 
