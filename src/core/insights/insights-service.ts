@@ -4,11 +4,17 @@ import { localDayOf, type WeekStartsOn } from '../calendar/local-days';
 import { localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { CommitmentCounts, OpenCommitment } from './follow-through';
+import { perConnection } from '../db/per-connection';
 import { resolvePeriod } from './period';
 import { periodInvestments } from './packed-investments';
 import { summarizeInsights, type PersonFact } from './summarize-insights';
 
-type PersonRow = Omit<PersonFact, 'addedOn'> & { createdAt: string; invested: string | null };
+/** A row of PEOPLE_SQL as an array (better-sqlite3 builds an object key by key, a cost on 600 rows): PersonFact's columns, then when they were added and their months. */
+type PersonTuple = [string, string, string | null, number, number | null, string | null, string | null, string, string | null];
+/** A row of COMMITMENT_COUNTS_SQL as an array, in CommitmentCounts' order. */
+type CountsTuple = [string, CommitmentCounts['owner'], number, number, number, number, number];
+/** A row of OPEN_COMMITMENTS_SQL as an array, in OpenCommitment's order. */
+type OpenTuple = [string, OpenCommitment['owner'], string, string, string | null];
 
 /**
  * One read whatever the history: each active person with their kept latest day, one seek for their
@@ -18,8 +24,9 @@ type PersonRow = Omit<PersonFact, 'addedOn'> & { createdAt: string; invested: st
  */
 export const PEOPLE_SQL = `
   SELECT p.id, p.name, p.preferred_name AS preferredName, p.cadence_days AS cadenceDays, p.max_days AS maxDays,
-    p.created_at AS createdAt, l.day AS lastInvestedOn,
+    l.day AS lastInvestedOn,
     (SELECT max(i.day) FROM investments i INDEXED BY investments_by_person WHERE i.person_id = p.id AND i.day < :startsOn) AS lastBefore,
+    p.created_at AS createdAt,
     (SELECT group_concat(m.packed, ',' ORDER BY m.month) FROM insights_months m
       WHERE m.person_id = p.id AND m.month BETWEEN substr(:startsOn, 1, 7) AND substr(:endsOn, 1, 7)) AS invested
   FROM people p LEFT JOIN last_investments l ON l.person_id = p.id
@@ -48,21 +55,32 @@ export const OPEN_COMMITMENTS_SQL = `
 
 /** Insights for a period, its weeks from the stored week-start setting. */
 export function createInsightsService(db: Database, clock: Clock, weekStart: () => WeekStartsOn) {
+  const statements = perConnection(db, (raw) => ({
+    people: raw.prepare(PEOPLE_SQL).raw(),
+    counts: raw.prepare(COMMITMENT_COUNTS_SQL).raw(),
+    open: raw.prepare(OPEN_COMMITMENTS_SQL).raw(),
+  }));
   return {
     overview(input: ParsedInput<'insights.overview'>): InsightsOverview {
       const weekStartsOn = weekStart();
       const period = resolvePeriod(input.period, localDay(clock), weekStartsOn);
       const range = { startsOn: period.startsOn, endsOn: period.endsOn };
       return db.readConsistently(() => {
+        const read = statements();
         const investments = new Map<string, readonly number[]>();
-        const people = db.all<PersonRow>(PEOPLE_SQL, range).map(({ createdAt, invested, ...row }) => {
-          const packed = invested === null ? [] : periodInvestments(invested, period.startsOn, period.endsOn);
-          if (packed.length > 0) investments.set(row.id, packed);
-          return { ...row, addedOn: localDayOf(new Date(createdAt)) };
+        const people = (read.people.all(range) as PersonTuple[]).map((row): PersonFact => {
+          const [id, name, preferredName, cadenceDays, maxDays, lastInvestedOn, lastBefore, createdAt, invested] = row;
+          if (invested !== null) {
+            const packed = periodInvestments(invested, period.startsOn, period.endsOn);
+            if (packed.length > 0) investments.set(id, packed);
+          }
+          return { id, name, preferredName, cadenceDays, maxDays, addedOn: localDayOf(new Date(createdAt)), lastInvestedOn, lastBefore };
         });
         const commitments = {
-          counts: db.all<CommitmentCounts>(COMMITMENT_COUNTS_SQL, { ...range, today: period.today }),
-          open: db.all<OpenCommitment>(OPEN_COMMITMENTS_SQL, range),
+          counts: (read.counts.all({ ...range, today: period.today }) as CountsTuple[]).map(
+            ([personId, owner, made, done, late, dropped, overdue]): CommitmentCounts => ({ personId, owner, made, done, late, dropped, overdue }),
+          ),
+          open: (read.open.all(range) as OpenTuple[]).map(([personId, owner, text, madeOn, dueOn]): OpenCommitment => ({ personId, owner, text, madeOn, dueOn })),
         };
         return summarizeInsights({ period, weekStartsOn, people, investments, commitments });
       });
