@@ -15,8 +15,6 @@ export interface CommitmentCounts {
   /** Done after the due day (done with no due day was never late). */
   late: number;
   dropped: number;
-  /** Still open and past the due day. */
-  overdue: number;
 }
 
 /** A promise made during the period and still open, as the oldest are named. */
@@ -42,12 +40,13 @@ function tallyOf(owner: CommitmentOwner, counts: readonly CommitmentCounts[], op
     tally.late += count.late;
     tally.dropped += count.dropped;
     tally.open += count.made - count.done - count.dropped;
-    tally.overdue += count.overdue;
   }
   // Only the oldest few are named: kept in order as they come, rather than sorting every open one.
   const oldest: OpenCommitment[] = [];
   for (const fact of open) {
     if (fact.owner !== owner) continue;
+    // Still open and past the due day.
+    if (fact.dueOn !== null && fact.dueOn < today) tally.overdue += 1;
     // After any equal one, as a stable sort would leave them.
     let at = oldest.length;
     while (at > 0 && older(fact, oldest[at - 1]!) < 0) at -= 1;

@@ -2,7 +2,7 @@ import type { CareKind, InsightsOverview, InsightsPeriod, InsightsPerson, KindTi
 import { CARE_KINDS } from '../../shared/insights';
 import { INVESTMENT_KINDS } from '../../shared/investments';
 import { attentionState, maximumDays } from '../attention/assess-attention';
-import { daysBetween, shiftDay, weekOf, type WeekStartsOn } from '../calendar/local-days';
+import { dayNumber, daysBetween, shiftDay, weekOf, type WeekStartsOn } from '../calendar/local-days';
 import { followThroughOf, type CommitmentCounts, type OpenCommitment } from './follow-through';
 import { kindIndexOf, minutesOf, offsetOf } from './packed-investments';
 import { weekIndexOf } from './period';
@@ -39,14 +39,20 @@ export interface InsightsFacts {
 
 interface Tally {
   fact: PersonFact;
-  weeks: (number | null)[];
+  /** Minutes per week of the grid. */
+  weeks: number[];
   minutes: number;
-  kinds: KindTime[];
-  days: string[];
-  lastInPeriod: string | null;
+  /** Per kind (INVESTMENT_KINDS' order): minutes, count, and the last day's offset in the period (-1: none). */
+  kindMinutes: number[];
+  kindCounts: number[];
+  kindLast: number[];
+  /** The distinct invested days as day numbers (dayNumber), ascending: what the rhythm bands take. */
+  days: number[];
+  /** The last invested day's offset in the period, or -1. */
+  lastOffset: number;
 }
 
-const emptyKinds = (): KindTime[] => INVESTMENT_KINDS.map((kind) => ({ kind, minutes: 0, count: 0, lastOn: null }));
+const KIND_COUNT = INVESTMENT_KINDS.length;
 const KIND_INDEX = new Map<CareKind, number>(CARE_KINDS.map((kind) => [kind, INVESTMENT_KINDS.indexOf(kind)]));
 const displayName = (person: PersonFact) => person.preferredName ?? person.name;
 // One collator, made once, for every name comparison.
@@ -64,44 +70,68 @@ export function summarizeInsights(facts: InsightsFacts): InsightsOverview {
   const { period } = facts;
   const gridStart = weekOf(period.startsOn, facts.weekStartsOn).startsOn;
   const tallies = new Map<string, Tally>();
+  const weekCount = period.weeks.length;
   for (const fact of facts.people) {
-    tallies.set(fact.id, { fact, weeks: period.weeks.map(() => 0), minutes: 0, kinds: emptyKinds(), days: [], lastInPeriod: null });
+    tallies.set(fact.id, {
+      fact,
+      weeks: new Array<number>(weekCount).fill(0),
+      minutes: 0,
+      kindMinutes: new Array<number>(KIND_COUNT).fill(0),
+      kindCounts: new Array<number>(KIND_COUNT).fill(0),
+      kindLast: new Array<number>(KIND_COUNT).fill(-1),
+      days: [],
+      lastOffset: -1,
+    });
   }
-  // A period's days as strings, each made once however many investments fall on it.
-  const days: string[] = [];
-  const dayAt = (offset: number) => (days[offset] ??= shiftDay(period.startsOn, offset));
+  // A period's days as strings, each made once however many people it is named for.
+  const dayStrings: string[] = [];
+  const dayAt = (offset: number) => (dayStrings[offset] ??= shiftDay(period.startsOn, offset));
+  const firstDay = dayNumber(period.startsOn);
   const firstWeekDays = daysBetween(gridStart, period.startsOn);
+  // The year's tens of thousands of investments are tallied as numbers; day strings are made only for the few days named.
   for (const [personId, packed] of facts.investments) {
     const tally = tallies.get(personId);
     if (!tally) continue;
+    const { weeks, kindMinutes, kindCounts, kindLast, days } = tally;
     let lastOffset = -1;
+    let minutesInPeriod = 0;
     for (const investment of packed) {
       const offset = offsetOf(investment);
       const minutes = minutesOf(investment);
-      const week = Math.floor((firstWeekDays + offset) / 7);
-      tally.weeks[week] = (tally.weeks[week] ?? 0) + minutes;
-      tally.minutes += minutes;
-      const kindTime = tally.kinds[kindIndexOf(investment)]!;
-      kindTime.minutes += minutes;
-      kindTime.count += 1;
-      kindTime.lastOn = dayAt(offset);
-      if (offset !== lastOffset) tally.days.push(dayAt(offset));
+      const kind = kindIndexOf(investment);
+      weeks[Math.floor((firstWeekDays + offset) / 7)]! += minutes;
+      minutesInPeriod += minutes;
+      kindMinutes[kind]! += minutes;
+      kindCounts[kind]! += 1;
+      kindLast[kind] = offset;
+      if (offset !== lastOffset) days.push(firstDay + offset);
       lastOffset = offset;
     }
-    tally.lastInPeriod = lastOffset < 0 ? null : dayAt(lastOffset);
+    tally.minutes += minutesInPeriod;
+    tally.lastOffset = lastOffset;
   }
+  const kindsOf = (tally: Tally): KindTime[] =>
+    INVESTMENT_KINDS.map((kind, index) => ({
+      kind,
+      minutes: tally.kindMinutes[index]!,
+      count: tally.kindCounts[index]!,
+      lastOn: tally.kindLast[index]! < 0 ? null : dayAt(tally.kindLast[index]!),
+    }));
 
-  const counted: { tally: Tally; person: InsightsPerson; days: number }[] = [];
+  const counted: { tally: Tally; weeks: (number | null)[]; kinds: KindTime[]; person: InsightsPerson; days: number }[] = [];
   for (const tally of [...tallies.values()].sort((a, b) => byName(a.fact, b.fact))) {
     const { fact } = tally;
-    const joined = tally.days[0] !== undefined && tally.days[0] < fact.addedOn ? tally.days[0] : fact.addedOn;
+    const firstInvested = tally.days[0] === undefined ? undefined : dayAt(tally.days[0] - firstDay);
+    const joined = firstInvested !== undefined && firstInvested < fact.addedOn ? firstInvested : fact.addedOn;
     const countedFrom = fact.lastBefore !== null || joined < period.startsOn ? period.startsOn : joined;
     // Added after a past range ended: not on the team then.
     if (countedFrom > period.endsOn) continue;
     const firstWeek = weekIndexOf(gridStart, countedFrom);
-    for (let week = 0; week < firstWeek; week++) tally.weeks[week] = null;
     counted.push({
       tally,
+      // The weeks before they joined are not "no time": no number at all.
+      weeks: firstWeek > 0 ? tally.weeks.map((week, index) => (index < firstWeek ? null : week)) : tally.weeks,
+      kinds: kindsOf(tally),
       days: daysBetween(countedFrom, period.endsOn) + 1,
       person: {
         id: fact.id,
@@ -110,7 +140,7 @@ export function summarizeInsights(facts: InsightsFacts): InsightsOverview {
         countedFrom,
         cadenceDays: fact.cadenceDays,
         maxDays: maximumDays(fact.cadenceDays, fact.maxDays),
-        lastInvestedOn: tally.lastInPeriod ?? fact.lastBefore,
+        lastInvestedOn: tally.lastOffset < 0 ? fact.lastBefore : dayAt(tally.lastOffset),
       },
     });
   }
@@ -119,15 +149,15 @@ export function summarizeInsights(facts: InsightsFacts): InsightsOverview {
   let minutes = 0;
   let largestWeek = 0;
   let allDays = 0;
-  const team = emptyKinds();
-  for (const { tally, days } of counted) {
+  const team = INVESTMENT_KINDS.map((kind): KindTime => ({ kind, minutes: 0, count: 0, lastOn: null }));
+  for (const { tally, weeks, kinds, days } of counted) {
     minutes += tally.minutes;
     allDays += days;
-    tally.weeks.forEach((week, index) => {
+    weeks.forEach((week, index) => {
       weekTotals[index]! += week ?? 0;
       largestWeek = Math.max(largestWeek, week ?? 0);
     });
-    tally.kinds.forEach((kind, index) => {
+    kinds.forEach((kind, index) => {
       const sum = team[index]!;
       sum.minutes += kind.minutes;
       sum.count += kind.count;
@@ -135,12 +165,12 @@ export function summarizeInsights(facts: InsightsFacts): InsightsOverview {
     });
   }
 
-  const time: WeeklyTime[] = counted.map(({ tally, person }) => ({ personId: person.id, weeks: tally.weeks, minutes: tally.minutes }));
+  const time: WeeklyTime[] = counted.map(({ tally, weeks, person }) => ({ personId: person.id, weeks, minutes: tally.minutes }));
   const shares = counted
     .map(({ tally, person, days }) => ({ personId: person.id, minutes: tally.minutes, share: minutes === 0 ? 0 : tally.minutes / minutes, evenShare: days / allDays }))
     .sort((a, b) => b.minutes - a.minutes);
   const quiet = counted
-    .filter(({ tally }) => tally.weeks.slice(period.recentFrom).every((week) => !week))
+    .filter(({ weeks }) => weeks.slice(period.recentFrom).every((week) => !week))
     .map(({ person }) => ({ personId: person.id, lastInvestedOn: person.lastInvestedOn }))
     // Never invested ('') first, then the longest without; equal days keep name order (sort is stable).
     .sort((a, b) => ((a.lastInvestedOn ?? '') < (b.lastInvestedOn ?? '') ? -1 : (a.lastInvestedOn ?? '') > (b.lastInvestedOn ?? '') ? 1 : 0));
@@ -166,10 +196,10 @@ export function summarizeInsights(facts: InsightsFacts): InsightsOverview {
     balance: { minutes, shares, quietSince: period.weeks[period.recentFrom]?.startsOn ?? period.startsOn, quiet },
     kinds: {
       team,
-      people: counted.map(({ tally, person }) => ({
+      people: counted.map(({ kinds, person }) => ({
         personId: person.id,
-        kinds: tally.kinds,
-        missing: CARE_KINDS.filter((kind) => tally.kinds[KIND_INDEX.get(kind)!]!.count === 0),
+        kinds,
+        missing: CARE_KINDS.filter((kind) => kinds[KIND_INDEX.get(kind)!]!.count === 0),
       })),
     },
     followThrough: followThroughOf(

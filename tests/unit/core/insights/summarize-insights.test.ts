@@ -79,12 +79,11 @@ function read(promises: readonly StoredPromise[]): InsightsFacts['commitments'] 
   const counts = new Map<string, CommitmentCounts>();
   for (const { personId, owner, status, dueOn, doneOn } of promises) {
     const key = `${personId} ${owner}`;
-    const count = counts.get(key) ?? { personId, owner, made: 0, done: 0, late: 0, dropped: 0, overdue: 0 };
+    const count = counts.get(key) ?? { personId, owner, made: 0, done: 0, late: 0, dropped: 0 };
     count.made += 1;
     if (status === 'done') count.done += 1;
     if (status === 'done' && dueOn !== null && doneOn! > dueOn) count.late += 1;
     if (status === 'dropped') count.dropped += 1;
-    if (status === 'open' && dueOn !== null && dueOn < TODAY) count.overdue += 1;
     counts.set(key, count);
   }
   const open = promises.filter((p) => p.status === 'open').map(({ personId, owner, text, madeOn, dueOn }): OpenCommitment => ({ personId, owner, text, madeOn, dueOn }));
