@@ -1,16 +1,17 @@
+import { withoutMentionMarks } from '../../shared/mention-text';
+
 /**
  * An entry's opening words for the Journal's list: plain text on one line, without the Markdown that
  * would show as symbols (headings' #, list dashes and to-do boxes, emphasis, quotes, the @ of a mention),
  * cut at a word boundary within `max` characters with "…" when there is more.
  */
 export function entryExcerpt(body: string, max: number): string {
-  const text = body
+  const text = withoutMentionMarks(body)
     .split('\n')
     .map((line) =>
       line
         .replace(/^\s*(#{1,6}\s+|>\s*|[-*+]\s+\[[ xX]\]\s+|[-*+]\s+|\d+[.)]\s+)/, '')
         .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([^]*?\S)\1/g, '$2')
-        .replace(/(^|[\s(])@(?=\S)/g, '$1')
         .trim(),
     )
     .filter((line) => line !== '')

@@ -1,4 +1,5 @@
 import { SEARCH_KINDS, SEARCH_KIND_LABELS, type SearchHit, type SearchKind, type SearchResult, type SnippetSegment } from '../../../shared/search';
+import { piecesWithoutMentionMarks } from '../../../shared/mention-text';
 import type { IconName } from '../../ui/icon';
 
 /** How the Search view shows results: pure, so the wording and grouping are tested in Node. */
@@ -108,10 +109,10 @@ export const FILTER_CHOICES: { group: string; choices: { label: string; words: s
 
 /**
  * A snippet as reading text: notes are markdown, and `**launch plan**` should read "launch plan".
- * Only emphasis, code and heading marks are dropped; the words themselves are never touched.
+ * Only emphasis, code and heading marks and a mention's `@` are dropped; the words themselves are never touched.
  */
 export function readableSnippet(segments: readonly SnippetSegment[]): SnippetSegment[] {
-  return segments
+  return piecesWithoutMentionMarks(segments)
     .map((segment) => ({ ...segment, text: segment.text.replace(/\*\*|__|`|(^|\n)#{1,6} /g, '$1').replace(/\s+/g, ' ') }))
     .filter((segment) => segment.text !== '');
 }

@@ -131,6 +131,14 @@ describe('firstMatchOf: the words to select in a journal entry', () => {
 });
 
 describe('readableSnippet', () => {
+  it('shows a journal mention as the name, even when the name is the matched word', () => {
+    expect(readableSnippet([{ text: 'Hard talk with @', hit: false }, { text: 'Priya', hit: true }, { text: ' Raman', hit: false }])).toEqual([
+      { text: 'Hard talk with ', hit: false },
+      { text: 'Priya', hit: true },
+      { text: ' Raman', hit: false },
+    ]);
+  });
+
   it('drops markdown marks around and between the marked words, never the words', () => {
     expect(
       readableSnippet([
