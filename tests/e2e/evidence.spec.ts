@@ -76,6 +76,8 @@ test.describe('The evidence pack', () => {
     await expect(page.getByLabel('From', { exact: true })).toHaveCSS('filter', 'none');
     await expect(page.getByLabel('To', { exact: true })).toHaveCSS('filter', 'none');
     await expect(feedback.getByText('No praise noted in this period.')).toHaveCSS('filter', 'none');
+    await expect(page.getByText('Nov 1, 2026 – Nov 23, 2026')).toHaveCSS('filter', 'none');
+    await expect(page.getByText('Staff engineer', { exact: true })).toHaveCSS('filter', /blur/);
     await page.getByRole('button', { name: /^Present/ }).click();
 
     // Opened from the person page, its back link goes back there.
