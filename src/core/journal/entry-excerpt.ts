@@ -1,4 +1,4 @@
-import { withoutMentionMarks } from '../../shared/mention-text';
+import { plainJournalLine } from '../../shared/journal-plain-text';
 
 /**
  * An entry's opening words for the Journal's list: plain text on one line, without the Markdown that
@@ -6,14 +6,9 @@ import { withoutMentionMarks } from '../../shared/mention-text';
  * cut at a word boundary within `max` characters with "…" when there is more.
  */
 export function entryExcerpt(body: string, max: number): string {
-  const text = withoutMentionMarks(body)
+  const text = body
     .split('\n')
-    .map((line) =>
-      line
-        .replace(/^\s*(#{1,6}\s+|>\s*|[-*+]\s+\[[ xX]\]\s+|[-*+]\s+|\d+[.)]\s+)/, '')
-        .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([^]*?\S)\1/g, '$2')
-        .trim(),
-    )
+    .map(plainJournalLine)
     .filter((line) => line !== '')
     .join(' · ');
   if (text.length <= max) return text;

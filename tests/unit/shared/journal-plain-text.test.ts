@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { piecesWithoutMentionMarks, withoutMentionMarks } from '../../../src/shared/mention-text';
+import { piecesWithoutMentionMarks, withoutMentionMarks } from '../../../src/shared/journal-plain-text';
 
 describe('a mention reads as the name outside the editor', () => {
   it.each<[label: string, text: string, expected: string]>([

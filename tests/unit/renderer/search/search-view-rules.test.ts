@@ -139,6 +139,13 @@ describe('readableSnippet', () => {
     ]);
   });
 
+  it('reads a list item or a to-do without its dash and box', () => {
+    expect(readableSnippet([{ text: 'the reorg.\n- [ ] call Kofi\n* ', hit: false }, { text: 'rota', hit: true }])).toEqual([
+      { text: 'the reorg. call Kofi ', hit: false },
+      { text: 'rota', hit: true },
+    ]);
+  });
+
   it('drops markdown marks around and between the marked words, never the words', () => {
     expect(
       readableSnippet([
