@@ -33,19 +33,20 @@ test.describe('The evidence pack', () => {
     await page.getByRole('link', { name: 'Evidence for a review' }).click();
     await expect(page).toHaveURL(new RegExp(`#/people/${samId}/evidence$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Evidence for a review: Samuel Okafor');
-    await expect(page.getByRole('main')).toContainText('May 23, 2026 – Nov 23, 2026');
+    await expect(page.getByText('Staff engineer · May 23, 2026 – Nov 23, 2026', { exact: true })).toBeVisible();
 
     const feedback = section(page, 'Praise and constructive feedback');
     await expect(feedback.getByRole('listitem')).toHaveText(['Oct 14, 2026 · note, praise Ran a calm, clear incident call.']);
     const kept = section(page, 'Commitments kept');
     await expect(kept.getByRole('listitem')).toHaveText([/^Nov 23, 2026 · commitment kept · made Nov 23, 2026 · no due day\s*Send Sam the senior rubric$/]);
-    await expect(section(page, 'From my journal').getByRole('listitem')).toHaveText(['Nov 2, 2026 · journal Good talk with @Sam about the launch.']);
+    await expect(section(page, 'From my journal').getByRole('listitem')).toHaveText(['Nov 2, 2026 · journal Good talk with Sam about the launch.']);
     await expect(page.getByRole('main')).not.toContainText('Priya');
 
     // Presenting mode blurs the leader's words, as everywhere else.
     await page.getByRole('button', { name: /^Present/ }).click();
-    // The app's one presenting rule blurs the outermost block of the leader's words: here, each item.
-    await expect(feedback.getByRole('listitem').first()).toHaveCSS('filter', /blur/);
+    // Each item's words are blurred; its day and source are the app's and stay readable.
+    await expect(feedback.getByRole('listitem').first().locator('.private')).toHaveCSS('filter', /blur/);
+    await expect(feedback.getByRole('listitem').first()).toHaveCSS('filter', 'none');
     await page.getByRole('button', { name: /^Present/ }).click();
 
     // A section left out is left out of the page and of the Markdown.
@@ -67,6 +68,21 @@ test.describe('The evidence pack', () => {
     await expect(page.getByRole('main')).toContainText('Nov 1, 2026 – Nov 23, 2026');
     await expect(feedback.getByRole('listitem')).toHaveCount(0);
     await expect(feedback).toContainText('No praise noted in this period.');
+
+    // Presenting blurs only what was written: the period's boxes and the app's own "none" lines stay readable.
+    await page.getByRole('button', { name: /^Present/ }).click();
+    await page.mouse.move(0, 0);
+    await expect(kept.getByRole('listitem').first().locator('.private')).toHaveCSS('filter', /blur/);
+    await expect(page.getByLabel('From', { exact: true })).toHaveCSS('filter', 'none');
+    await expect(page.getByLabel('To', { exact: true })).toHaveCSS('filter', 'none');
+    await expect(feedback.getByText('No praise noted in this period.')).toHaveCSS('filter', 'none');
+    await expect(page.getByText('Nov 1, 2026 – Nov 23, 2026')).toHaveCSS('filter', 'none');
+    await expect(page.getByText('Staff engineer', { exact: true })).toHaveCSS('filter', /blur/);
+    await page.getByRole('button', { name: /^Present/ }).click();
+
+    // Opened from the person page, its back link goes back there.
+    await page.getByRole('main').getByRole('link', { name: 'Samuel Okafor' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/people/${samId}$`));
   });
 
   for (const [name, seeded] of [

@@ -94,6 +94,11 @@ test.describe('Insights', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Evidence for a review: Priya Raman' })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'From', exact: true })).toHaveValue(four.period.startsOn);
     await expect(page.getByRole('textbox', { name: 'To', exact: true })).toHaveValue(four.period.endsOn);
+
+    // Its back link goes back to Insights, where the leader came from, on the period they chose.
+    await page.getByRole('main').getByRole('link', { name: 'Insights' }).click();
+    await expect(page).toHaveURL(/#\/insights$/);
+    await expect(insights.period).toHaveValue('weeks-4');
   });
 
   test('with no one yet, it says what to do; with people and no time, each panel does', async ({ page, host }) => {

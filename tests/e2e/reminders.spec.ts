@@ -78,7 +78,8 @@ test.describe('Reminders', () => {
     const reflection = ui.missed.getByRole('listitem').first();
     await reflection.getByRole('button', { name: /^Open/ }).click();
     await ui.expectMissedCount(0);
-    await expect(page).toHaveURL(/#\/journal$/);
+    // The reflection opens its own day (the same page as today's entry, on its day).
+    await expect(page).toHaveURL(/#\/journal\/2026-11-23$/);
   });
 
   test('the sidebar badge shows how many people need attention as it changes', async ({ page, host }) => {

@@ -1,3 +1,5 @@
+import { plainJournalLine } from '../../shared/journal-plain-text';
+
 /**
  * An entry's opening words for the Journal's list: plain text on one line, without the Markdown that
  * would show as symbols (headings' #, list dashes and to-do boxes, emphasis, quotes, the @ of a mention),
@@ -6,13 +8,7 @@
 export function entryExcerpt(body: string, max: number): string {
   const text = body
     .split('\n')
-    .map((line) =>
-      line
-        .replace(/^\s*(#{1,6}\s+|>\s*|[-*+]\s+\[[ xX]\]\s+|[-*+]\s+|\d+[.)]\s+)/, '')
-        .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([^]*?\S)\1/g, '$2')
-        .replace(/(^|[\s(])@(?=\S)/g, '$1')
-        .trim(),
-    )
+    .map(plainJournalLine)
     .filter((line) => line !== '')
     .join(' · ');
   if (text.length <= max) return text;

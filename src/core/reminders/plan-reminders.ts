@@ -191,7 +191,8 @@ function remindersDueNow(input: PlanInput, today: LocalDay, minutes: number): Re
       key: reminderKey({ kind: 'reflection', localDay: today }),
       ...reflectionWords(),
       whileLocked: reflectionWords(),
-      route: '#/journal',
+      // Its own day: opened from the Missed list days later, it still asks about that day.
+      route: `#/journal/${today}`,
       catchUp: isLate(now, reflectionDue),
     });
   }

@@ -81,7 +81,8 @@ const COLUMNS = 'id, kind, key, title, body, route, local_day, decided_at, shown
 /**
  * The Missed list (issue 20, item 4): a reminder the host put on screen was not missed, and a digest
  * or reflection is superseded by any newer one of its kind (the newest says what is true now), so
- * days away leave one card per kind rather than one per day. The offer to log an ended 1:1 never
+ * days away leave one card per kind rather than one per day. A reflection whose day's entry has since
+ * been written asks for nothing more. The offer to log an ended 1:1 never
  * waits there: Today shows the offer itself until it is answered.
  */
 const MISSED_SQL = `
@@ -90,6 +91,7 @@ const MISSED_SQL = `
     AND r.key NOT LIKE '${MEETING_OFFER_KEY_PREFIX}%'
     AND (r.kind = 'date' OR NOT EXISTS (
       SELECT 1 FROM reminders n WHERE n.kind = r.kind AND (n.decided_at > r.decided_at OR (n.decided_at = r.decided_at AND n.id > r.id))))
+    AND NOT (r.kind = 'reflection' AND EXISTS (SELECT 1 FROM journal_entries j WHERE j.day = r.local_day AND j.body <> ''))
   ORDER BY r.decided_at DESC, r.id`;
 
 export function createRemindersStore(db: Database, clock: Clock): RemindersStore {

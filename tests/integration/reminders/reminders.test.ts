@@ -63,6 +63,23 @@ describe('reminders record and Missed list', () => {
     expect(history.ok && history.value[0]).toMatchObject({ id: shownDigest.id, shownAt: expect.any(String), openedAt: null, dismissedAt: null });
   });
 
+  it('drops a missed reflection from the Missed list once that day’s entry is written, not for another day’s', async () => {
+    const { tend } = await openTestTend();
+    const reflection = { ...digest('2026-11-20'), kind: 'reflection' as const, key: 'reflection:2026-11-20', route: '#/journal' };
+    const friday = tend.reminders.decide(reflection, '2026-11-20');
+    tend.reminders.markFailed(friday.id, 'no window open');
+    const missedIds = async () => {
+      const missed = await tend.dispatch('reminders.missed', {});
+      return missed.ok && missed.value.map((r) => r.id);
+    };
+    expect(await missedIds()).toEqual([friday.id]);
+    expect((await tend.dispatch('journal.save', { day: '2026-11-19', body: 'Thursday, late.', revision: 1 })).ok).toBe(true);
+    expect(await missedIds()).toEqual([friday.id]);
+    expect((await tend.dispatch('journal.save', { day: '2026-11-20', body: 'Long talk with @Zoë.', revision: 1 })).ok).toBe(true);
+    expect(await missedIds()).toEqual([]);
+    expect(tend.reminders.history(10).map((r) => r.id)).toEqual([friday.id]);
+  });
+
   it('refuses an unknown or malformed id by field, changing nothing', async () => {
     const { tend } = await openTestTend();
     expect(await tend.dispatch('reminders.open', { id: '00000000-0000-4000-8000-00000000abcd' })).toMatchObject({ ok: false, error: { code: 'not_found', field: 'id' } });

@@ -1,4 +1,5 @@
 import { SEARCH_KINDS, SEARCH_KIND_LABELS, type SearchHit, type SearchKind, type SearchResult, type SnippetSegment } from '../../../shared/search';
+import { piecesWithoutMentionMarks } from '../../../shared/journal-plain-text';
 import type { IconName } from '../../ui/icon';
 
 /** How the Search view shows results: pure, so the wording and grouping are tested in Node. */
@@ -106,12 +107,15 @@ export const FILTER_CHOICES: { group: string; choices: { label: string; words: s
   { group: 'People', choices: [{ label: 'Include archived people', words: 'archived' }] },
 ];
 
+// Only after a line break: a dash at the start of a piece can be a dash mid-sentence, after a matched word.
+const LIST_MARK = /\n[ \t]*[-*+] (?:\[[ xX]\] )?/g;
+
 /**
  * A snippet as reading text: notes are markdown, and `**launch plan**` should read "launch plan".
- * Only emphasis, code and heading marks are dropped; the words themselves are never touched.
+ * Only emphasis, code, heading, list and to-do marks and a mention's `@` are dropped; the words themselves are never touched.
  */
 export function readableSnippet(segments: readonly SnippetSegment[]): SnippetSegment[] {
-  return segments
-    .map((segment) => ({ ...segment, text: segment.text.replace(/\*\*|__|`|(^|\n)#{1,6} /g, '$1').replace(/\s+/g, ' ') }))
+  return piecesWithoutMentionMarks(segments)
+    .map((segment) => ({ ...segment, text: segment.text.replace(/\*\*|__|`|(^|\n)#{1,6} /g, '$1').replace(LIST_MARK, '\n').replace(/\s+/g, ' ') }))
     .filter((segment) => segment.text !== '');
 }

@@ -1,3 +1,4 @@
+import { plainJournalLine } from '../../../shared/journal-plain-text';
 import { ownerWords } from '../../../shared/words';
 import type { Commitment } from '../../../shared/commitments';
 import type { CommitmentEvent } from '../../../shared/timeline';
@@ -14,9 +15,9 @@ export function commitmentEventWords(event: CommitmentEvent, commitment: Commitm
   return { label: ownerWords(commitment.owner, name), text: commitment.text };
 }
 
-/** The first few non-empty lines of a journal entry, cut at a word with an ellipsis. */
+/** The first few non-empty lines of a journal entry as plain text (as the Journal's list reads them), cut at a word with an ellipsis. */
 export function journalExcerpt(body: string): string {
-  const lines = body.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const lines = body.split('\n').map(plainJournalLine).filter((line) => line !== '');
   let text = lines.slice(0, EXCERPT_LINES).join('\n');
   const cut = lines.length > EXCERPT_LINES || text.length > EXCERPT_CHARS;
   if (text.length > EXCERPT_CHARS) text = text.slice(0, text.lastIndexOf(' ', EXCERPT_CHARS) > 0 ? text.lastIndexOf(' ', EXCERPT_CHARS) : EXCERPT_CHARS);

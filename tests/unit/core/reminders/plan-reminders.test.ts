@@ -203,6 +203,11 @@ describe('the digest names the people most in need, and only them', () => {
     expect(result.show[0]!.body).toBe('Person 11, Person 10 and Person 9 · +9 more · Due today: your promise to Sam — the budget link');
   });
 
+  it('the reflection opens its own day’s entry, which a late open (Monday, from the Missed list) still finds', () => {
+    const result = plan({ now: '2026-11-20T22:30:00Z', shown: [shown('digest', '2026-11-20')] });
+    expect(result.show).toMatchObject([{ kind: 'reflection', key: 'reflection:2026-11-20', route: '#/journal/2026-11-20' }]);
+  });
+
   it('heads-up for one person opens that person', () => {
     const result = plan({ now: '2026-11-23T14:00:00Z', attention: { dates: [birthday('2026-11-27')] } });
     expect(result.show[1]).toMatchObject({ kind: 'date', title: 'Birthday for Priya on Friday', route: `#/people/${PRIYA}`, catchUp: false });

@@ -131,6 +131,21 @@ describe('firstMatchOf: the words to select in a journal entry', () => {
 });
 
 describe('readableSnippet', () => {
+  it('shows a journal mention as the name, even when the name is the matched word', () => {
+    expect(readableSnippet([{ text: 'Hard talk with @', hit: false }, { text: 'Priya', hit: true }, { text: ' Raman', hit: false }])).toEqual([
+      { text: 'Hard talk with ', hit: false },
+      { text: 'Priya', hit: true },
+      { text: ' Raman', hit: false },
+    ]);
+  });
+
+  it('reads a list item or a to-do without its dash and box', () => {
+    expect(readableSnippet([{ text: 'the reorg.\n- [ ] call Kofi\n* ', hit: false }, { text: 'rota', hit: true }])).toEqual([
+      { text: 'the reorg. call Kofi ', hit: false },
+      { text: 'rota', hit: true },
+    ]);
+  });
+
   it('drops markdown marks around and between the marked words, never the words', () => {
     expect(
       readableSnippet([

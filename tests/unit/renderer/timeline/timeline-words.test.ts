@@ -53,6 +53,11 @@ describe('words for time invested, commitments and journal mentions', () => {
     expect(journalExcerpt('a\nb\nc\nd')).toBe('a\nb\nc…');
   });
 
+  it('shows a journal mention as the name and a to-do without its box, as the Journal’s list does', () => {
+    expect(journalExcerpt('Hard talk with @Priya Raman.\n@Zoë was there')).toBe('Hard talk with Priya Raman.\nZoë was there');
+    expect(journalExcerpt('## Friday\n- [ ] call @Kofi about the **rota**')).toBe('Friday\ncall Kofi about the rota');
+  });
+
   it('keys the made and done events of one commitment apart', () => {
     const made = { type: 'commitment', event: 'made', id: 'c1' } as TimelineItem;
     const done = { type: 'commitment', event: 'done', id: 'c1' } as TimelineItem;
