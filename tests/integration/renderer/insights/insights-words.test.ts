@@ -74,7 +74,7 @@ describe('Insights words', () => {
         ['s', [packInvestment(on('2026-11-04'), 'one_on_one', 40)]],
       ]),
       // One promise to Priya, kept two days after its due day.
-      commitments: { counts: [{ personId: 'p', owner: 'me', made: 1, done: 1, late: 1, dropped: 0, overdue: 0 }], open: [] },
+      commitments: { counts: [{ personId: 'p', owner: 'me', made: 1, done: 1, late: 1, dropped: 0 }], open: [] },
     });
     expect(balanceEnds(overview)).toEqual({ most: 'Priya', mostMinutes: 540, least: 'Sam', leastMinutes: 40 });
     expect(missingCare(overview).map((g) => [g.lead, g.people.map((p) => p.name)])).toEqual([
