@@ -16,6 +16,7 @@ import { up as privateState } from './015-private-state';
 import { up as insightsPackedDay } from './016-insights-packed-day';
 import { up as insightsMonths } from './017-insights-months';
 import { up as searchVocab } from './018-search-vocab';
+import { up as searchInsertTriggers } from './020-search-insert-triggers';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -46,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 16, name: 'insights-packed-day', up: insightsPackedDay },
   { version: 17, name: 'insights-months', up: insightsMonths },
   { version: 18, name: 'search-vocab', up: searchVocab },
+  { version: 19, name: 'search-insert-triggers', up: searchInsertTriggers },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
