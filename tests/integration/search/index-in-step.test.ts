@@ -1,5 +1,7 @@
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Tend } from '../../../src/core/tend';
+import { DATABASE_FILE, type Tend } from '../../../src/core/tend';
 import type { Result } from '../../../src/shared/result';
 import type { SearchKind } from '../../../src/shared/search';
 import { expectOk } from '../../fixtures/results';
@@ -193,5 +195,31 @@ describe('the search index stays in step with every write', () => {
     expect(await found(tend, 'quokka')).toHaveLength(1);
     await ok(tend.dispatch('archive.import', { source: { path: exported.path }, mode: 'merge' }));
     expect(await found(tend, 'quokka')).toHaveLength(1);
+  });
+});
+
+describe('the insert triggers (020-search-insert-triggers.ts)', () => {
+  it('give each document its text at its own rowid, several on one day, and skip what has nothing to find', async () => {
+    const { tend, person, dataDir } = await withPerson();
+    const first = await ok(tend.dispatch('notes.save', { personId: person.id, body: 'First okapi' }));
+    const second = await ok(tend.dispatch('notes.save', { personId: person.id, body: 'Second okapi' }));
+    await ok(tend.dispatch('investments.log', { personId: person.id, minutes: 30 }));
+    await ok(tend.dispatch('investments.log', { personId: person.id, minutes: 15, note: 'Okapi walk' }));
+    // Findable at once after each save, newest first.
+    expect(await found(tend, 'okapi')).toEqual([expect.stringMatching(/^investment:/), `note:${second.id}`, `note:${first.id}`]);
+
+    const raw = new BetterSqlite3(join(dataDir, DATABASE_FILE), { readonly: true });
+    try {
+      const rows = raw
+        .prepare(`SELECT d.kind, t.text FROM search_docs d LEFT JOIN search_text t ON t.rowid = d.id WHERE d.kind IN ('note', 'investment') ORDER BY d.id`)
+        .all();
+      expect(rows).toEqual([
+        { kind: 'note', text: 'First okapi' },
+        { kind: 'note', text: 'Second okapi' },
+        { kind: 'investment', text: 'Okapi walk' },
+      ]);
+    } finally {
+      raw.close();
+    }
   });
 });

@@ -17,7 +17,7 @@
  */
 
 /** One kind of record and how it reads into the index; NEW/OLD refer to the table's row. */
-interface IndexedTable {
+export interface IndexedTable {
   kind: string;
   table: string;
   /** Columns whose change re-indexes the row. */
@@ -37,7 +37,7 @@ const localDayOf = (timestamp: string) => `date(${timestamp}, 'localtime')`;
 /** Parts on lines of their own; concat_ws skips a NULL part, so an empty field adds no blank line. */
 const lines = (...parts: string[]) => `concat_ws(char(10), ${parts.join(', ')})`;
 
-const TABLES: IndexedTable[] = [
+export const TABLES: IndexedTable[] = [
   {
     kind: 'person',
     table: 'people',
@@ -177,7 +177,7 @@ const TABLES: IndexedTable[] = [
 const PER_DAY = 16777216;
 const dayBase = (day: string) => `((CAST(julianday(${day}) AS INTEGER) - 2440587) * ${PER_DAY})`;
 /** The next free rowid on a day: after every row already written for it. */
-const nextRowid = (day: string) =>
+export const nextRowid = (day: string) =>
   `(SELECT coalesce(max(id), ${dayBase(day)} - 1) + 1 FROM search_docs WHERE id >= ${dayBase(day)} AND id < ${dayBase(day)} + ${PER_DAY})`;
 
 const unindex = (kind: string, id: string) => /* sql */ `

@@ -17,6 +17,7 @@ import { up as insightsPackedDay } from './016-insights-packed-day';
 import { up as insightsMonths } from './017-insights-months';
 import { up as searchVocab } from './018-search-vocab';
 import { up as insightsOpenPromises } from './019-insights-open-promises';
+import { up as searchInsertTriggers } from './020-search-insert-triggers';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -48,6 +49,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, name: 'insights-months', up: insightsMonths },
   { version: 18, name: 'search-vocab', up: searchVocab },
   { version: 19, name: 'insights-open-promises', up: insightsOpenPromises },
+  { version: 20, name: 'search-insert-triggers', up: searchInsertTriggers },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
