@@ -63,4 +63,15 @@ test.describe('One-on-one prep', () => {
     await expect(section('Talking points')).toContainText('On-call rota');
     await expect(section('Talking points')).not.toContainText('Conference budget');
   });
+
+  test('presenting blurs what was written on the sheet, not its heading line or its “nothing here” lines', async ({ page, host }) => {
+    const saved = await host.current.tend.dispatch('people.save', { name: 'Kofi Mensah', role: 'Night-shift lead' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    await new AppFrame(page).open(`${host.current.url}#/prep/${saved.value.id}`);
+    await page.getByRole('button', { name: 'Present' }).click();
+    await page.mouse.move(0, 0);
+    await expect(page.getByText('No talking points queued — add one from Kofi’s page.')).toHaveCSS('filter', 'none');
+    await expect(page.getByText('1:1 prep for Monday 23 November')).toHaveCSS('filter', 'none');
+    await expect(page.getByText('Night-shift lead', { exact: true })).toHaveCSS('filter', /blur/);
+  });
 });
