@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { AppFrame } from './pages/app-frame';
 import { JournalPage } from './pages/journal-page';
 
 test.describe('Journal', () => {
@@ -25,6 +26,26 @@ test.describe('Journal', () => {
     const timeline = await host.current.tend.dispatch('timeline.page', { personId: saved.value.id });
     if (!timeline.ok) throw new Error(timeline.error.message);
     expect(timeline.value.items.map((item) => item.type).sort()).toEqual(['investment', 'journal']);
+  });
+
+  test('a person’s timeline under the Journal filter shows the journal line and says so, not the note count', async ({ page, host }) => {
+    const dispatch = host.current.tend.dispatch;
+    const saved = await dispatch('people.save', { name: 'Samuel Okafor', preferredName: 'Sam' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const id = saved.value.id;
+    await dispatch('notes.save', { personId: id, body: 'Launch retro went well.', notedOn: '2026-11-19' });
+    await dispatch('notes.save', { personId: id, body: 'Asked about the conference budget.', notedOn: '2026-11-20' });
+    const entry = await dispatch('journal.save', { day: '2026-11-20', body: 'Coffee with @Samuel Okafor.', revision: 1 });
+    if (!entry.ok) throw new Error(entry.error.message);
+
+    await new AppFrame(page).open(`${host.current.url}#/people/${id}`);
+    const filters = page.getByRole('group', { name: 'Show in timeline' });
+    await expect(page.getByText('2 notes · newest first')).toBeVisible();
+    await filters.getByRole('button', { name: 'Journal' }).click();
+    await expect(page.getByText('Only journal · newest first')).toBeVisible();
+    await expect(page.getByText('2 notes · newest first')).toHaveCount(0);
+    await expect(page.getByText('Coffee with Samuel Okafor.')).toBeVisible();
+    await expect(page.getByText('Launch retro went well.')).toHaveCount(0);
   });
 
   test('opening a day and leaving it creates no entry', async ({ page, host }) => {

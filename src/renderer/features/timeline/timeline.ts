@@ -2,6 +2,7 @@ import { differenceInCalendarDays, format, startOfDay, type Locale } from 'date-
 import type { TimelineItem } from '../../../shared/timeline';
 import { parseLocalDay } from '../../app/dates';
 import type { MarkdownSource } from './markdown';
+import { TIMELINE_FILTERS, type TimelineFilter } from './timeline-query';
 
 /** The timeline's scrolling and wording rules, kept out of the component so they can be tested. */
 
@@ -46,4 +47,16 @@ export function dayHeading(day: string, now: Date, locale: Locale): string {
   if (days === 1) return 'Yesterday';
   const sameYear = date.getFullYear() === now.getFullYear();
   return format(date, sameYear ? 'EEEE, MMMM d' : 'EEEE, MMMM d, yyyy', { locale });
+}
+
+/**
+ * The line beside the filters. The count is of the person's notes, so it is shown only while notes
+ * are what the list holds; under another filter ("Journal") a note count read as the list's own.
+ */
+export function timelineSummary(filter: TimelineFilter, noteCount: number): string {
+  if (filter === 'all' || filter === 'notes') {
+    return `${noteCount.toLocaleString()} ${noteCount === 1 ? 'note' : 'notes'} · newest first`;
+  }
+  const label = TIMELINE_FILTERS.find((f) => f.key === filter)?.label ?? filter;
+  return `Only ${label.toLowerCase()} · newest first`;
 }

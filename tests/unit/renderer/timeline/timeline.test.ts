@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineItem } from '../../../../src/shared/timeline';
 import { touchesOf } from '../../../../src/shared/contract';
 import { showsChange } from '../../../../src/renderer/app/data-changes';
-import { dayHeading, shouldLoadMore, startsNewDay } from '../../../../src/renderer/features/timeline/timeline';
+import { dayHeading, shouldLoadMore, startsNewDay, timelineSummary } from '../../../../src/renderer/features/timeline/timeline';
 import { kindsFor } from '../../../../src/renderer/features/timeline/timeline-query';
 
 // Monday 23 November 2026, 09:00 in New York (vitest pins TZ=America/New_York).
@@ -12,6 +12,18 @@ const NOW = new Date('2026-11-23T14:00:00.000Z');
 describe('the timeline', () => {
   const item = (id: string, day: string): TimelineItem =>
     ({ type: 'note', id, day, createdAt: '', note: {} }) as unknown as TimelineItem;
+
+  it.each([
+    ['all', 1, '1 note · newest first'],
+    ['all', 2400, '2,400 notes · newest first'],
+    ['notes', 0, '0 notes · newest first'],
+    ['journal', 12, 'Only journal · newest first'],
+    ['time', 12, 'Only time · newest first'],
+    ['commitments', 1, 'Only commitments · newest first'],
+    ['progress', 3, 'Only progress · newest first'],
+  ] as const)('says what the list holds under the %s filter (%i notes)', (filter, notes, words) => {
+    expect(timelineSummary(filter, notes)).toBe(words);
+  });
 
   it('filters by kind', () => {
     expect(kindsFor('all')).toEqual(['note', 'progress', 'investment', 'commitment', 'journal']);
