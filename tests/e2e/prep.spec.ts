@@ -28,6 +28,11 @@ test.describe('One-on-one prep', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: test.info().outputPath('prep-sheet.png') });
     await page.emulateMedia({ media: 'print' });
+    // On paper: no fold chevrons, and "This week" reads as the line it sits in, not as a link.
+    await expect(section('Talking points').locator('.chevron')).toBeHidden();
+    const thisWeek = page.getByRole('link', { name: 'This week' });
+    const eyebrowColor = await thisWeek.evaluate((a) => getComputedStyle(a.parentElement!).color);
+    expect(await thisWeek.evaluate((a) => [getComputedStyle(a).color, getComputedStyle(a).textDecorationLine])).toEqual([eyebrowColor, 'none']);
     const pdf = await page.pdf({ format: 'A4' });
     await page.emulateMedia({ media: 'screen' });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
