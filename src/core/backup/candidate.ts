@@ -1,4 +1,4 @@
-import { openDatabase, type Database, type OpenOptions } from '../db/database';
+import { IN_MEMORY, openDatabase, type Database, type OpenOptions } from '../db/database';
 import { MIGRATIONS } from '../db/migrations';
 import { TendError } from '../errors';
 import { isPlaintextDatabase } from '../crypto/encrypt-existing';
@@ -11,7 +11,7 @@ const tablesByVersion = new Map<number, string[]>();
 export function expectedTables(version: number, openOptions: OpenOptions = {}): string[] {
   let tables = tablesByVersion.get(version);
   if (!tables) {
-    const scratch = openDatabase(':memory:', { nativeBinding: openOptions.nativeBinding });
+    const scratch = openDatabase(IN_MEMORY, { nativeBinding: openOptions.nativeBinding });
     try {
       for (const migration of MIGRATIONS.slice(0, version)) scratch.exec(migration.up);
       tables = tableNames(scratch);

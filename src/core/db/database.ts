@@ -88,8 +88,13 @@ function applyParams<T>(stmt: BetterSqlite3.Statement, method: 'all' | 'get' | '
   return (Array.isArray(params) ? stmt[method](...params) : stmt[method](params)) as T;
 }
 
+/** SQLite's name for a database that lives only in memory. */
+export const IN_MEMORY = ':memory:';
+
 export function openDatabase(file: string, options: OpenOptions = {}): Database {
-  if (!options.readonly) ensurePrivateDatabaseFile(file);
+  // ':memory:' names no file: making it private would create an empty file of that name in the
+  // working directory (one was once committed from a test run).
+  if (!options.readonly && file !== IN_MEMORY) ensurePrivateDatabaseFile(file);
   const raw = new BetterSqlite3(file, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),

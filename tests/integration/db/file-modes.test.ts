@@ -1,6 +1,7 @@
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { IN_MEMORY, openDatabase } from '../../../src/core/db/database';
 import { ensurePrivateFile } from '../../../src/core/db/private-file';
 import { DATABASE_FILE } from '../../../src/core/tend';
 import { openTestTend } from '../../fixtures/open-test-tend';
@@ -70,4 +71,18 @@ describe('ensurePrivateFile', () => {
     expect(modeOf(path)).toBe(0o600);
     expect(readFileSync(path, 'utf8')).toBe('kept');
   });
+});
+
+test('an in-memory database leaves no file behind in the working directory', () => {
+  const dir = tempDir('tend-memory');
+  const previous = process.cwd();
+  process.chdir(dir);
+  try {
+    const db = openDatabase(IN_MEMORY);
+    db.raw.exec('CREATE TABLE t (x)');
+    db.close();
+  } finally {
+    process.chdir(previous);
+  }
+  expect(readdirSync(dir)).toEqual([]);
 });
