@@ -319,22 +319,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return serveExport(res, url.pathname.slice('/exports'.length), exportDir);
     }
 
-    if (url.pathname === BATCH_PATH) {
-      if (req.method !== 'POST') return sendTransportError(res, 405, 'Use POST for API calls.');
-      if (!isAuthorized(req.headers.authorization, token)) return sendTransportError(res, 401, 'Missing or wrong token.');
-      const calls = batchCalls(await readJsonBody(req, MAX_BODY_BYTES));
-      const results: unknown[] = [];
-      // In order, one after another, as the same calls sent one by one would be answered.
-      for (const call of calls) {
-        results.push(namesHostPath(call.method, call.input) ? fail('transport', HOST_PATH_REFUSAL) : await dispatch(call.method, call.input, callerOf(req)));
-      }
-      return sendJson(res, 200, results);
-    }
-
     const method = apiMethodFromPath(url.pathname);
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendTransportError(res, 405, 'Use POST for API calls.');
       if (!isAuthorized(req.headers.authorization, token)) return sendTransportError(res, 401, 'Missing or wrong token.');
+      if (url.pathname === BATCH_PATH) {
+        const calls = batchCalls(await readJsonBody(req, MAX_BODY_BYTES));
+        const results: unknown[] = [];
+        // In order, one after another, as the same calls sent one by one would be answered.
+        for (const call of calls) {
+          results.push(namesHostPath(call.method, call.input) ? fail('transport', HOST_PATH_REFUSAL) : await dispatch(call.method, call.input, callerOf(req)));
+        }
+        return sendJson(res, 200, results);
+      }
       const name = method ?? url.pathname.slice('/api/'.length);
       const input = await readJsonBody(req, bodyLimitFor(name));
       if (namesHostPath(name, input)) return sendTransportError(res, 403, HOST_PATH_REFUSAL);

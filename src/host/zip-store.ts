@@ -20,12 +20,12 @@ interface Entry {
   offset: number;
 }
 
-/** MS-DOS time and date fields (local time, 2-second resolution, from 1980). */
 /** zlib's CRC-32, loaded on the first export rather than by every start (a zip is only ever written). */
 function crc32Of(data: Buffer): number {
   return process.getBuiltinModule('node:zlib').crc32(data);
 }
 
+/** MS-DOS time and date fields (local time, 2-second resolution, from 1980). */
 function dosTimeOf(at: Date): { time: number; date: number } {
   const year = Math.max(at.getFullYear(), 1980);
   return {

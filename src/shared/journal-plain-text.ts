@@ -2,10 +2,9 @@
  * How what a journal entry says reads outside the editor, the same in the Journal's list, search
  * results, the person's timeline and the evidence pack.
  *
- * A `@Name` mention reads as the name alone, the same in the
- * Journal's list, search results, the person's timeline and the evidence pack. Only the `@` that starts
- * a mention goes (at the start of a line or after a space or an opening bracket, as the editor writes
- * it); an e-mail address or `@@` keeps its `@`. The result is plain text: views render it as text.
+ * A `@Name` mention reads as the name alone. Only the `@` that starts a mention goes (at the start
+ * of a line or after a space or an opening bracket, as the editor writes it); an e-mail address or
+ * `@@` keeps its `@`. The result is plain text: views render it as text.
  */
 const MENTION_AT = /(^|[\s(])@(?=[^\s@])/g;
 
