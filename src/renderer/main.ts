@@ -7,9 +7,6 @@ import { isCaptureAddress } from './features/capture/capture-address';
 import { loadRecoveryStatus } from './features/recovery/recovery-actions';
 import { lockStatusAtStart } from './features/lock/lock-actions';
 import { preparingAtStart } from './features/start/start-actions';
-import type { LockStatus } from '../shared/lock';
-import type { RecoveryStatus } from '../shared/recovery';
-import type { StartProgress } from '../shared/start';
 import './styles/tokens.css';
 import './styles/base.css';
 
@@ -27,17 +24,17 @@ if (isCaptureAddress(window.location.hash)) {
   // the first call). The app, the first route's view and the data they read all travel at once rather
   // than one after the other; the app mounts when it and the recovery answer are in.
   const route = parseRoute(window.location.hash);
-  let recovery: Promise<RecoveryStatus | null> = Promise.resolve(null);
-  let lock: Promise<LockStatus | null> = Promise.resolve(null);
-  let preparing: Promise<StartProgress | null> = Promise.resolve(null);
   // One request for all of them (issue 21): leaving one by one, they held the browser's six
   // connections to the host while the view's code waited its turn.
-  together(() => {
-    recovery = loadRecoveryStatus().catch(() => null);
-    lock = lockStatusAtStart().catch(() => null);
-    // Long work before the journal opens (issue 23): the host answers this while it prepares.
-    preparing = preparingAtStart().catch(() => null);
+  const { recovery, lock, preparing } = together(() => {
+    const asked = {
+      recovery: loadRecoveryStatus().catch(() => null),
+      lock: lockStatusAtStart().catch(() => null),
+      // Long work before the journal opens (issue 23): the host answers this while it prepares.
+      preparing: preparingAtStart().catch(() => null),
+    };
     readFirstAhead(route);
+    return asked;
   });
   // A failed fetch is retried, and reported, when the app shows the view.
   loadView(route.name).catch(() => undefined);

@@ -77,11 +77,11 @@ let gathering: Gathered[] | null = null;
  * browser's connections to the host, and the page's code queued behind them. Each is answered as
  * it would be alone. Electron's bridge has no connections to share, and sends its calls as made.
  */
-export function together(ask: () => void): void {
+export function together<T>(ask: () => T): T {
   const outer = gathering;
   gathering = outer ?? [];
   try {
-    ask();
+    return ask();
   } finally {
     const calls = gathering;
     gathering = outer;
