@@ -114,6 +114,45 @@ test.describe('Insights', () => {
     await expect(insights.panel('follow-through')).toContainText('No promises made in the last 12 weeks');
   });
 
+  test('a large team draws its first rows and names, and “Show all” brings the rest', async ({ page, host }) => {
+    test.setTimeout(60_000);
+    // 45 people, past the 40 rows a panel draws at first; one has time, so the chart and shares show.
+    const ids: string[] = [];
+    for (let n = 1; n <= 45; n++) {
+      const saved = await host.current.tend.dispatch('people.save', { name: `Person ${String(n).padStart(2, '0')}` });
+      if (!saved.ok) throw new Error(saved.error.message);
+      ids.push(saved.value.id);
+    }
+    const logged = await host.current.tend.dispatch('investments.log', { personId: ids[0]!, minutes: 30, day: '2026-11-20' });
+    if (!logged.ok) throw new Error(logged.error.message);
+    const insights = new InsightsPage(page);
+    await insights.goto(host.current.url);
+
+    const balance = insights.panel('balance');
+    // 44 without time in the last 4 weeks: 12 named (after Person 01, who had it all), the rest one press away.
+    const words = balance.getByTestId('balance-words');
+    await expect(words).toContainText('all of it with Person 01. 44 people had no time in the last 4 weeks: Person 02, Person 03');
+    await expect(words.getByRole('link')).toHaveCount(1 + 12);
+    await words.getByRole('button', { name: '32 more' }).click();
+    await expect(words.getByRole('link')).toHaveCount(1 + 44);
+    await expect(words).toContainText('Person 44 and Person 45.');
+
+    for (const [name, rows] of [
+      ['balance', 'li[data-person]'],
+      ['weekly', '[data-view="chart"] [data-person]'],
+      ['rhythm', 'li[data-person]'],
+    ] as const) {
+      const panel = insights.panel(name);
+      await expect(panel.locator(rows), `the ${name} panel`).toHaveCount(40);
+      await panel.getByRole('button', { name: 'Show all 45 people' }).click();
+      await expect(panel.locator(rows), `the ${name} panel`).toHaveCount(45);
+      await expect(panel.getByRole('button', { name: 'Show all 45 people' })).toHaveCount(0);
+    }
+    // The table lists whom the chart lists.
+    await insights.toggle.click();
+    await expect(insights.table.locator('tbody tr[data-person]')).toHaveCount(45);
+  });
+
   test('has no accessibility violations: light with the chart, dark with the tables', async ({ page, host }) => {
     // Two axe passes over a page of a few hundred cells, on a shared machine.
     test.setTimeout(120_000);
