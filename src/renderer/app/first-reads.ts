@@ -1,3 +1,4 @@
+import { readInsightsAhead } from '../features/insights/insights-read-ahead';
 import { readPersonAhead } from '../features/person/person-read-ahead';
 import { cachedWeekStart } from '../features/settings/week-start-cache';
 import { localDayOf } from './local-day';
@@ -37,4 +38,5 @@ export function readFirstAhead(route: Route): void {
   // The one read each of these views waits for before it draws its page (PrepView, JournalView).
   if (route.name === 'prep-person') readAhead('prep.forPerson', { personId: route.id });
   if (route.name === 'journal') readAhead('journal.get', { day: route.day ?? localDayOf(new Date()) });
+  if (route.name === 'insights') readInsightsAhead();
 }

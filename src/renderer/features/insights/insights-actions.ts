@@ -1,10 +1,9 @@
 import type { InsightsOverview, InsightsPeriodChoice } from '../../../shared/insights';
 import { call } from '../../app/api';
+import { PERIOD_KEY } from './insights-read-ahead';
 import { periodFromStorage } from './insights-words';
 
 /** What Insights asks of the core, and the period it remembers between visits (in this window's storage). */
-
-const PERIOD_KEY = 'tend.insightsPeriod';
 
 /** Every panel for one period; the core counts weeks from the stored week-start setting. */
 export function loadOverview(period: InsightsPeriodChoice): Promise<InsightsOverview> {

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { CARE_KINDS, InsightsPeriodChoice, type CareKind, type InsightsOverview, type InsightsPerson } from '../../../shared/insights';
 import { parseLocalDay, formatDay } from '../../app/dates';
 import { minutesLabel } from '../person/invested/invest-display';
+import { DEFAULT_PERIOD } from './insights-read-ahead';
 
 /**
  * The words Insights says, worked out from core's numbers alone (this module never computes a
@@ -10,7 +11,7 @@ import { minutesLabel } from '../person/invested/invest-display';
  * score or a grade.
  */
 
-export const DEFAULT_PERIOD: InsightsPeriodChoice = { kind: 'weeks', weeks: 12 };
+export { DEFAULT_PERIOD };
 
 /** The period chosen on the last visit, or 12 weeks. */
 export function periodFromStorage(stored: string | null): InsightsPeriodChoice {
