@@ -129,6 +129,8 @@ test.describe('Insights', () => {
     await insights.goto(host.current.url);
 
     const balance = insights.panel('balance');
+    await expect(insights.panel('rhythm').getByRole('button', { name: 'Show all 45 people' })).toBeVisible();
+    await expectNoViolations(page, 'Insights, 45 people, each list cut short');
     // 44 without time in the last 4 weeks: 12 named (after Person 01, who had it all), the rest one press away.
     const words = balance.getByTestId('balance-words');
     await expect(words).toContainText('all of it with Person 01. 44 people had no time in the last 4 weeks: Person 02, Person 03');
