@@ -140,6 +140,7 @@ test('presenting keeps the app’s words readable: Today’s date line, the team
   const main = page.getByRole('main');
   await expect(main.getByText(`${MARK} send the rubric`, { exact: false }).first()).toBeVisible();
   expect(await underBlur(main.getByText(/^Monday/))).toBe(false);
+  expect(await underBlur(main.getByText(/^@name, minutes/))).toBe(false);
   expect(await underBlur(main.getByRole('link', { name: 'Zoë Müller' }))).toBe(false);
   expect(await readable(page)).toEqual([]);
 
