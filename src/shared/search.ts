@@ -113,8 +113,9 @@ export interface SearchFilterChip {
 export interface SearchResult {
   hits: SearchHit[];
   /**
-   * When `counts` was asked, hits per kind, whatever the kind filter, among the newest 500 matches
-   * (a very common word is not counted to the end); `countsCapped` is true when there were more.
+   * When `counts` was asked, hits per kind among the newest 500 matches (a very common word is not
+   * counted to the end): for words, whatever the kind filter; for filters alone, only the kinds
+   * chosen. `countsCapped` is true when there were more.
    * Empty when not asked and on later pages (a cursor given).
    */
   counts: Partial<Record<SearchKind, number>>;

@@ -33,13 +33,13 @@ test.describe('The evidence pack', () => {
     await page.getByRole('link', { name: 'Evidence for a review' }).click();
     await expect(page).toHaveURL(new RegExp(`#/people/${samId}/evidence$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Evidence for a review: Samuel Okafor');
-    await expect(page.getByText('Staff engineer · May 23, 2026 – Nov 23, 2026', { exact: true })).toBeVisible();
+    await expect(page.getByText('Staff engineer · 23 May 2026 – 23 Nov 2026', { exact: true })).toBeVisible();
 
     const feedback = section(page, 'Praise and constructive feedback');
-    await expect(feedback.getByRole('listitem')).toHaveText(['Oct 14, 2026 · note, praise Ran a calm, clear incident call.']);
+    await expect(feedback.getByRole('listitem')).toHaveText(['14 Oct 2026 · note, praise Ran a calm, clear incident call.']);
     const kept = section(page, 'Commitments kept');
-    await expect(kept.getByRole('listitem')).toHaveText([/^Nov 23, 2026 · commitment kept · made Nov 23, 2026 · no due day\s*Send Sam the senior rubric$/]);
-    await expect(section(page, 'From my journal').getByRole('listitem')).toHaveText(['Nov 2, 2026 · journal Good talk with Sam about the launch.']);
+    await expect(kept.getByRole('listitem')).toHaveText([/^23 Nov 2026 · commitment kept · made 23 Nov 2026 · no due day\s*Send Sam the senior rubric$/]);
+    await expect(section(page, 'From my journal').getByRole('listitem')).toHaveText(['2 Nov 2026 · journal Good talk with Sam about the launch.']);
     await expect(page.getByRole('main')).not.toContainText('Priya');
 
     // Presenting mode blurs the leader's words, as everywhere else.
@@ -65,7 +65,7 @@ test.describe('The evidence pack', () => {
     // A shorter period leaves out what came before it.
     await page.getByLabel('From', { exact: true }).fill('2026-11-01');
     await page.getByLabel('From', { exact: true }).dispatchEvent('change');
-    await expect(page.getByRole('main')).toContainText('Nov 1, 2026 – Nov 23, 2026');
+    await expect(page.getByRole('main')).toContainText('1 Nov 2026 – 23 Nov 2026');
     await expect(feedback.getByRole('listitem')).toHaveCount(0);
     await expect(feedback).toContainText('No praise noted in this period.');
 
@@ -76,7 +76,7 @@ test.describe('The evidence pack', () => {
     await expect(page.getByLabel('From', { exact: true })).toHaveCSS('filter', 'none');
     await expect(page.getByLabel('To', { exact: true })).toHaveCSS('filter', 'none');
     await expect(feedback.getByText('No praise noted in this period.')).toHaveCSS('filter', 'none');
-    await expect(page.getByText('Nov 1, 2026 – Nov 23, 2026')).toHaveCSS('filter', 'none');
+    await expect(page.getByText('1 Nov 2026 – 23 Nov 2026')).toHaveCSS('filter', 'none');
     await expect(page.getByText('Staff engineer', { exact: true })).toHaveCSS('filter', /blur/);
     await page.getByRole('button', { name: /^Present/ }).click();
 
@@ -128,9 +128,9 @@ test('the Person page’s strip shows time per week and mood as noted, with word
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   // Added today, with time logged earlier: the weeks start at the first record (Monday 2 Nov).
-  await expect(strip.getByRole('heading', { level: 2 })).toContainText('Over time · since Nov 2, 2026');
-  await expect(strip.getByRole('img').first()).toHaveAttribute('aria-label', /^45 min over 4 weeks; most in the week of Nov 2, 2026 \(45 min\); 3 weeks without time\.$/);
-  await expect(strip.getByRole('img').nth(1)).toHaveAttribute('aria-label', 'Mood (1–5): Nov 3, 2026 4. Energy (1–5): not noted.');
+  await expect(strip.getByRole('heading', { level: 2 })).toContainText('Over time · since 2 Nov 2026');
+  await expect(strip.getByRole('img').first()).toHaveAttribute('aria-label', /^45 min over 4 weeks; most in the week of 2 Nov 2026 \(45 min\); 3 weeks without time\.$/);
+  await expect(strip.getByRole('img').nth(1)).toHaveAttribute('aria-label', 'Mood (1–5): 3 Nov 2026 4. Energy (1–5): not noted.');
   await expect(strip.getByRole('listitem')).toHaveText(['1 one-on-one', '1 praise']);
   // Open is remembered.
   await page.reload();

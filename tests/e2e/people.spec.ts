@@ -46,7 +46,7 @@ test.describe('People', () => {
     await expect(person.article).toContainText('Goes by Sam');
     await expect(person.article).toContainText('oh-KAH-for');
     await expect(person.article).toContainText('Senior engineer · Payments');
-    await expect(person.article).toContainText('Started Jun 1, 2023');
+    await expect(person.article).toContainText('Started 1 Jun 2023');
     await expect(person.article).toContainText('Every 14 days');
   });
 

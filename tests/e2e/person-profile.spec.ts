@@ -123,7 +123,7 @@ test.describe('The whole person', () => {
     const person = new PersonPage(page);
     await person.goto(host.current.url, sam.id, 'Samuel Okafor');
 
-    const edit = person.entry('First draft').getByRole('button', { name: /^Edit note from Nov 20, 2026: First draft/ });
+    const edit = person.entry('First draft').getByRole('button', { name: /^Edit note from 20 Nov 2026: First draft/ });
     await person.entry('First draft').hover();
     await edit.click();
     const noteForm = person.composer();
@@ -192,7 +192,7 @@ test.describe('The whole person', () => {
     await expect(item).toContainText('Shipped on time!');
     await item.getByRole('button', { name: 'Show history (2)' }).click();
     const history = item.getByRole('list', { name: 'Progress on “Lead the Q1 launch”' });
-    await expect(history.getByRole('listitem')).toHaveText([/Nov 23, 2026\s*→ Achieved\s*Shipped on time!/, /Nov 20, 2026\s*Wrote the plan/]);
+    await expect(history.getByRole('listitem')).toHaveText([/23 Nov 2026\s*→ Achieved\s*Shipped on time!/, /20 Nov 2026\s*Wrote the plan/]);
     await expect(person.entry('Shipped on time!')).toContainText('Progress on goal');
     await expect(person.entry('Shipped on time!')).toContainText('→ Achieved');
 

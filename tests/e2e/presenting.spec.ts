@@ -1,4 +1,4 @@
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import type { MethodInput, MethodName } from '../../src/shared/contract';
 import { expect, test, type TestHost } from './fixtures';
 import { AppFrame } from './pages/app-frame';
@@ -120,4 +120,37 @@ test('presenting: no user-written text is readable on any view', async ({ page, 
   const matter = page.getByText(`${MARK}1 his sister’s surgery`);
   await matter.hover();
   await expect.poll(() => matter.evaluate((e) => getComputedStyle(e.closest('li, p') ?? e).filter)).toBe('none');
+});
+
+/** Whether a blur covers the element: its own filter or any ancestor's. */
+async function underBlur(target: Locator): Promise<boolean> {
+  return target.evaluate((element) => {
+    for (let e: Element | null = element; e; e = e.parentElement) if (getComputedStyle(e).filter.includes('blur')) return true;
+    return false;
+  });
+}
+
+test('presenting keeps the app’s words readable: Today’s date line, the team’s names, People’s count, prep’s “No 1:1 logged yet”', async ({ page, host }) => {
+  const zoe = (await call(host, 'people.save', { name: 'Zoë Müller', role: `${MARK} Staff engineer` })).id;
+  await call(host, 'commitments.save', { personId: zoe, text: `${MARK} send the rubric`, owner: 'me', dueOn: '2026-11-20' });
+  const frame = new AppFrame(page);
+  await frame.open(host.current.url);
+  await page.getByRole('button', { name: 'Present' }).click();
+  await page.mouse.move(0, 0);
+  const main = page.getByRole('main');
+  await expect(main.getByText(`${MARK} send the rubric`, { exact: false }).first()).toBeVisible();
+  expect(await underBlur(main.getByText(/^Monday/))).toBe(false);
+  expect(await underBlur(main.getByText(/^@name, minutes/))).toBe(false);
+  expect(await underBlur(main.getByRole('link', { name: 'Zoë Müller' }))).toBe(false);
+  expect(await readable(page)).toEqual([]);
+
+  await frame.goTo('People');
+  await expect(main.getByText(`${MARK} Staff engineer`)).toBeVisible();
+  expect(await underBlur(main.getByText('1 person on your team.'))).toBe(false);
+  expect(await underBlur(main.getByText('Zoë Müller', { exact: true }))).toBe(false);
+  expect(await readable(page)).toEqual([]);
+
+  await page.evaluate((r) => (location.hash = r), `#/prep/${zoe}`);
+  await expect(main.getByText(/No 1:1 logged yet/)).toBeVisible();
+  expect(await underBlur(main.getByText(/No 1:1 logged yet/))).toBe(false);
 });

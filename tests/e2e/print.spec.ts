@@ -84,7 +84,7 @@ test('the printed evidence pack carries its running head and only the sections l
   // The controls are for the screen only.
   await expect(page.getByRole('form', { name: 'What to include' })).toBeHidden();
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-running-head'))).toBe(
-    '"Samuel Okafor · Evidence for a review · May 23, 2026 – Nov 23, 2026"',
+    '"Samuel Okafor · Evidence for a review · 23 May 2026 – 23 Nov 2026"',
   );
   expect(pageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThanOrEqual(1);
 });

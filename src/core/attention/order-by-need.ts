@@ -1,14 +1,7 @@
 import { ATTENTION_STATES, type AttentionSummary, type PersonAttention } from '../../shared/attention';
 import type { AttentionInput } from './attention-input';
 import { assessAttention } from './assess-attention';
-
-/**
- * One collator for every comparison (building one per call would dominate sorting a large team), made
- * on the first sort rather than when this module loads: creating it loads ICU's collation data, which
- * was a tenth of the web host's start-up before it could answer anything.
- */
-let byName: Intl.Collator | undefined;
-const collator = (): Intl.Collator => (byName ??= new Intl.Collator(undefined, { sensitivity: 'base' }));
+import { compareNames } from '../people/name-order';
 
 const RANK = Object.fromEntries(ATTENTION_STATES.map((state, i) => [state, i])) as Record<PersonAttention['state'], number>;
 
@@ -39,7 +32,7 @@ export function compareByNeed(a: PersonAttention, b: PersonAttention): number {
     RANK[a.state] - RANK[b.state] ||
     b.daysSince / b.cadenceDays - a.daysSince / a.cadenceDays ||
     b.daysSince - a.daysSince ||
-    collator().compare(a.name, b.name) ||
+    compareNames(a.name, b.name) ||
     a.id.localeCompare(b.id)
   );
 }

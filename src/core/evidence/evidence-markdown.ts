@@ -1,5 +1,6 @@
 import type { InvestmentKind } from '../../shared/investments';
 import { evidenceSectionTitle, EVIDENCE_SECTIONS, type EvidenceCommitment, type EvidencePack, type EvidenceSection } from '../../shared/evidence';
+import { withoutMentionMarks } from '../../shared/journal-plain-text';
 import { possessive, shortDay } from '../prep/words';
 
 /**
@@ -106,7 +107,8 @@ function sectionLines(pack: EvidencePack, section: EvidenceSection): string[] {
           ];
     case 'journal':
       return list(
-        pack.journal.map((line) => item(`${dated(line.day)} (journal): `, line.line)),
+        // A mention reads as the name here too, as on the evidence page (shared/journal-plain-text.ts).
+        pack.journal.map((line) => item(`${dated(line.day)} (journal): `, withoutMentionMarks(line.line))),
         `No journal line mentions ${who} in this period.`,
       );
   }

@@ -5,6 +5,7 @@ import { instant, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import { nextVersion, requireCurrentVersion } from '../db/edit-version';
 import { TendError, conflict, notFound } from '../errors';
+import { compareNames } from './name-order';
 
 /** A person as stored; `toPerson` turns one into the contract's Person. */
 export interface PersonRow {
@@ -93,10 +94,12 @@ export function createPeopleService(db: Database, clock: Clock, newPersonDefault
     const rows = db.all<PersonRow>(
       `SELECT ${PERSON_COLUMNS} FROM people
        WHERE archived_at IS NULL OR :includeArchived
-       ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, created_at`,
+       ORDER BY archived_at IS NOT NULL, created_at`,
       { includeArchived: input.includeArchived ? 1 : 0 },
     );
-    return rows.map(toPerson);
+    // Names in the reader's order (name-order.ts), which SQLite's NOCASE cannot give; the sort is
+    // stable, so archived people stay last and equal names keep the order they were added in.
+    return rows.map(toPerson).sort((a, b) => Number(a.archivedAt !== null) - Number(b.archivedAt !== null) || compareNames(a.name, b.name));
   }
 
   function save(input: ParsedInput<'people.save'>): Person {

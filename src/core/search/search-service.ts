@@ -197,8 +197,11 @@ export function createSearchService(db: Database, clock: Clock): SearchService {
   }
 
   function countsOf(plan: Plan): { counts: Partial<Record<SearchKind, number>>; capped: boolean } {
-    const withoutKinds = { ...plan, where: plan.where.filter((w) => !w.startsWith('d.kind')) };
-    const source = sourceOf(withoutKinds);
+    // With words, each kind they are found in is counted, whatever the kind filter (where else they
+    // are). A kind filter without words browses that kind: counting every other kind then counted
+    // the whole journal, which says nothing about what is listed.
+    const counted = plan.match === null ? plan : { ...plan, where: plan.where.filter((w) => !w.startsWith('d.kind')) };
+    const source = sourceOf(counted);
     const rows = db.all<{ kind: SearchKind }>(`SELECT d.kind AS kind ${source.sql} ORDER BY ${source.order} LIMIT ${COUNT_LIMIT + 1}`, source.params);
     const counts: Partial<Record<SearchKind, number>> = {};
     for (const { kind } of rows.slice(0, COUNT_LIMIT)) counts[kind] = (counts[kind] ?? 0) + 1;

@@ -39,15 +39,38 @@ export function parseLocalDay(day: string): Date | null {
   return isValid(date) ? date : null;
 }
 
-/** "Mar 3, 2024" (the locale's medium form). */
+/**
+ * The app's one way to write a day (shared/words.ts writes the same for the prep sheet and the
+ * Markdown exports): "3 Nov 2026" for a day with its year, "Monday 23 November" for the day a page or
+ * a group is about. The locale gives the month's and weekday's names, never the order: the locale's
+ * own forms ("Nov 3, 2026", "Monday, November 23rd, 2026") read as a second and third style beside
+ * the prep sheet's and the exports' days.
+ */
+const DAY = 'd MMM yyyy';
+const WEEKDAY_AND_DAY = 'EEE d MMM yyyy';
+const HEADING_DAY = 'EEEE d MMMM';
+const HEADING_DAY_AND_YEAR = 'EEEE d MMMM yyyy';
+
+/** "3 Nov 2026". */
 export function formatDay(day: string, locale: Locale): string {
   const date = parseLocalDay(day);
-  return date ? format(date, 'PP', { locale }) : day;
+  return date ? format(date, DAY, { locale }) : day;
 }
 
-/** "Monday, November 23rd, 2026" (the locale's full form) for page headings. */
+/** "Tue 3 Nov 2026", for a tooltip that says which day "in 3 weeks" is. */
+export function formatWeekdayDay(day: string, locale: Locale): string {
+  const date = parseLocalDay(day);
+  return date ? format(date, WEEKDAY_AND_DAY, { locale }) : day;
+}
+
+/** "Monday 23 November", with the year when it is not `now`'s: a day in a heading. */
+export function formatHeadingDay(date: Date, now: Date, locale: Locale): string {
+  return format(date, date.getFullYear() === now.getFullYear() ? HEADING_DAY : HEADING_DAY_AND_YEAR, { locale });
+}
+
+/** "Monday 23 November": today, above Today's greeting. */
 export function formatFullDate(now: Date, locale: Locale): string {
-  return format(now, 'PPPP', { locale });
+  return formatHeadingDay(now, now, locale);
 }
 
 /**
@@ -72,10 +95,10 @@ export function relativeDay(day: string, now: Date, locale: Locale): string {
   return word('xDays', Math.abs(days), options);
 }
 
-/** A short day for an instant (UTC ISO), in local time: "Nov 20, 2026". */
+/** A short day for an instant (UTC ISO), in local time: "20 Nov 2026". */
 export function formatShortInstant(iso: string, locale: Locale): string {
   const date = new Date(iso);
-  return isValid(date) ? format(date, 'PP', { locale }) : iso;
+  return isValid(date) ? format(date, DAY, { locale }) : iso;
 }
 
 /** Before this hour it is still last night, not morning (00:40 is "Good evening"). */

@@ -17,6 +17,14 @@ async function names(tend: Tend, includeArchived = false): Promise<string[]> {
 }
 
 describe('people', () => {
+  test('the list is in the reader’s order of names: accented first letters among their plain ones, archived last', async () => {
+    const { tend } = await openTestTend();
+    for (const name of ['Zoë Müller', 'Łukasz Nowak', 'Émile Roux', 'adam Kay', 'Lena Park', 'Ørjan Berg']) await addPerson(tend, name);
+    const archived = await addPerson(tend, 'Ana Ruiz');
+    expectOk(await tend.dispatch('people.archive', { id: archived.id }));
+    expect(await names(tend, true)).toEqual(['adam Kay', 'Émile Roux', 'Lena Park', 'Łukasz Nowak', 'Ørjan Berg', 'Zoë Müller', 'Ana Ruiz']);
+  });
+
   test('a new person is stored with defaults, trimmed text and the pinned clock, and can be fetched by id', async () => {
     const { tend } = await openTestTend();
 

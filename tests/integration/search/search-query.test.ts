@@ -139,6 +139,16 @@ describe('search.query: filters', () => {
     expect(result.counts).toEqual({ note: 3, commitment: 2, journal: 1 });
     expect(result.countsCapped).toBe(false);
   });
+
+  it('counts only the chosen kinds when a kind filter stands without words: what it lists, not the whole journal', async () => {
+    const { tend, zoe } = await team();
+    const written = expectOk(await tend.dispatch('search.query', { query: 'kind:commitment', counts: true }));
+    expect(written.counts).toEqual({ commitment: written.hits.length });
+    const chosen = expectOk(await tend.dispatch('search.query', { query: '', filters: { kinds: ['note'] }, counts: true }));
+    expect(chosen.counts).toEqual({ note: chosen.hits.length });
+    const withPerson = expectOk(await tend.dispatch('search.query', { query: 'kind:note', filters: { personIds: [zoe.id] }, counts: true }));
+    expect(withPerson.counts).toEqual({ note: 2 });
+  });
 });
 
 describe('search.query: a word longer than the prefix indexes', () => {

@@ -31,10 +31,10 @@ export function periodWords(choice: InsightsPeriodChoice, period: InsightsOvervi
   return `${formatDay(period.startsOn, locale)} – ${formatDay(period.endsOn, locale)}`;
 }
 
-/** A week's column label: "Nov 2". */
+/** A week's column label: "2 Nov" (the app's day without its year, as in shared/words.ts's listDay). */
 export function weekLabel(day: string, locale: Locale): string {
   const date = parseLocalDay(day);
-  return date ? format(date, 'MMM d', { locale }) : day;
+  return date ? format(date, 'd MMM', { locale }) : day;
 }
 
 export const nameOf = (person: Pick<InsightsPerson, 'name' | 'preferredName'>) => person.preferredName ?? person.name;

@@ -1,6 +1,6 @@
-import { differenceInCalendarDays, format, startOfDay, type Locale } from 'date-fns';
+import { differenceInCalendarDays, startOfDay, type Locale } from 'date-fns';
 import type { TimelineItem } from '../../../shared/timeline';
-import { parseLocalDay } from '../../app/dates';
+import { formatHeadingDay, parseLocalDay } from '../../app/dates';
 import type { MarkdownSource } from './markdown';
 import { TIMELINE_FILTERS, type TimelineFilter } from './timeline-query';
 
@@ -38,15 +38,14 @@ export function startsNewDay(items: readonly TimelineItem[], index: number): boo
   return items[index]?.day !== items[index - 1]?.day;
 }
 
-/** "Today", "Yesterday", "Friday, November 20", or with the year when it is not this year. */
+/** "Today", "Yesterday", "Friday 20 November", or with the year when it is not this year. */
 export function dayHeading(day: string, now: Date, locale: Locale): string {
   const date = parseLocalDay(day);
   if (!date) return day;
   const days = differenceInCalendarDays(startOfDay(now), date);
   if (days === 0) return 'Today';
   if (days === 1) return 'Yesterday';
-  const sameYear = date.getFullYear() === now.getFullYear();
-  return format(date, sameYear ? 'EEEE, MMMM d' : 'EEEE, MMMM d, yyyy', { locale });
+  return formatHeadingDay(date, now, locale);
 }
 
 /**

@@ -58,7 +58,7 @@ describe('Insights words', () => {
     const period = resolvePeriod({ kind: 'custom', from: '2026-10-01', to: '2026-10-31' }, '2026-11-23', 1);
     expect(periodWords({ kind: 'weeks', weeks: 26 }, period, enUS)).toBe('the last 26 weeks');
     expect(periodWords({ kind: 'quarter' }, period, enUS)).toBe('this quarter');
-    expect(periodWords({ kind: 'custom', from: '2026-10-01', to: '2026-10-31' }, period, enUS)).toBe('Oct 1, 2026 – Oct 31, 2026');
+    expect(periodWords({ kind: 'custom', from: '2026-10-01', to: '2026-10-31' }, period, enUS)).toBe('1 Oct 2026 – 31 Oct 2026');
   });
 
   it('names the most and least time among those who had some, and who had no kind of care', () => {

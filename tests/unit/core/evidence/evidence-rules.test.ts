@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { durationWords } from '../../../../src/core/evidence/evidence-markdown';
+import { durationWords, evidenceMarkdown } from '../../../../src/core/evidence/evidence-markdown';
+import type { EvidencePack } from '../../../../src/shared/evidence';
 import { linesMentioning } from '../../../../src/core/evidence/journal-lines';
 import { mentionParser } from '../../../../src/core/journal/mentions';
 import { evidencePeriod } from '../../../../src/core/evidence/period';
@@ -42,4 +43,28 @@ describe('durationWords', () => {
     [75, '1 h 15 min'],
     [600, '10 h'],
   ])('%i → %s', (minutes, words) => expect(durationWords(minutes)).toBe(words));
+});
+
+describe('evidenceMarkdown: journal lines', () => {
+  const pack = (lines: string[]): EvidencePack => ({
+    person: { id: 'p1', name: 'Priya Raman', callName: 'Priya', role: null },
+    from: '2026-05-23',
+    to: '2026-11-23',
+    feedback: { praise: [], constructive: [] },
+    recognition: [],
+    goals: { closed: [], progress: [] },
+    commitments: { mine: [], theirs: [] },
+    matters: [],
+    time: { totalMinutes: 0, byKind: [] },
+    journal: lines.map((line) => ({ entryId: 'e1', day: '2026-11-20', line })),
+  });
+
+  // A mention reads as the name, as on the evidence page and everywhere else (shared/journal-plain-text.ts).
+  it.each([
+    ['Hard talk with @Priya Raman about @Sam.', '- 20 Nov 2026 (journal): Hard talk with Priya Raman about Sam.'],
+    ['(@Priya Raman) led the review', '- 20 Nov 2026 (journal): (Priya Raman) led the review'],
+    ['Mail priya@example.com', '- 20 Nov 2026 (journal): Mail priya@example.com'],
+  ])('%s → %s', (line, expected) => {
+    expect(evidenceMarkdown(pack([line]), ['journal']).split('\n')).toContain(expected);
+  });
 });

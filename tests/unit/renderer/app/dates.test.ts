@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { enGB } from 'date-fns/locale/en-GB';
 import { enUS } from 'date-fns/locale/en-US';
 import { de } from 'date-fns/locale/de';
-import { formatDay, loadDateLocale, greetingFor, parseLocalDay, relativeDay } from '../../../../src/renderer/app/dates';
+import { formatDay, formatFullDate, formatHeadingDay, formatShortInstant, formatWeekdayDay, loadDateLocale, greetingFor, parseLocalDay, relativeDay } from '../../../../src/renderer/app/dates';
+import { headingDay, listDay } from '../../../../src/shared/words';
 
 // Monday 23 November 2026, 09:00 in New York (vitest pins TZ=America/New_York).
 const NOW = new Date('2026-11-23T14:00:00.000Z');
@@ -20,9 +21,32 @@ describe('dates', () => {
     expect(parseLocalDay('2026-02-28')?.getDate()).toBe(28);
   });
 
-  it('formats a day in the locale and relative to now', () => {
-    expect(formatDay('2023-06-01', enUS)).toBe('Jun 1, 2023');
-    expect(formatDay('2023-06-01', enGB)).toBe('1 Jun 2023');
+  // One shape in every locale and view, the prep sheet's and the exports' (shared/words.ts); the
+  // locale names the month and weekday. Each row: the day, the locale, then what each helper writes.
+  it.each([
+    ['2023-06-01', enUS, '1 Jun 2023', 'Thu 1 Jun 2023', 'Thursday 1 June 2023'],
+    ['2023-06-01', enGB, '1 Jun 2023', 'Thu 1 Jun 2023', 'Thursday 1 June 2023'],
+    ['2026-11-23', enUS, '23 Nov 2026', 'Mon 23 Nov 2026', 'Monday 23 November'],
+    ['2026-01-05', de, '5 Jan. 2026', 'Mo. 5 Jan. 2026', 'Montag 5 Januar'],
+    ['2026-02-30', enUS, '2026-02-30', '2026-02-30', null],
+  ])('%s in %s: %s, %s, %s', (day, locale, written, withWeekday, heading) => {
+    expect(formatDay(day, locale)).toBe(written);
+    expect(formatWeekdayDay(day, locale)).toBe(withWeekday);
+    const date = parseLocalDay(day);
+    if (date) expect(formatHeadingDay(date, NOW, locale)).toBe(heading);
+  });
+
+  it('writes days as the prep sheet and the Markdown exports do', () => {
+    for (const day of ['2023-06-01', '2026-11-23', '2026-01-05', '2025-12-31']) {
+      expect(formatDay(day, enUS)).toBe(listDay(day, ''));
+      expect(formatHeadingDay(parseLocalDay(day)!, NOW, enUS)).toBe(headingDay(day, '2026-11-23'));
+    }
+    expect(formatFullDate(NOW, enUS)).toBe('Monday 23 November');
+    // An instant is written as its local day: 02:00 UTC on the 24th is still the 23rd in New York.
+    expect(formatShortInstant('2026-11-24T02:00:00.000Z', enUS)).toBe('23 Nov 2026');
+  });
+
+  it('formats a day relative to now', () => {
     expect(relativeDay('2023-06-01', NOW, enUS)).toBe('3 years ago');
     expect(relativeDay('2026-11-23', NOW, enUS)).toBe('today');
     expect(relativeDay('2026-11-22', NOW, enUS)).toBe('yesterday');

@@ -71,18 +71,18 @@ describe('goals and challenges', () => {
   });
 
   it('words a target date relative to today, with the day itself for the tooltip', () => {
-    expect(targetWording('2026-12-14', NOW, enUS)).toEqual({ text: 'Target in 21 days', title: 'Mon, Dec 14, 2026', past: false });
+    expect(targetWording('2026-12-14', NOW, enUS)).toEqual({ text: 'Target in 21 days', title: 'Mon 14 Dec 2026', past: false });
     expect(targetWording('2026-11-21', NOW, enUS)).toMatchObject({ text: 'Target was 2 days ago', past: true });
     expect(targetWording('2026-11-23', NOW, enUS)).toMatchObject({ text: 'Target today', past: false });
     // A goal no longer open shows the day it aimed for, never "in 4 months" (issue 7).
-    expect(targetWording('2027-03-23', NOW, enUS, false)).toEqual({ text: 'Target Mar 23, 2027', title: 'Tue, Mar 23, 2027', past: false });
-    expect(targetWording('2026-11-21', NOW, enUS, false)).toMatchObject({ text: 'Target Nov 21, 2026', past: false });
+    expect(targetWording('2027-03-23', NOW, enUS, false)).toEqual({ text: 'Target 23 Mar 2027', title: 'Tue 23 Mar 2027', past: false });
+    expect(targetWording('2026-11-21', NOW, enUS, false)).toMatchObject({ text: 'Target 21 Nov 2026', past: false });
   });
 });
 
 describe('important dates', () => {
   it('says when a date comes round, or when a one-off was', () => {
-    expect(dateWhen(date({}), NOW, enUS)).toEqual({ text: 'in 17 days', title: 'Thu, Dec 10, 2026', past: false });
+    expect(dateWhen(date({}), NOW, enUS)).toEqual({ text: 'in 17 days', title: 'Thu 10 Dec 2026', past: false });
     expect(dateWhen(date({ nextOn: '2026-11-24' }), NOW, enUS).text).toBe('tomorrow');
     expect(dateWhen(date({ on: '2026-10-01', nextOn: null, daysUntil: null }), NOW, enUS)).toMatchObject({ text: 'was 1 month ago', past: true });
   });

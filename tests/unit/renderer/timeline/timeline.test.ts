@@ -47,8 +47,8 @@ describe('the timeline', () => {
     expect(items.map((_, index) => startsNewDay(items, index))).toEqual([true, false, true]);
     expect(dayHeading('2026-11-23', NOW, enUS)).toBe('Today');
     expect(dayHeading('2026-11-22', NOW, enUS)).toBe('Yesterday');
-    expect(dayHeading('2026-11-20', NOW, enUS)).toBe('Friday, November 20');
-    expect(dayHeading('2025-11-20', NOW, enUS)).toBe('Thursday, November 20, 2025');
+    expect(dayHeading('2026-11-20', NOW, enUS)).toBe('Friday 20 November');
+    expect(dayHeading('2025-11-20', NOW, enUS)).toBe('Thursday 20 November 2025');
   });
 
   it('knows which writes change the page and which change the timeline', () => {

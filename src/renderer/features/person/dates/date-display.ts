@@ -1,6 +1,6 @@
-import { format, type Locale } from 'date-fns';
+import type { Locale } from 'date-fns';
 import type { ImportantDate } from '../../../../shared/dates';
-import { parseLocalDay, relativeDay } from '../../../app/dates';
+import { formatWeekdayDay, relativeDay } from '../../../app/dates';
 import type { IconName } from '../../../ui/icon';
 
 /** How the Person page words important dates: pure, so every phrase can be tested with a pinned clock. */
@@ -15,8 +15,7 @@ export const DATE_ICONS: Record<ImportantDate['kind'], IconName> = {
 /** When a date next comes round: "today", "in 4 days", or "was 3 weeks ago" for a past one-off. */
 export function dateWhen(date: ImportantDate, now: Date, locale: Locale): { text: string; title: string; past: boolean } {
   const day = date.nextOn ?? date.on;
-  const parsed = parseLocalDay(day);
-  const title = parsed ? format(parsed, 'EEE, PP', { locale }) : day;
+  const title = formatWeekdayDay(day, locale);
   if (date.nextOn === null) return { text: `was ${relativeDay(date.on, now, locale)}`, title, past: true };
   return { text: relativeDay(date.nextOn, now, locale), title, past: false };
 }

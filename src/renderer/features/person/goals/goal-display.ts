@@ -1,6 +1,6 @@
-import { format, type Locale } from 'date-fns';
+import type { Locale } from 'date-fns';
 import type { Goal, GoalKind, GoalStatus, Sphere } from '../../../../shared/goals';
-import { parseLocalDay, relativeDay } from '../../../app/dates';
+import { formatDay, formatWeekdayDay, parseLocalDay, relativeDay } from '../../../app/dates';
 import type { IconName } from '../../../ui/icon';
 
 /** How the Person page words goals and challenges: pure, so every phrase can be tested with a pinned clock. */
@@ -86,13 +86,9 @@ export function targetWording(targetOn: string, now: Date, locale: Locale, open 
   const relative = relativeDay(targetOn, now, locale);
   const day = parseLocalDay(targetOn);
   const past = day !== null && day.getTime() < startOfToday(now).getTime();
-  const title = day ? format(day, 'EEE, PP', { locale }) : targetOn;
-  if (!open) return { text: `Target ${day ? format(day, 'PP', { locale }) : targetOn}`, title, past: false };
-  return {
-    text: past ? `Target was ${relative}` : `Target ${relative}`,
-    title: day ? format(day, 'EEE, PP', { locale }) : targetOn,
-    past,
-  };
+  const title = formatWeekdayDay(targetOn, locale);
+  if (!open) return { text: `Target ${formatDay(targetOn, locale)}`, title, past: false };
+  return { text: past ? `Target was ${relative}` : `Target ${relative}`, title, past };
 }
 
 function startOfToday(now: Date): Date {
