@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clockStartingAt } from '../src/core/clock';
@@ -8,7 +8,7 @@ import { openDatabase } from '../src/core/db/database';
 import { MIGRATIONS } from '../src/core/db/migrations';
 import { ftsMatchOf, parseQuery } from '../src/core/search/parse-query';
 import { DATABASE_FILE, openTend, type Tend } from '../src/core/tend';
-import { measurePair, type Sample } from './measure';
+import { cpuPerCall, measurePair, type Sample } from './measure';
 import type { Row } from './report';
 import { writeSearchDataset, type SearchScale } from './search-dataset';
 
@@ -17,7 +17,7 @@ import { writeSearchDataset, type SearchScale } from './search-dataset';
  * `search.query` beside the raw FTS5 newest-first query on a bare connection (the MATCH text the
  * parser writes, the same page with its snippet; the app may answer a long prefix such as
  * `conference*` with the equivalent whole word, see ftsMatchTemplateOf, the raw query does not); growth from 1× to 10×; the index's upkeep on a durable notes.save
- * beside a raw INSERT into the schema without the index; and how long migrations 009 and 014 take to
+ * beside a raw INSERT into the schema without the index, with the pages each writes and its CPU; and how long migrations 009 and 014 take to
  * build the index for data already there.
  */
 
@@ -37,12 +37,32 @@ interface Opened {
   tend: Tend;
   raw: BetterSqlite3.Database;
   call: (query: string) => Promise<unknown>;
+  /** The pages and CPU of a durable save beside a raw INSERT's; measured last, once the searches are done. */
+  writeCost(): Promise<Row[]>;
   close(): void;
 }
 
 const MATCH_SQL = `SELECT d.id, d.kind, d.record_id, d.person_id, d.day, snippet(search_text, 0, char(2), char(3), '…', 14) AS snippet
   FROM search_text JOIN search_docs d ON d.id = search_text.rowid
   WHERE search_text MATCH ? ORDER BY search_text.rowid DESC LIMIT ${PAGE + 1}`;
+
+/**
+ * What one durable write costs besides the fsync both sides wait for, on average over `runs` calls:
+ * the pages it adds to the WAL (its growth after a checkpoint emptied it, few enough calls that no
+ * automatic checkpoint runs between; each page is written and fsynced with the commit and copied into
+ * the file by a later checkpoint) and its CPU, user and system.
+ */
+async function writeCostOf(file: string, fn: () => unknown, runs = 20): Promise<{ pages: number; cpu: number }> {
+  const db = new BetterSqlite3(file);
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  const walSize = () => (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);
+  // A WAL emptied by the checkpoint starts again with its 32-byte header.
+  const before = Math.max(walSize(), 32);
+  const cpu = await cpuPerCall(fn, runs);
+  return { pages: (walSize() - before) / (pageSize + 24) / runs, cpu };
+}
 
 async function openScale(scale: SearchScale, root: string, rows: Row[], runs: number): Promise<Opened> {
   const generated = performance.now();
@@ -103,18 +123,33 @@ async function openScale(scale: SearchScale, root: string, rows: Row[], runs: nu
   );
   const body = 'A quick note after the stand-up: talked about the conference budget and the launch plan.';
   const personId = data.personIds[0]!;
-  const [save, rawInsert] = await measurePair(
-    async () => {
-      const saved = await tend.dispatch('notes.save', { personId, body });
-      if (!saved.ok) throw new Error(saved.error.message);
-    },
-    () => {
-      const at = new Date().toISOString();
-      insert.run(randomUUID(), personId, body, at, at);
-    },
-    Math.max(10, Math.floor(runs / 5)),
-  );
-  plain.close();
+  const saveNote = async () => {
+    const saved = await tend.dispatch('notes.save', { personId, body });
+    if (!saved.ok) throw new Error(saved.error.message);
+  };
+  const insertNote = () => {
+    const at = new Date().toISOString();
+    insert.run(randomUUID(), personId, body, at, at);
+  };
+  const [save, rawInsert] = await measurePair(saveNote, insertNote, Math.max(10, Math.floor(runs / 5)));
+  // Measured after the searches (see writeCost): their saves would add segments for the searches to read.
+  const writeCost = async (): Promise<Row[]> => {
+    const saveCost = await writeCostOf(data.databaseFile, saveNote);
+    const insertCost = await writeCostOf(join(plainDir, DATABASE_FILE), insertNote);
+    const row = (what: string, unit: Row['unit'], value: number, baseline: number): Row => ({
+      part: 'search',
+      what: `${what}, ${scale}`,
+      unit,
+      value,
+      baseline: { what: 'raw autocommit INSERT, schema without the index', value: baseline },
+      goal: 'informational',
+      pass: null,
+    });
+    return [
+      row('pages a durable notes.save writes to the WAL', 'count', saveCost.pages, insertCost.pages),
+      row('CPU of a durable notes.save (user + system)', 'ms', saveCost.cpu, insertCost.cpu),
+    ];
+  };
   rows.push({
     part: 'search',
     what: `durable notes.save with the index, ${scale}`,
@@ -130,7 +165,9 @@ async function openScale(scale: SearchScale, root: string, rows: Row[], runs: nu
     tend,
     raw,
     call,
+    writeCost,
     close: () => {
+      plain.close();
       raw.close();
       tend.close();
     },
@@ -182,6 +219,7 @@ export async function benchSearch(quick = false): Promise<Row[]> {
         pass: big.median <= 1.5 * little.median,
       });
     }
+    for (const o of opened) rows.push(...(await o.writeCost()));
     return rows;
   } finally {
     for (const o of opened) o.close();
