@@ -36,6 +36,8 @@ export default defineConfig({
     // files wait on SQLite and the file system, so two at once finished the suite ~25% sooner here.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 15_000,
+    // One migrated empty database per run; each test's fresh database is a copy (migrated-template.ts).
+    globalSetup: ['tests/fixtures/migrated-template.ts'],
     server: { deps: { inline: ['electron-store'] } },
     projects: [
       { extends: true, test: { name: 'own-modules', include: isolated } },

@@ -17,7 +17,8 @@ test('20 SIGKILLs at seeded random moments lose no acknowledged write and leave 
   expect(report.acknowledged).toBeGreaterThan(100);
   expect(report.integrityFailures).toEqual([]);
   expect(report.lost).toBe(0);
-}, 120_000);
+  // Wall-clock budget for a loaded shared machine: 20 rounds overran the old 120 s in a full suite at load ~23.
+}, 300_000);
 
 test('the same on the encrypted database: 12 SIGKILLs lose nothing acknowledged and leave it intact and encrypted', async () => {
   const dataDir = tempDir('tend-crash');
@@ -29,4 +30,5 @@ test('the same on the encrypted database: 12 SIGKILLs lose nothing acknowledged 
   expect(report.integrityFailures).toEqual([]);
   expect(report.lost).toBe(0);
   expect(isPlaintextDatabase(join(dataDir, 'tend.sqlite'))).toBe(false);
-}, 120_000);
+  // As above: a budget for a loaded shared machine, not for the work.
+}, 300_000);
