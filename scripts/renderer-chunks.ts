@@ -13,6 +13,13 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
 const ENTRY = resolve('src/renderer/main.ts');
 const APP = resolve('src/renderer/app/start.ts');
 
+/**
+ * The contract's schema library. Nothing the window runs at start may import it: a module of schemas
+ * builds all of them when it is evaluated, and the contract's took ~100 ms of script before the first
+ * view could draw (issue 21). Views that validate (Settings, Insights) load it with their own chunks.
+ */
+const SCHEMAS = /node_modules[\\/]valibot[\\/]/;
+
 /** The modules the app needs beyond the entry's, filled once the module graph is known. */
 const appModules = new Set<string>();
 
@@ -49,6 +56,8 @@ export function appChunk(ownChunks: RegExp, shared: RegExp): Plugin {
       appModules.clear();
       const roots = [APP, ...[...this.getModuleIds()].filter((id) => shared.test(id))];
       for (const root of roots) for (const id of reach(root)) if (!entry.has(id) && !ownChunks.test(id)) appModules.add(id);
+      const schemas = [...entry, ...appModules].find((id) => SCHEMAS.test(id));
+      if (schemas) throw new Error(`appChunk: the window's start code imports valibot (${schemas}); import the constants it needs from a module without schemas (src/shared/settings-defaults.ts)`);
     },
   };
 }
