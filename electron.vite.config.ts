@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { CONF_WITHOUT_AJV } from './scripts/conf-without-ajv';
+import { precomputedTouches } from './scripts/method-touches';
 import { appChunk, inAppChunk, preloadApp } from './scripts/renderer-chunks';
 
 /** Libraries with chunks of their own (below), so the app chunk leaves them out. */
@@ -40,7 +41,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     base: './',
-    plugins: [svelte({ configFile: resolve('svelte.config.js') }), appChunk(new RegExp(`${SVELTE.source}|${DATE_FNS.source}`), SHARED_COMPONENTS), preloadApp()],
+    plugins: [svelte({ configFile: resolve('svelte.config.js') }), appChunk(new RegExp(`${SVELTE.source}|${DATE_FNS.source}`), SHARED_COMPONENTS), preloadApp(), precomputedTouches()],
     build: {
       outDir: resolve('out/renderer'),
       emptyOutDir: true,

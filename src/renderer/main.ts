@@ -24,6 +24,10 @@ if (isCaptureAddress(window.location.hash)) {
   // the first call). The app, the first route's view and the data they read all travel at once rather
   // than one after the other; the app mounts when it and the recovery answer are in.
   const route = parseRoute(window.location.hash);
+  // The view's files are asked for before the reads: the host answers the reads in one piece of
+  // work, and files asked for after them waited until it was done (issue 21). A failed fetch is
+  // retried, and reported, when the app shows the view.
+  loadView(route.name).catch(() => undefined);
   // One request for all of them (issue 21): leaving one by one, they held the browser's six
   // connections to the host while the view's code waited its turn.
   const { recovery, lock, preparing } = together(() => {
@@ -36,7 +40,5 @@ if (isCaptureAddress(window.location.hash)) {
     readFirstAhead(route);
     return asked;
   });
-  // A failed fetch is retried, and reported, when the app shows the view.
-  loadView(route.name).catch(() => undefined);
   void import('./app/start').then(({ start }) => start(target, recovery, lock, preparing));
 }

@@ -7,8 +7,7 @@ import type { MethodTable } from './method-table';
  * the quick-log line. The window is the same renderer at `#/capture`; these are its contract parts.
  */
 
-/** The default global shortcut: Ctrl+Shift+Space, Cmd+Shift+Space on macOS (Electron's accelerator syntax). */
-export const DEFAULT_CAPTURE_SHORTCUT = 'CommandOrControl+Shift+Space';
+export { DEFAULT_CAPTURE_SHORTCUT } from './settings-defaults';
 
 /**
  * The only methods the capture window may call: what its line, person picker and theme read and the

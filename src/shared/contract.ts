@@ -135,6 +135,13 @@ export function touchesOf(method: MethodName): readonly DataArea[] {
   return methods[method].touches;
 }
 
+/** What every method touches, as plain data (the built renderer carries this, not the schemas: scripts/method-touches.ts). */
+export function touchesTable(): Record<MethodName, readonly DataArea[]> {
+  const table = {} as Record<MethodName, readonly DataArea[]>;
+  for (const name of Object.keys(methods) as MethodName[]) table[name] = touchesOf(name);
+  return table;
+}
+
 /** Events pushed from the host to the renderer. */
 export interface EventPayloads {
   /** Something was written; views showing any of `touches` reload exactly that. */

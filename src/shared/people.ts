@@ -5,7 +5,7 @@ import type { MethodTable } from './method-table';
 
 /** The people a leader leads: the team list, archiving and explicit deletion. */
 
-export const DEFAULT_CADENCE_DAYS = 7;
+export { DEFAULT_CADENCE_DAYS } from './settings-defaults';
 
 export const CadenceDays = wholeDays('Cadence', 1, 365);
 /** The longest gap the leader allows before a person is overdue; the service refuses one below the cadence. */

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { isValid, parseISO } from 'date-fns';
 import { wholeDays, wholeNumber } from './fields';
-import { CaptureShortcut, DEFAULT_CAPTURE_SHORTCUT } from './capture';
+import { CaptureShortcut } from './capture';
+import { DEFAULT_SETTINGS } from './settings-defaults';
 import type { MethodTable } from './method-table';
 
 /**
@@ -104,23 +105,7 @@ function maxAtLeastCadence(input: { defaultCadenceDays?: number; defaultMaxDays?
   return cadence === undefined || max === undefined || max === null || max >= cadence;
 }
 
-export const DEFAULT_SETTINGS = {
-  digestTime: '09:00',
-  reflectionTime: '17:30',
-  digestOn: true,
-  reflectionOn: true,
-  quietHours: { start: '20:00', end: '08:00' },
-  workdays: [1, 2, 3, 4, 5],
-  defaultCadenceDays: 7,
-  defaultMaxDays: null,
-  closeToTray: true,
-  launchAtLogin: false,
-  pauseUntil: null,
-  theme: 'system',
-  weekStart: 1,
-  lockAfterMinutes: 15,
-  captureShortcut: DEFAULT_CAPTURE_SHORTCUT,
-} as const satisfies Record<string, unknown>;
+export { DEFAULT_SETTINGS };
 
 /**
  * Stored settings: a missing key takes its default; an unknown key (from a newer Tend) is ignored

@@ -1,8 +1,9 @@
-import { touchesOf, type EventPayloads, type MethodInput, type MethodName, type MethodResult } from '../../shared/contract';
+import type { EventPayloads, MethodInput, MethodName, MethodResult } from '../../shared/contract';
 import type { DataArea } from '../../shared/method-table';
 import { call, onEvent } from './api';
 import { eventsConnected } from './bridge';
 import { localDayOf } from './dates';
+import { METHOD_TOUCHES } from './method-touches';
 
 /**
  * How views stay fresh: every write declares the areas it touches (src/shared/<feature>.ts), the
@@ -160,7 +161,7 @@ export async function written<M extends MethodName>(
 ): Promise<MethodResult<M>> {
   await eventsConnected();
   // Armed before the call: in Electron the announcement arrives before the call's answer.
-  const wait = armFor(touchesOf(method));
+  const wait = armFor(METHOD_TOUCHES[method]);
   let value: MethodResult<M>;
   try {
     value = await call(method, input);

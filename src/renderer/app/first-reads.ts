@@ -1,15 +1,10 @@
 import { readInsightsAhead } from '../features/insights/insights-read-ahead';
 import { readPersonAhead } from '../features/person/person-read-ahead';
 import { cachedWeekStart } from '../features/settings/week-start-cache';
+import { DEFAULT_SETTINGS } from '../../shared/settings-defaults';
 import { localDayOf } from './local-day';
 import { readAhead } from './read-ahead';
 import type { Route } from './routes';
-
-/**
- * The settings' default week start (Monday, DEFAULT_SETTINGS in src/shared/settings.ts), which few
- * change. Not imported: that module builds every settings schema, too much for the first script.
- */
-const DEFAULT_WEEK_START = 1;
 
 /**
  * What the window asks for as it opens, whatever the route: the team (App), the settings (the
@@ -29,10 +24,10 @@ export function readFirstAhead(route: Route): void {
   // Counted from the user's week start: the last session's when kept. On a first start it is not
   // known yet, so the default's count is asked for at once and another only if the settings differ.
   const weekStart = cachedWeekStart();
-  readAhead('attention.summary', { weekStartsOn: weekStart ?? DEFAULT_WEEK_START });
+  readAhead('attention.summary', { weekStartsOn: weekStart ?? DEFAULT_SETTINGS.weekStart });
   if (weekStart === null)
     void settings.then((result) => {
-      if (result.ok && result.value.weekStart !== DEFAULT_WEEK_START) readAhead('attention.summary', { weekStartsOn: result.value.weekStart });
+      if (result.ok && result.value.weekStart !== DEFAULT_SETTINGS.weekStart) readAhead('attention.summary', { weekStartsOn: result.value.weekStart });
     });
   if (route.name === 'person') readPersonAhead(route.id);
   // The one read each of these views waits for before it draws its page (PrepView, JournalView).

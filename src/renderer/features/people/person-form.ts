@@ -1,5 +1,6 @@
 import type { MethodInput } from '../../../shared/contract';
-import { DEFAULT_CADENCE_DAYS, type Person } from '../../../shared/people';
+import type { Person } from '../../../shared/people';
+import { DEFAULT_CADENCE_DAYS } from '../../../shared/settings-defaults';
 import type { ApiError } from '../../../shared/result';
 import { editOf, type EditedRecord } from '../../ui/forms/form-values';
 

@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
+import type { Settings } from '../../../shared/settings';
+import { DEFAULT_SETTINGS } from '../../../shared/settings-defaults';
 import { refreshOn } from '../../app/data-changes';
 import { loadSettings } from './settings-actions';
 import { cachedWeekStart, keepWeekStart } from './week-start-cache';
