@@ -103,7 +103,7 @@ describe('the evidence pack', () => {
     expect(all).toContain('- 2 Nov 2026 (progress note): Goal “Lead the launch” achieved');
     expect(all).toContain('2 h 30 min in all (time invested).');
     expect(all).toContain('- One-on-ones: 1 h 15 min (2 times)');
-    expect(all).toContain('- 9 Oct 2026 (journal): Career talk with @Samuel went well.');
+    expect(all).toContain('- 9 Oct 2026 (journal): Career talk with Samuel went well.');
     expect(all).not.toContain('Priya');
 
     const some = expectOk(await tend.dispatch('evidence.markdown', { personId: sam.id, sections: ['journal', 'feedback'] }));
