@@ -78,9 +78,12 @@ export function listDay(day: string, today: string): string {
   return day.slice(0, 4) === today.slice(0, 4) ? dayAndMonth : `${dayAndMonth} ${day.slice(0, 4)}`;
 }
 
+/** How a day a page is about is written (date-fns patterns), in this year and another: here and in the window's dates. */
+export const HEADING_DAY_PATTERN = { thisYear: 'EEEE d MMMM', otherYear: 'EEEE d MMMM yyyy' } as const;
+
 /** A day a page is about, in its heading: "Monday 23 November", with the year when it is not this year's. */
 export function headingDay(day: string, today: string): string {
-  return format(parseISO(day), day.slice(0, 4) === today.slice(0, 4) ? 'EEEE d MMMM' : 'EEEE d MMMM yyyy');
+  return format(parseISO(day), day.slice(0, 4) === today.slice(0, 4) ? HEADING_DAY_PATTERN.thisYear : HEADING_DAY_PATTERN.otherYear);
 }
 
 /** "Log the 1:1 with Sam (30 min)?": the after-meeting offer as Today, the notification and the tray ask it (issue 22). */

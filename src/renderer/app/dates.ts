@@ -1,5 +1,6 @@
 import { differenceInCalendarDays, differenceInMonths, differenceInYears, format, isValid, parseISO, startOfDay, type Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
+import { HEADING_DAY_PATTERN } from '../../shared/words';
 
 /**
  * Date wording for the renderer. Calendar days arrive as local `YYYY-MM-DD` (see DESIGN.md "Data");
@@ -48,8 +49,6 @@ export function parseLocalDay(day: string): Date | null {
  */
 const DAY = 'd MMM yyyy';
 const WEEKDAY_AND_DAY = 'EEE d MMM yyyy';
-const HEADING_DAY = 'EEEE d MMMM';
-const HEADING_DAY_AND_YEAR = 'EEEE d MMMM yyyy';
 
 /** "3 Nov 2026". */
 export function formatDay(day: string, locale: Locale): string {
@@ -65,7 +64,7 @@ export function formatWeekdayDay(day: string, locale: Locale): string {
 
 /** "Monday 23 November", with the year when it is not `now`'s: a day in a heading. */
 export function formatHeadingDay(date: Date, now: Date, locale: Locale): string {
-  return format(date, date.getFullYear() === now.getFullYear() ? HEADING_DAY : HEADING_DAY_AND_YEAR, { locale });
+  return format(date, date.getFullYear() === now.getFullYear() ? HEADING_DAY_PATTERN.thisYear : HEADING_DAY_PATTERN.otherYear, { locale });
 }
 
 /** "Monday 23 November": today, above Today's greeting. */
