@@ -63,7 +63,7 @@ test.describe('a week with the calendar, on the host’s own reminders', () => {
     await expectNoViolations(page, 'This week with booked 1:1s');
 
     await frame.open(`${host.current.url}#/people/${samId}`);
-    await expect(page.getByRole('main')).toContainText(/Next 1:1 Tue, Nov 24, 2:00\sPM/);
+    await expect(page.getByRole('main')).toContainText(/Next 1:1 Tue 24 Nov, 2:00\sPM/);
 
     await ui.open(`${host.current.url}#/today`);
     // Priya (this morning), Sam and Kofi have a 1:1 booked this week: their own group, the booking named on the why-now line.

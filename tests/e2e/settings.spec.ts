@@ -129,7 +129,7 @@ test.describe('Settings', () => {
     await settings.open(host.current.url);
 
     await settings.reminders.getByRole('button', { name: 'In 1 hour' }).click();
-    await expect(settings.reminders.getByText('Reminders are paused until Nov 23, 2026, 10:00 AM.')).toBeVisible();
+    await expect(settings.reminders.getByText('Reminders are paused until 23 Nov 2026, 10:00 AM.')).toBeVisible();
     expect((await stored(host)).pauseUntil).toBe('2026-11-23T15:00:00.000Z');
     await settings.reminders.getByRole('button', { name: 'Resume' }).click();
     await expect(settings.reminders.getByText('Do not remind me until…')).toBeVisible();

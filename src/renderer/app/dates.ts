@@ -1,6 +1,6 @@
 import { differenceInCalendarDays, differenceInMonths, differenceInYears, format, isValid, parseISO, startOfDay, type Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
-import { HEADING_DAY_PATTERN } from '../../shared/words';
+import { HEADING_DAY_PATTERN, timeOfDayWords } from '../../shared/words';
 
 /**
  * Date wording for the renderer. Calendar days arrive as local `YYYY-MM-DD` (see DESIGN.md "Data");
@@ -98,6 +98,15 @@ export function relativeDay(day: string, now: Date, locale: Locale): string {
 export function formatShortInstant(iso: string, locale: Locale): string {
   const date = new Date(iso);
   return isValid(date) ? format(date, DAY, { locale }) : iso;
+}
+
+/**
+ * "23 Nov 2026, 10:00 AM": an instant with its time (a backup taken, reminders paused until), the
+ * day as every other day is written and the time in the user's own clock, as every other time is.
+ */
+export function formatDayAndTime(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  return isValid(date) ? `${format(date, DAY, { locale })}, ${timeOfDayWords(date)}` : iso;
 }
 
 /** Before this hour it is still last night, not morning (00:40 is "Good evening"). */

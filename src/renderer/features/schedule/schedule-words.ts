@@ -3,15 +3,23 @@ import { timeOfDayWords } from '../../../shared/words';
 
 /** Words for the schedule's views: times in the user's own clock and language. */
 
-const dayAndTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+const dayParts = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
 
 export function timeOf(iso: string): string {
   return timeOfDayWords(new Date(iso));
 }
 
+/**
+ * "Tue 24 Nov, 2:00 PM": the weekday, day and month in the order every other day in Tend is written
+ * (app/dates.ts), named in the user's language, then the time in their own clock. The locale's own
+ * order ("Tue, Nov 24, 2:00 PM") read as a second style beside the rest of the app.
+ */
 export function dayAndTimeOf(iso: string): string {
-  return dayAndTime.format(new Date(iso));
+  const at = new Date(iso);
+  const parts = dayParts.formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')}, ${timeOfDayWords(at)}`;
 }
 
 export function weekdayOf(iso: string): string {

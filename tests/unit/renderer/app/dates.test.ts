@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { enGB } from 'date-fns/locale/en-GB';
 import { enUS } from 'date-fns/locale/en-US';
 import { de } from 'date-fns/locale/de';
-import { formatDay, formatFullDate, formatHeadingDay, formatShortInstant, formatWeekdayDay, loadDateLocale, greetingFor, parseLocalDay, relativeDay } from '../../../../src/renderer/app/dates';
+import { formatDay, formatDayAndTime, formatFullDate, formatHeadingDay, formatShortInstant, formatWeekdayDay, loadDateLocale, greetingFor, parseLocalDay, relativeDay } from '../../../../src/renderer/app/dates';
 import { headingDay, listDay } from '../../../../src/shared/words';
 
 // Monday 23 November 2026, 09:00 in New York (vitest pins TZ=America/New_York).
@@ -44,6 +44,9 @@ describe('dates', () => {
     expect(formatFullDate(NOW, enUS)).toBe('Monday 23 November');
     // An instant is written as its local day: 02:00 UTC on the 24th is still the 23rd in New York.
     expect(formatShortInstant('2026-11-24T02:00:00.000Z', enUS)).toBe('23 Nov 2026');
+    // With its time in the user's clock (a backup taken, reminders paused until).
+    expect(formatDayAndTime('2026-11-24T02:00:00.000Z', enUS)).toMatch(/^23 Nov 2026, 9:00\sPM$/);
+    expect(formatDayAndTime('not a time', enUS)).toBe('not a time');
   });
 
   it('formats a day relative to now', () => {

@@ -1,4 +1,4 @@
-import { formatDistance, format, type Locale } from 'date-fns';
+import { formatDistance, type Locale } from 'date-fns';
 import type { BackupReason } from '../../../../shared/backup';
 import type { ExportFormat, TableCounts } from '../../../../shared/archive';
 
@@ -37,10 +37,6 @@ export function relativeInstant(iso: string, now: Date, locale: Locale): string 
   return formatDistance(at, now, { addSuffix: true, locale });
 }
 
-/** "Nov 23, 2026, 9:00 AM" for the hover text. */
-export function absoluteInstant(iso: string, locale: Locale): string {
-  return format(new Date(iso), 'PPp', { locale });
-}
 
 /** "12 people · 340 notes", or what is unknown. */
 export function countsLabel(people: number | null, notes: number | null, localeTag = 'en-US'): string {
