@@ -212,3 +212,24 @@ export interface PrepResults {
   'prep.finish': FinishedOneOnOne;
   'prep.markdown': string;
 }
+
+/** One line of "Since last time": a note, a goal's progress or time invested, with its day. */
+export type SinceItem =
+  | { kind: 'note'; id: string; day: string; note: Note }
+  | { kind: 'progress'; id: string; day: string; progress: PrepSheet['sinceLastTime']['progress'][number] }
+  | { kind: 'investment'; id: string; day: string; investment: Investment };
+
+/**
+ * "Since last time" as one list, newest day first, so its days read in order on the sheet and in its
+ * Markdown (listed kind by kind, they went 16 Nov, 23 Nov, 9 Nov). Within a day: notes, then
+ * progress, then time, each kind keeping its own newest-first order.
+ */
+export function sinceLastTimeInOrder(since: PrepSheet['sinceLastTime']): SinceItem[] {
+  const items: SinceItem[] = [
+    ...since.notes.map((note) => ({ kind: 'note' as const, id: note.id, day: note.notedOn, note })),
+    ...since.progress.map((progress) => ({ kind: 'progress' as const, id: progress.id, day: progress.notedOn, progress })),
+    ...since.investments.map((investment) => ({ kind: 'investment' as const, id: investment.id, day: investment.day, investment })),
+  ];
+  // Array.prototype.sort is stable: equal days keep the kind order above.
+  return items.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
+}

@@ -1,4 +1,4 @@
-import type { PrepCommitment, PrepSheet } from '../../shared/prep';
+import { sinceLastTimeInOrder, type PrepCommitment, type PrepSheet, type SinceItem } from '../../shared/prep';
 import { daysAgoWords, kindName, minutesWords, ownerWords } from '../../shared/words';
 import { possessive, shortDay } from './words';
 
@@ -13,6 +13,13 @@ function ago(days: number | null, what: string): string {
 /** One line of text from free text: a Markdown list item must not break across lines. */
 function inline(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function sinceLine(item: SinceItem): string {
+  if (item.kind === 'note') return `note: ${inline(item.note.body)}`;
+  if (item.kind === 'progress') return `progress on “${inline(item.progress.goalTitle)}”: ${inline(item.progress.body)}`;
+  const i = item.investment;
+  return `${minutesWords(i.minutes)} · ${kindName(i.kind)}${i.note ? `: ${inline(i.note)}` : ''}`;
 }
 
 function commitmentLine(c: PrepCommitment, today: string): string {
@@ -34,9 +41,7 @@ export function prepMarkdown(sheet: PrepSheet): string {
   const span = s.lastOneOnOneOn ? `Since the 1:1 on ${shortDay(s.from, today)}` : `In the last 30 days (no 1:1 yet)`;
   out.push('', `${span}:`, '');
   if (s.notes.length + s.progress.length + s.investments.length === 0) out.push('- Nothing written or logged.');
-  for (const note of s.notes) out.push(`- ${shortDay(note.notedOn, today)} · note: ${inline(note.body)}`);
-  for (const p of s.progress) out.push(`- ${shortDay(p.notedOn, today)} · progress on “${inline(p.goalTitle)}”: ${inline(p.body)}`);
-  for (const i of s.investments) out.push(`- ${shortDay(i.day, today)} · ${minutesWords(i.minutes)} · ${kindName(i.kind)}${i.note ? `: ${inline(i.note)}` : ''}`);
+  for (const item of sinceLastTimeInOrder(s)) out.push(`- ${shortDay(item.day, today)} · ${sinceLine(item)}`);
 
   out.push('', '## Follow through', '');
   if (sheet.followThrough.mine.length + sheet.followThrough.theirs.length === 0) out.push('- Nothing open.');

@@ -226,4 +226,22 @@ describe('the prep sheet', () => {
     expect(markdown).toContain('- Being heard — Felt overlooked in the launch');
     expect(markdown).not.toMatch(/one on one|120 min|because|0 days ago|Their asks/);
   });
+
+  it('lists “Since last time” newest day first across notes and time, as the sheet does', async () => {
+    const { tend, person } = await withPerson('Sam Lee');
+    const rows = sideConnection(tend);
+    rows.investment(person.id, '2026-11-16', 'coaching', 30);
+    rows.investment(person.id, '2026-11-21', 'check_in', 15);
+    expectOk(await tend.dispatch('notes.save', { personId: person.id, body: 'Asked about the move.', notedOn: '2026-11-18' }));
+    expectOk(await tend.dispatch('notes.save', { personId: person.id, body: 'Good demo.', notedOn: '2026-11-22' }));
+
+    const markdown = expectOk(await tend.dispatch('prep.markdown', { personId: person.id }));
+    const since = markdown.slice(markdown.indexOf('## Since last time'), markdown.indexOf('## Follow through'));
+    expect(since.match(/^- \d+ Nov · .*$/gm)).toEqual([
+      '- 22 Nov · note: Good demo.',
+      '- 21 Nov · 15 min · Informal check-in',
+      '- 18 Nov · note: Asked about the move.',
+      '- 16 Nov · 30 min · Coaching',
+    ]);
+  });
 });
