@@ -4,6 +4,7 @@ import type { ParsedInput } from '../../shared/contract';
 import type { Investment } from '../../shared/investments';
 import type { Note } from '../../shared/notes';
 import type { FinishedOneOnOne } from '../../shared/prep';
+import { MEETING_DRAFT_FORM, draftKey } from '../../shared/private-state';
 import type { TalkingPoint } from '../../shared/talking-points';
 import { instant, localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';
@@ -64,6 +65,19 @@ function recorded(db: Database, meetingId: string): OneOnOneRow | undefined {
 }
 
 /**
+ * The window's draft of this meeting goes with the write that logs it (shared/private-state.ts): a
+ * window closed before its own removal reached the core would otherwise offer to resume a logged
+ * 1:1. Only this meeting's: a newer meeting started since keeps its draft.
+ */
+function letDraftGo(db: Database, personId: string, meetingId: string): void {
+  // CASE, not AND: only a value that is JSON is read as JSON (json_extract throws on anything else).
+  db.run(
+    `DELETE FROM private_state WHERE key = ? AND CASE WHEN json_valid(value) THEN json_extract(value, '$.values.meetingId') END = ?`,
+    [draftKey(personId, MEETING_DRAFT_FORM), meetingId],
+  );
+}
+
+/**
  * Finish a one-on-one in one transaction: the one-on-one investment, the note (when there is one), the
  * ticks (each point keeps the day it was discussed; unticked ones stay queued and carry over) and the new
  * commitments, then the record of the meeting. Any failure rolls all of it back. The meeting id makes it
@@ -74,6 +88,7 @@ export function finishOneOnOne(db: Database, clock: Clock, input: ParsedInput<'p
     const earlier = recorded(db, input.meetingId);
     if (earlier) {
       if (earlier.personId !== input.personId) throw conflict('That meeting was finished for someone else; start a new one.', 'meetingId');
+      letDraftGo(db, input.personId, input.meetingId);
       return finishedOf(db, earlier, false);
     }
     requirePrepPerson(db, input.personId);
@@ -126,6 +141,7 @@ export function finishOneOnOne(db: Database, clock: Clock, input: ParsedInput<'p
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       [input.meetingId, input.personId, day, investmentId, noteId, JSON.stringify(input.tickedPointIds), JSON.stringify(commitmentIds), now],
     );
+    letDraftGo(db, input.personId, input.meetingId);
     return finishedOf(db, recorded(db, input.meetingId)!, true);
   });
 }

@@ -1,3 +1,4 @@
+import { DRAFT_KEY_PREFIX as PREFIX, draftKey } from '../../shared/private-state';
 import { privateStorage } from './private-storage';
 
 /**
@@ -32,12 +33,11 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
-const PREFIX = 'tend.draft:';
 /** Long enough to batch a burst of typing, short enough that a crash loses at most a word. */
 export const DRAFT_WRITE_DELAY_MS = 400;
 
 export function draftStorageKey(ref: DraftRef): string {
-  return `${PREFIX}${ref.personId}:${ref.form}`;
+  return draftKey(ref.personId, ref.form);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -5,6 +5,7 @@ import { createDetailsService } from '../../../src/core/details/details-service'
 import { createPeopleService } from '../../../src/core/people/people-service';
 import { createPrepService } from '../../../src/core/prep/prep-service';
 import type { MethodInput } from '../../../src/shared/contract';
+import { MEETING_DRAFT_FORM, draftKey } from '../../../src/shared/private-state';
 import { pinnedClock } from '../../fixtures/clock';
 import { TEST_START } from '../../fixtures/open-test-tend';
 import { expectError, expectOk } from '../../fixtures/results';
@@ -134,5 +135,38 @@ describe('finishing a one-on-one', () => {
 
     expectOk(await tend.dispatch('people.archive', { id: person.id }));
     expect(expectError(await tend.dispatch('prep.finish', base))).toMatchObject({ code: 'conflict', field: 'personId' });
+  });
+
+  it('lets this meeting’s draft go in the same write, and keeps a newer meeting’s and anything not JSON', async () => {
+    const { tend, person } = await withPerson('Sam Lee');
+    const meetingId = randomUUID();
+    const key = draftKey(person.id, MEETING_DRAFT_FORM);
+    const draft = (id: string) => JSON.stringify({ values: { meetingId: id, note: 'Half a thought' }, open: true, at: 1 });
+    const kept = async () => expectOk(await tend.dispatch('privateState.list', {})).map((entry) => entry.key);
+    const finish = () => tend.dispatch('prep.finish', { personId: person.id, meetingId, minutes: 30, note: null, tickedPointIds: [], newCommitments: [] });
+
+    // Another window's draft of a newer meeting: finishing this one (or retrying it) leaves it be.
+    expectOk(await tend.dispatch('privateState.save', { set: [{ key, value: draft(randomUUID()) }, { key: draftKey(person.id, 'note:new'), value: 'x' }], remove: [] }));
+    expectOk(await finish());
+    expect(await kept()).toEqual([key, draftKey(person.id, 'note:new')]);
+
+    // This meeting's draft, kept again by a window that had not heard yet: the retry lets it go.
+    expectOk(await tend.dispatch('privateState.save', { set: [{ key, value: draft(meetingId) }], remove: [] }));
+    expect(expectOk(await finish()).written).toBe(false);
+    expect(await kept()).toEqual([draftKey(person.id, 'note:new')]);
+
+    // A value that is not JSON never fails the finish.
+    expectOk(await tend.dispatch('privateState.save', { set: [{ key, value: 'not json' }], remove: [] }));
+    expectOk(await tend.dispatch('prep.finish', { personId: person.id, meetingId: randomUUID(), minutes: 30, note: null, tickedPointIds: [], newCommitments: [] }));
+    expect(await kept()).toContain(key);
+  });
+
+  it('lets the draft go with the meeting it logs', async () => {
+    const { tend, person } = await withPerson('Sam Lee');
+    const meetingId = randomUUID();
+    const key = draftKey(person.id, MEETING_DRAFT_FORM);
+    expectOk(await tend.dispatch('privateState.save', { set: [{ key, value: JSON.stringify({ values: { meetingId }, open: true, at: 1 }) }], remove: [] }));
+    expectOk(await tend.dispatch('prep.finish', { personId: person.id, meetingId, minutes: 30, note: null, tickedPointIds: [], newCommitments: [] }));
+    expect(expectOk(await tend.dispatch('privateState.list', {}))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { MEETING_DRAFT_FORM } from '../../../shared/private-state';
 import type { DraftRef, DraftStore } from '../../app/drafts';
 
 /**
@@ -21,7 +22,7 @@ export interface MeetingDraft {
 }
 
 export function meetingRef(personId: string): DraftRef {
-  return { personId, form: 'meeting:live' };
+  return { personId, form: MEETING_DRAFT_FORM };
 }
 
 export function newMeeting(meetingId: string, startedAt: number): MeetingDraft {
