@@ -4,7 +4,7 @@ import type { ParsedInput } from '../../shared/contract';
 import type { Investment } from '../../shared/investments';
 import type { Note } from '../../shared/notes';
 import type { FinishedOneOnOne } from '../../shared/prep';
-import { MEETING_DRAFT_FORM, draftKey } from '../../shared/private-state';
+import { MEETING_DRAFT_FORM, draftKey } from '../../shared/draft-keys';
 import type { TalkingPoint } from '../../shared/talking-points';
 import { instant, localDay, type Clock } from '../clock';
 import type { Database } from '../db/database';

@@ -1,4 +1,4 @@
-import { DRAFT_KEY_PREFIX as PREFIX, draftKey } from '../../shared/private-state';
+import { DRAFT_KEY_PREFIX as PREFIX, draftKey } from '../../shared/draft-keys';
 import { privateStorage } from './private-storage';
 
 /**

@@ -5,7 +5,7 @@ import { createDetailsService } from '../../../src/core/details/details-service'
 import { createPeopleService } from '../../../src/core/people/people-service';
 import { createPrepService } from '../../../src/core/prep/prep-service';
 import type { MethodInput } from '../../../src/shared/contract';
-import { MEETING_DRAFT_FORM, draftKey } from '../../../src/shared/private-state';
+import { MEETING_DRAFT_FORM, draftKey } from '../../../src/shared/draft-keys';
 import { pinnedClock } from '../../fixtures/clock';
 import { TEST_START } from '../../fixtures/open-test-tend';
 import { expectError, expectOk } from '../../fixtures/results';

@@ -1,4 +1,4 @@
-import { MEETING_DRAFT_FORM } from '../../../shared/private-state';
+import { MEETING_DRAFT_FORM } from '../../../shared/draft-keys';
 import type { DraftRef, DraftStore } from '../../app/drafts';
 
 /**
