@@ -28,3 +28,20 @@ test('the journal left open over the weekend turns to Monday, and Friday keeps w
   const friday = await host.current.tend.dispatch('journal.get', { day: '2026-11-27' });
   expect(friday.ok && friday.value.body).toBe('Friday: a long week, Sam carried the release.');
 });
+
+test('a Person page left open over the weekend words its days from Monday', async ({ page, host }) => {
+  test.setTimeout(30_000);
+  const person = await host.current.tend.dispatch('people.save', { name: 'Samuel Okafor', preferredName: 'Sam' });
+  if (!person.ok) throw new Error(person.error.message);
+  const matter = await host.current.tend.dispatch('matters.save', { personId: person.value.id, what: 'Home for bedtime', why: 'Two small kids' });
+  if (!matter.ok) throw new Error(matter.error.message);
+  const frame = new AppFrame(page);
+  await frame.open(`${host.current.url}#/people/${person.value.id}`);
+  const main = page.getByRole('main');
+  await expect(main.getByText('Noted today')).toBeVisible();
+
+  // Monday morning, the window never closed: the page's clock and the host's both move on.
+  await page.clock.setFixedTime(new Date('2026-11-30T13:30:00.000Z'));
+  await host.moveClock('2026-11-30T13:30:00.000Z');
+  await expect(main.getByText('Noted 3 days ago')).toBeVisible();
+});

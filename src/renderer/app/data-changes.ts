@@ -3,6 +3,7 @@ import type { DataArea } from '../../shared/method-table';
 import { call, onEvent } from './api';
 import { eventsConnected } from './bridge';
 import { localDayOf } from './dates';
+import { windowDay } from './window-day.svelte';
 import { METHOD_TOUCHES } from './method-touches';
 
 /**
@@ -85,15 +86,19 @@ export function refreshOn(areas: readonly DataArea[], load: () => Promise<void>)
  * later): most show something counted from today, and reloading the rest once a day costs nothing.
  * The host says when its day turns (`day.changed`: local midnight, a wake from sleep, the clock
  * moved); a window coming back into view checks its own day too, for a host that was asleep with it.
- * Started once by the app; returns the function that stops it.
+ * It turns `windowDay`, which views read for "today". Started once by the app; returns the function
+ * that stops it.
  */
 export function refreshOnNewDay(target: Window = window, now: () => Date = () => new Date()): () => void {
   let day = localDayOf(now());
-  const reloadAll = () => {
-    day = localDayOf(now());
+  // The day first, so what reloads words itself from the new one (window-day.svelte.ts).
+  const reloadAll = (hostDay?: string) => {
+    const at = now();
+    day = localDayOf(at);
+    windowDay.turn(at, hostDay ?? day);
     for (const refresher of refreshers) void run(refresher);
   };
-  const stopEvent = onEvent('day.changed', reloadAll);
+  const stopEvent = onEvent('day.changed', (changed) => reloadAll(changed.today));
   const onVisibility = () => {
     if (target.document.visibilityState === 'visible' && localDayOf(now()) !== day) reloadAll();
   };

@@ -13,6 +13,7 @@ vi.mock('../../../../src/renderer/app/api', () => ({
 }));
 
 const { refreshOn, refreshOnNewDay } = await import('../../../../src/renderer/app/data-changes');
+const { windowDay } = await import('../../../../src/renderer/app/window-day.svelte');
 
 const emit = (event: string, payload: unknown) => {
   for (const listener of listeners.get(event) ?? []) listener(payload);
@@ -75,6 +76,27 @@ describe('views that show today reload when the day turns (issue 19)', () => {
     page.show('hidden');
     page.show('visible');
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('turns the window’s day before the views reload, so what they reload words itself from the new day', async () => {
+    const page = fakeWindow();
+    let now = new Date(2026, 10, 27, 18, 0);
+    const seen: string[] = [];
+    stops.push(refreshOn(['journal'], async () => void seen.push(windowDay.day)));
+    stops.push(refreshOnNewDay(page.window, () => now));
+
+    // The host's day wins when it says so (its clock is the one the data is written by).
+    now = new Date(2026, 10, 30, 8, 30);
+    emit('day.changed', { today: '2026-11-30' });
+    expect(seen).toEqual(['2026-11-30']);
+    expect(windowDay.now).toEqual(now);
+
+    // Back into view two days on, before the host said anything: the window's own day.
+    page.show('hidden');
+    now = new Date(2026, 11, 2, 7, 0);
+    page.show('visible');
+    expect(seen).toEqual(['2026-11-30', '2026-12-02']);
+    expect(windowDay.day).toBe('2026-12-02');
   });
 
   it('stopping it stops listening', () => {
