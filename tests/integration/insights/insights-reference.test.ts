@@ -3,7 +3,7 @@ import { daysBetween, localDayOf, shiftDay, weekOf, type WeekStartsOn } from '..
 import { openDatabase } from '../../../src/core/db/database';
 import { resolvePeriod } from '../../../src/core/insights/period';
 import { pick, seededRandom } from '../../../src/core/sample/seeded-random';
-import { CARE_KINDS, OLDEST_OPEN_NAMED, type FollowThroughTally, type InsightsOverview, type InsightsPeriodChoice, type KindTime } from '../../../src/shared/insights';
+import { CARE_KINDS, INSIGHT_WEEK_CHOICES, OLDEST_OPEN_NAMED, type FollowThroughTally, type InsightsOverview, type InsightsPeriodChoice, type KindTime } from '../../../src/shared/insights';
 import { INVESTMENT_KINDS, type InvestmentKind } from '../../../src/shared/investments';
 import { openTestTend } from '../../fixtures/open-test-tend';
 import { expectOk } from '../../fixtures/results';
@@ -219,10 +219,7 @@ describe('insights.overview equals the plain day-by-day working on a random team
     expect(people.some((p) => localDayOf(new Date(p.createdAt)) > '2024-12-31')).toBe(true);
 
     const choices: InsightsPeriodChoice[] = [
-      { kind: 'weeks', weeks: 4 },
-      { kind: 'weeks', weeks: 12 },
-      { kind: 'weeks', weeks: 26 },
-      { kind: 'weeks', weeks: 52 },
+      ...INSIGHT_WEEK_CHOICES.map((weeks): InsightsPeriodChoice => ({ kind: 'weeks', weeks })),
       { kind: 'quarter' },
       { kind: 'custom', from: '2024-10-20', to: '2024-12-31' },
       { kind: 'custom', from: '2025-02-27', to: '2026-11-30' },
