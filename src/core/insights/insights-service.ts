@@ -18,9 +18,10 @@ type OpenTuple = [string, OpenCommitment['owner'], string, string, string | null
 
 /**
  * One read whatever the history: each active person with their kept latest day, and their months
- * from insights_months (migration 017) whose packed investments are joined into one comma-separated
- * text: the months the period touches, and before them the latest month with any (one seek), whose
- * last investment is their latest day before the period. periodInvestments keeps the period's days
+ * from insights_months (migration 017) whose packed investments are joined into one JSON array
+ * (brackets added here, so JavaScript parses the text as it comes): the months the period touches,
+ * and before them the latest month with any (one seek), whose last investment is their latest day
+ * before the period. periodInvestments keeps the period's days
  * and finds that day. Seeking it in investments_by_person instead cost a third of this read at 10×.
  * group_concat joins the months without ORDER BY, which made SQLite sort each person's few rows in a
  * temporary b-tree; periodInvestments puts them in day order if SQLite did not. People come nearly in
@@ -30,7 +31,7 @@ type OpenTuple = [string, OpenCommitment['owner'], string, string, string | null
 export const PEOPLE_SQL = `
   SELECT p.id, p.name, p.preferred_name AS preferredName, p.cadence_days AS cadenceDays, p.max_days AS maxDays,
     l.day AS lastInvestedOn, p.created_at AS createdAt,
-    (SELECT group_concat(m.packed, ',') FROM insights_months m
+    (SELECT '[' || group_concat(m.packed, ',') || ']' FROM insights_months m
       WHERE m.person_id = p.id AND m.month BETWEEN coalesce(
           (SELECT max(b.month) FROM insights_months b WHERE b.person_id = p.id AND b.month < substr(:startsOn, 1, 7)),
           substr(:startsOn, 1, 7))

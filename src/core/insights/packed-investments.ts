@@ -41,15 +41,16 @@ export interface PeriodMonths {
 }
 
 /**
- * The investments of `startsOn`…`endsOn` from whole months of them (comma-separated PACKED_DAY_SQL
- * values), packed from the period's first day as packInvestment does, and the latest day before the
- * period among them. The months' days before and after the period are two runs at the ends, skipped
- * without looking at the rest. SQLite joins the months in the order it reads them, which is month
- * order, but group_concat does not promise it: checked here, and sorted if not (an order by value is
- * day order; the order within a day changes no figure).
+ * The investments of `startsOn`…`endsOn` from whole months of them (a JSON array of PACKED_DAY_SQL
+ * values, as PEOPLE_SQL writes it), packed from the period's first day as packInvestment does, and the
+ * latest day before the period among them. The months' days before and after the period are two runs
+ * at the ends, skipped without looking at the rest; the period's are shifted down in the parsed array
+ * itself rather than copied. SQLite joins the months in the order it reads them, which is month order,
+ * but group_concat does not promise it: checked here, and sorted if not (an order by value is day
+ * order; the order within a day changes no figure).
  */
 export function periodInvestments(months: string, startsOn: string, endsOn: string): PeriodMonths {
-  const packed = JSON.parse(`[${months}]`) as number[];
+  const packed = JSON.parse(months) as number[];
   for (let at = 1; at < packed.length; at++) {
     if (packed[at]! < packed[at - 1]!) {
       packed.sort((a, b) => a - b);
@@ -62,7 +63,8 @@ export function periodInvestments(months: string, startsOn: string, endsOn: stri
   while (from < packed.length && packed[from]! < first) from++;
   let to = packed.length;
   while (to > from && packed[to - 1]! >= after) to--;
-  const inPeriod: number[] = new Array<number>(to - from);
-  for (let at = from; at < to; at++) inPeriod[at - from] = packed[at]! - first;
-  return { investments: inPeriod, lastBefore: from === 0 ? null : dayOfNumber(Math.floor(packed[from - 1]! / 2 ** DAY_SHIFT)) };
+  const lastBefore = from === 0 ? null : dayOfNumber(Math.floor(packed[from - 1]! / 2 ** DAY_SHIFT));
+  for (let at = from; at < to; at++) packed[at - from] = packed[at]! - first;
+  packed.length = to - from;
+  return { investments: packed, lastBefore };
 }

@@ -7,7 +7,7 @@ const stored = (day: string, kind: number, minutes: number) => ((dayNumber(day) 
 
 describe('periodInvestments keeps the period’s days of whole months, packed from its first day, and the latest day before it', () => {
   const DAYS = ['2026-08-12', '2026-10-31', '2026-11-01', '2026-11-01', '2026-11-15', '2026-11-30', '2026-12-01'];
-  const months = DAYS.map((day, index) => stored(day, index, 10 + index)).join(',');
+  const months = `[${DAYS.map((day, index) => stored(day, index, 10 + index)).join(',')}]`;
   test.each([
     { startsOn: '2026-11-01', endsOn: '2026-11-30', offsets: [0, 0, 14, 29], kinds: [2, 3, 4, 5], lastBefore: '2026-10-31' },
     { startsOn: '2026-11-02', endsOn: '2026-11-29', offsets: [13], kinds: [4], lastBefore: '2026-11-01' },
@@ -23,8 +23,8 @@ describe('periodInvestments keeps the period’s days of whole months, packed fr
   });
 
   test('puts months joined out of order back in day order', () => {
-    const [august, october, ...november] = months.split(',');
-    const shuffled = [...november.slice(0, 4), october, august, november[4]].join(',');
+    const [august, october, ...november] = months.slice(1, -1).split(',');
+    const shuffled = `[${[...november.slice(0, 4), october, august, november[4]].join(',')}]`;
     expect(periodInvestments(shuffled, '2026-10-31', '2026-12-01')).toEqual(periodInvestments(months, '2026-10-31', '2026-12-01'));
   });
 });
