@@ -3,9 +3,9 @@ import { OLDEST_OPEN_NAMED, type FollowThrough, type FollowThroughTally, type Op
 import { daysBetween } from '../calendar/local-days';
 
 /**
- * One person's promises (or asks) of one owner made during the period, counted by outcome in SQL
- * (COMMITMENT_COUNTS_SQL): a year at 10× is 8,000 promises, and handing each to JavaScript cost
- * more than the rest of the read.
+ * One person's promises (or asks) of one owner made during the period, counted by outcome from
+ * the digits COMMITMENT_COUNTS_SQL joins per person: a year at 10× is 8,000 promises, and handing
+ * each to JavaScript as a row cost more than the rest of the read.
  */
 export interface CommitmentCounts {
   personId: string;
@@ -15,6 +15,26 @@ export interface CommitmentCounts {
   /** Done after the due day (done with no due day was never late). */
   late: number;
   dropped: number;
+}
+
+/**
+ * A promise's owner and outcome as one digit, which COMMITMENT_COUNTS_SQL writes per promise: the
+ * owner's base (0 or 4) plus the outcome (0 to 3).
+ */
+export const OUTCOME_CODES = { me: 0, them: 4, open: 0, dropped: 1, late: 2, onTime: 3 } as const;
+
+/** A person's CommitmentCounts (one per owner with any promise) from their outcome digits. */
+export function outcomeCounts(personId: string, outcomes: string): CommitmentCounts[] {
+  const tally = [0, 0, 0, 0, 0, 0, 0, 0];
+  for (let at = 0; at < outcomes.length; at++) tally[outcomes.charCodeAt(at) - 48]! += 1;
+  const counts: CommitmentCounts[] = [];
+  for (const owner of ['me', 'them'] as const) {
+    const base = OUTCOME_CODES[owner];
+    const [open, dropped, late, onTime] = tally.slice(base, base + 4) as [number, number, number, number];
+    const made = open + dropped + late + onTime;
+    if (made > 0) counts.push({ personId, owner, made, done: late + onTime, late, dropped });
+  }
+  return counts;
 }
 
 /** A promise made during the period and still open, as the oldest are named. */

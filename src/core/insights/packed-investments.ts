@@ -1,5 +1,6 @@
 import { INVESTMENT_KINDS, type InvestmentKind } from '../../shared/investments';
 import { dayNumber } from '../calendar/local-days';
+import { dayOfNumber } from './day-of-number';
 
 /**
  * An investment of a period as one integer: ((days after the period's first day) × 8 + kind) × 1024
@@ -32,20 +33,38 @@ export const PACKED_DAY_SQL = `(((unixepoch(day) / 86400) << ${KIND_BITS} | CASE
 
 const DAY_SHIFT = KIND_BITS + MINUTE_BITS;
 
+/** A person's period read from their months: the investments inside it, and their latest day before it. */
+export interface PeriodMonths {
+  /** Packed from the period's first day (packInvestment), in day order. */
+  investments: number[];
+  lastBefore: string | null;
+}
+
 /**
- * The investments of `startsOn`…`endsOn` from whole months of them (comma-separated PACKED_DAY_SQL
- * values in day order), packed from the period's first day as packInvestment does. The months'
- * days before and after the period are two runs at the ends, skipped without looking at the rest.
+ * The investments of `startsOn`…`endsOn` from whole months of them (a JSON array of PACKED_DAY_SQL
+ * values, as PEOPLE_SQL writes it), packed from the period's first day as packInvestment does, and the
+ * latest day before the period among them. The months' days before and after the period are two runs
+ * at the ends, skipped without looking at the rest; the period's are shifted down in the parsed array
+ * itself rather than copied. SQLite joins the months in the order it reads them, which is month order,
+ * but group_concat does not promise it: checked here, and sorted if not (an order by value is day
+ * order; the order within a day changes no figure).
  */
-export function periodInvestments(months: string, startsOn: string, endsOn: string): number[] {
-  const packed = JSON.parse(`[${months}]`) as number[];
+export function periodInvestments(months: string, startsOn: string, endsOn: string): PeriodMonths {
+  const packed = JSON.parse(months) as number[];
+  for (let at = 1; at < packed.length; at++) {
+    if (packed[at]! < packed[at - 1]!) {
+      packed.sort((a, b) => a - b);
+      break;
+    }
+  }
   const first = dayNumber(startsOn) * 2 ** DAY_SHIFT;
   const after = (dayNumber(endsOn) + 1) * 2 ** DAY_SHIFT;
   let from = 0;
   while (from < packed.length && packed[from]! < first) from++;
   let to = packed.length;
   while (to > from && packed[to - 1]! >= after) to--;
-  const inPeriod: number[] = new Array<number>(to - from);
-  for (let at = from; at < to; at++) inPeriod[at - from] = packed[at]! - first;
-  return inPeriod;
+  const lastBefore = from === 0 ? null : dayOfNumber(Math.floor(packed[from - 1]! / 2 ** DAY_SHIFT));
+  for (let at = from; at < to; at++) packed[at - from] = packed[at]! - first;
+  packed.length = to - from;
+  return { investments: packed, lastBefore };
 }

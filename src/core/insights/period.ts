@@ -1,5 +1,6 @@
 import { CUSTOM_RANGE_MAX_DAYS, type InsightsPeriod, type InsightsPeriodChoice, type InsightsWeek } from '../../shared/insights';
-import { daysBetween, shiftDay, weekOf, type WeekStartsOn } from '../calendar/local-days';
+import { dayNumber, daysBetween, shiftDay, weekOf, type WeekStartsOn } from '../calendar/local-days';
+import { dayOfNumber } from './day-of-number';
 import { TendError } from '../errors';
 
 /** The first day of the calendar quarter holding `day`. */
@@ -9,12 +10,17 @@ export function quarterStartOf(day: string): string {
   return `${day.slice(0, 4)}-${String(first).padStart(2, '0')}-01`;
 }
 
-/** The weeks that overlap `startsOn`…`endsOn`, each clipped to those days. Day strings only, so a DST change never makes a week 6 or 8 days. */
+/**
+ * The weeks that overlap `startsOn`…`endsOn`, each clipped to those days. Day numbers only, so a DST
+ * change never makes a week 6 or 8 days, and a year's 104 week boundaries are named without date-fns.
+ */
 export function weeksOf(startsOn: string, endsOn: string, weekStartsOn: WeekStartsOn): InsightsWeek[] {
   const weeks: InsightsWeek[] = [];
-  for (let first = weekOf(startsOn, weekStartsOn).startsOn; first <= endsOn; first = shiftDay(first, 7)) {
-    const last = shiftDay(first, 6);
-    weeks.push({ startsOn: first < startsOn ? startsOn : first, endsOn: last > endsOn ? endsOn : last });
+  const start = dayNumber(startsOn);
+  const end = dayNumber(endsOn);
+  for (let first = dayNumber(weekOf(startsOn, weekStartsOn).startsOn); first <= end; first += 7) {
+    const last = first + 6;
+    weeks.push({ startsOn: first < start ? startsOn : dayOfNumber(first), endsOn: last > end ? endsOn : dayOfNumber(last) });
   }
   return weeks;
 }

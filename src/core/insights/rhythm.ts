@@ -12,8 +12,12 @@ export interface RhythmInput {
   /** The first day they count in the period. */
   countedFrom: string;
   endsOn: string;
-  /** The distinct days with time invested inside the period as day numbers (dayNumber), ascending: a year at 10× is 57,000 of them, not parsed again. */
-  days: readonly number[];
+  /**
+   * The distinct days with time invested inside the period as day numbers (dayNumber), ascending: a
+   * year at 10× is 57,000 of them, not parsed again. summarizeInsights hands one typed array reused
+   * from person to person, with how many of its first entries are this person's.
+   */
+  days: ArrayLike<number>;
 }
 
 type Bands = Pick<RhythmPerson, 'days' | 'daysWithin' | 'daysDue' | 'daysPastMax' | 'timesPastMax' | 'longestDaysSince'>;
@@ -21,33 +25,36 @@ type Bands = Pick<RhythmPerson, 'days' | 'daysWithin' | 'daysDue' | 'daysPastMax
 /** How many whole numbers lie in `from`…`to` (0 when empty). */
 const span = (from: number, to: number) => Math.max(0, to - from + 1);
 
+/** Adds the days `from`…`to`, each `from - since`… days since, to their bands. */
+function addStretch(bands: Bands, cadenceDays: number, maxDays: number, from: number, to: number, since: number): void {
+  const lo = from - since;
+  const hi = to - since;
+  bands.days += span(lo, hi);
+  bands.daysWithin += span(lo, Math.min(hi, cadenceDays - 1));
+  bands.daysDue += span(Math.max(lo, cadenceDays), Math.min(hi, maxDays));
+  bands.daysPastMax += span(Math.max(lo, maxDays + 1), hi);
+  if (hi > maxDays) bands.timesPastMax += 1;
+  bands.longestDaysSince = Math.max(bands.longestDaysSince, hi);
+}
+
 /**
  * Each counted day's "days since" (since the latest investment on or before it, or since they were
  * added when there is none: Today's count) sorted into bands against the person's rhythm: below the
  * cadence, the cadence come round up to the maximum (reaching it is still allowed, as on Today), and
  * past it. Worked a stretch at a time between invested days, so a year costs as little as a week.
  */
-export function rhythmBands(person: RhythmInput): Bands {
-  const { cadenceDays, maxDays } = person;
+export function rhythmBands(person: RhythmInput, dayCount = person.days.length): Bands {
+  const { cadenceDays, maxDays, days } = person;
   const bands: Bands = { days: 0, daysWithin: 0, daysDue: 0, daysPastMax: 0, timesPastMax: 0, longestDaysSince: 0 };
-  const stretch = (from: number, to: number, since: number) => {
-    const lo = from - since;
-    const hi = to - since;
-    bands.days += span(lo, hi);
-    bands.daysWithin += span(lo, Math.min(hi, cadenceDays - 1));
-    bands.daysDue += span(Math.max(lo, cadenceDays), Math.min(hi, maxDays));
-    bands.daysPastMax += span(Math.max(lo, maxDays + 1), hi);
-    if (hi > maxDays) bands.timesPastMax += 1;
-    bands.longestDaysSince = Math.max(bands.longestDaysSince, hi);
-  };
   let from = dayNumber(person.countedFrom);
   const end = dayNumber(person.endsOn);
   let since = person.lastBefore !== null ? dayNumber(person.lastBefore) : Math.min(dayNumber(person.addedOn), from);
-  for (const invested of person.days) {
-    if (invested > from) stretch(from, invested - 1, since);
+  for (let at = 0; at < dayCount; at++) {
+    const invested = days[at]!;
+    if (invested > from) addStretch(bands, cadenceDays, maxDays, from, invested - 1, since);
     since = invested;
     from = invested;
   }
-  if (from <= end) stretch(from, end, since);
+  if (from <= end) addStretch(bands, cadenceDays, maxDays, from, end, since);
   return bands;
 }
