@@ -46,7 +46,7 @@ const MADE_IN_PERIOD = (index: string) => `FROM people p CROSS JOIN commitments 
 
 /**
  * A promise's owner and outcome as one digit (OUTCOME_CODES). A comparison with a missing day is
- * null, so a promise done without a due day is on time. Migration 022 indexes this very expression
+ * null, so a promise done without a due day is on time. Migration 021 indexes this very expression
  * (commitments_outcome), so SQLite reads the digit from the index rather than working it out from
  * four columns: keep the two the same.
  */
@@ -64,7 +64,7 @@ export const COMMITMENT_COUNTS_SQL = `
   GROUP BY p.rowid`;
 
 /**
- * The period's promises still open, from the index of open promises alone (migrations 019 and 022),
+ * The period's promises still open, from the index of open promises alone (migrations 019 and 021),
  * so a year walks the 731 open at 10×, not all 8,000 made, and their text is in the index too.
  */
 export const OPEN_COMMITMENTS_SQL = `

@@ -115,10 +115,10 @@ describe('insights.overview', () => {
       expect(planOf(PEOPLE_SQL)).toMatch(/SEARCH m USING PRIMARY KEY \(person_id=\? AND month>\? AND month<\?\)/);
       // Packed when written: the read parses no day of any investment.
       expect(programOf(PEOPLE_SQL).filter((op) => String(op.p4).startsWith('unixepoch'))).toHaveLength(0);
-      // The outcome digit is read from the index that holds it (migration 022: covering, though owner and status are not in it), and no sorter groups them.
+      // The outcome digit is read from the index that holds it (migration 021: covering, though owner and status are not in it), and no sorter groups them.
       expect(planOf(COMMITMENT_COUNTS_SQL)).toMatch(/SEARCH c USING COVERING INDEX commitments_outcome \(person_id=\? AND made_on>\? AND made_on<\?\)/);
       expect(planOf(COMMITMENT_COUNTS_SQL)).not.toMatch(/TEMP B-TREE/);
-      // Only open promises are walked (the partial index of migration 019), not every promise of the period, and their text is in it (022).
+      // Only open promises are walked (the partial index of migration 019), not every promise of the period, and their text is in it (021).
       expect(planOf(OPEN_COMMITMENTS_SQL)).toMatch(/SEARCH c USING COVERING INDEX commitments_open_made \(person_id=\? AND made_on>\? AND made_on<\?\)/);
       // Each person's months are joined as SQLite reads them, with no temporary b-tree per person (one sorts the people by name).
       expect(planOf(PEOPLE_SQL)).not.toMatch(/TEMP B-TREE FOR group_concat/);

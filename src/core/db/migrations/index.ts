@@ -18,7 +18,7 @@ import { up as insightsMonths } from './017-insights-months';
 import { up as searchVocab } from './018-search-vocab';
 import { up as insightsOpenPromises } from './019-insights-open-promises';
 import { up as searchInsertTriggers } from './020-search-insert-triggers';
-import { up as insightsOutcomes } from './022-insights-outcomes';
+import { up as insightsOutcomes } from './021-insights-outcomes';
 
 export interface Migration {
   /** Schema version after this migration; equals its 1-based position in the list. */
@@ -51,7 +51,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 18, name: 'search-vocab', up: searchVocab },
   { version: 19, name: 'insights-open-promises', up: insightsOpenPromises },
   { version: 20, name: 'search-insert-triggers', up: searchInsertTriggers },
-  // File number 022 was handed to this branch (021 to search's durable save): versions follow the list's order.
   { version: 21, name: 'insights-outcomes', up: insightsOutcomes },
 ];
 
