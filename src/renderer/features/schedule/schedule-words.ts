@@ -1,21 +1,21 @@
 import type { ScheduleSource } from '../../../shared/schedule';
-import { timeOfDayWords } from '../../../shared/words';
+import { dateWords, timeOfDayWords } from '../../../shared/words';
 
 /** Words for the schedule's views: times in the user's own clock and language. */
 
-const dayAndTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
-const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
+const dayAndTime = dateWords({ weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+const weekday = dateWords({ weekday: 'long' });
 
 export function timeOf(iso: string): string {
   return timeOfDayWords(new Date(iso));
 }
 
 export function dayAndTimeOf(iso: string): string {
-  return dayAndTime.format(new Date(iso));
+  return dayAndTime(new Date(iso));
 }
 
 export function weekdayOf(iso: string): string {
-  return weekday.format(new Date(iso));
+  return weekday(new Date(iso));
 }
 
 /** "Read Mon 23 Nov, 09:00 · 78 events", or why the last read failed and which copy is in use. */
