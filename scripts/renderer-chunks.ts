@@ -85,12 +85,7 @@ export function compileHints(): Plugin {
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk' || !wantsCompileHint(chunk.moduleIds)) continue;
           chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
-          // The map is already its own file in the bundle by now (a build with --sourcemap).
-          const map = bundle[`${chunk.fileName}.map`];
-          if (map?.type === 'asset' && typeof map.source === 'string') {
-            const parsed = JSON.parse(map.source) as { mappings: string };
-            map.source = JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` });
-          } else if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+          if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
         }
       },
     },
