@@ -3,7 +3,7 @@ import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { CONF_WITHOUT_AJV } from './scripts/conf-without-ajv';
 import { precomputedTouches } from './scripts/method-touches';
-import { appChunk, compileHints, inAppChunk, inSchemasChunk, preloadApp } from './scripts/renderer-chunks';
+import { appChunk, inAppChunk, inSchemasChunk, preloadApp } from './scripts/renderer-chunks';
 
 /** Libraries with chunks of their own (below), so the app chunk leaves them out. */
 const SVELTE = /node_modules[\\/]svelte[\\/]/;
@@ -41,7 +41,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     base: './',
-    plugins: [svelte({ configFile: resolve('svelte.config.js') }), appChunk(new RegExp(`${SVELTE.source}|${DATE_FNS.source}`), SHARED_COMPONENTS), preloadApp(), precomputedTouches(), compileHints()],
+    plugins: [svelte({ configFile: resolve('svelte.config.js') }), appChunk(new RegExp(`${SVELTE.source}|${DATE_FNS.source}`), SHARED_COMPONENTS), preloadApp(), precomputedTouches()],
     build: {
       outDir: resolve('out/renderer'),
       emptyOutDir: true,

@@ -55,43 +55,6 @@ export function inSchemasChunk(id: string): boolean {
   return SCHEMAS.test(id) || schemaModules.has(id);
 }
 
-/**
- * V8's explicit compile hint (Chromium 136 and later): every function in the file is compiled as the
- * file streams in, on a background thread, rather than on the page's thread when first called. The
- * window's code arrives before its first answers and waits for them; compiled then, it left ~20% of
- * the script before the first view's paint on the main thread (Today, measured in a trace, issue 21).
- */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-/** date-fns's other languages, of which a window loads at most the one chosen and calls little. */
-const OTHER_DATE_LOCALES = /node_modules[\\/]date-fns[\\/]locale[\\/]/;
-
-/** Whether a chunk is hinted: every chunk but the other languages'. */
-export function wantsCompileHint(moduleIds: readonly string[]): boolean {
-  return !(moduleIds.length > 0 && moduleIds.every((id) => OTHER_DATE_LOCALES.test(id)));
-}
-
-/**
- * Puts the hint on the first line of each chunk, once the bundle is final: Vite adds its preload
- * list (`__vite__mapDeps`) above whatever a banner put there, and the hint must come before the
- * functions it is about. A source map gains the line too.
- */
-export function compileHints(): Plugin {
-  return {
-    name: 'tend-compile-hints',
-    apply: 'build',
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        for (const chunk of Object.values(bundle)) {
-          if (chunk.type !== 'chunk' || !wantsCompileHint(chunk.moduleIds)) continue;
-          chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
-          if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
-        }
-      },
-    },
-  };
-}
-
 /** The modules the app needs beyond the entry's, filled once the module graph is known. */
 const appModules = new Set<string>();
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPILE_HINT, compileHints, sharedByViews, wantsCompileHint } from '../../../scripts/renderer-chunks';
+import { sharedByViews } from '../../../scripts/renderer-chunks';
 
 /** A module in src/ (the rule keeps only the project's own plain code). */
 const src = (name: string) => resolve('src', name);
@@ -70,31 +70,5 @@ describe('code several views share is grouped, not split file by file (issue 21)
     const second = src('b.ts');
     const chain = graph({ [person]: [first], [journal]: [first], [first]: [second], [second]: [MARKED] }, [person, journal]);
     expect([...sharedByViews(chain.viewsReach, chain.importsOf, () => false)]).toEqual([]);
-  });
-});
-
-describe('each chunk tells V8 to compile all of it as it streams in (issue 21)', () => {
-  type Bundle = Record<string, { type: 'chunk'; moduleIds: string[]; code: string; map: { mappings: string } | null } | { type: 'asset' }>;
-  const run = (bundle: Bundle) => {
-    const hook = compileHints().generateBundle as { handler: (options: unknown, bundle: Bundle) => void };
-    hook.handler({}, bundle);
-    return bundle;
-  };
-
-  it('puts the hint on the first line of a chunk, above what Vite put there, and moves its source map down one line', () => {
-    const bundle = run({
-      'app.js': { type: 'chunk', moduleIds: [src('app/start.ts')], code: 'const __vite__mapDeps=1;\nexport{}', map: { mappings: 'AAAA' } },
-      'app.css': { type: 'asset' },
-    });
-    const app = bundle['app.js'] as { code: string; map: { mappings: string } };
-    expect(app.code.split('\n')[0]).toBe(COMPILE_HINT);
-    expect(app.code).toBe(`${COMPILE_HINT}\nconst __vite__mapDeps=1;\nexport{}`);
-    expect(app.map.mappings).toBe(';AAAA');
-  });
-
-  it('leaves out date-fns’s other languages, of which a window loads at most one and calls little', () => {
-    expect(wantsCompileHint([resolve('node_modules/date-fns/locale/de.js'), resolve('node_modules/date-fns/locale/de/_lib/localize.js')])).toBe(false);
-    expect(wantsCompileHint([resolve('node_modules/date-fns/format.js'), resolve('node_modules/date-fns/locale/en-US.js')])).toBe(true);
-    expect(wantsCompileHint([src('features/today/TodayView.svelte')])).toBe(true);
   });
 });
