@@ -3,7 +3,7 @@ import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { CONF_WITHOUT_AJV } from './scripts/conf-without-ajv';
 import { precomputedTouches } from './scripts/method-touches';
-import { appChunk, inAppChunk, preloadApp } from './scripts/renderer-chunks';
+import { appChunk, inAppChunk, inSchemasChunk, preloadApp } from './scripts/renderer-chunks';
 
 /** Libraries with chunks of their own (below), so the app chunk leaves them out. */
 const SVELTE = /node_modules[\\/]svelte[\\/]/;
@@ -61,6 +61,8 @@ export default defineConfig({
               // With the shared components and what they import (appChunk). Only those modules: the rest
               // of what they import is in the entry or in the two above.
               { name: 'app', test: inAppChunk, includeDependenciesRecursively: false },
+              // valibot with the schema modules that several views share (scripts/renderer-chunks.ts).
+              { name: 'schemas', test: inSchemasChunk, includeDependenciesRecursively: false },
             ],
           },
         },

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /**
@@ -12,6 +12,9 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 const ENTRY = resolve('src/renderer/main.ts');
 const APP = resolve('src/renderer/app/start.ts');
+/** Imports each view dynamically: its dynamic imports are the views' own chunks. */
+const VIEW_LOADERS = resolve('src/renderer/app/view-loaders.ts');
+const SOURCES = resolve('src');
 
 /**
  * The contract's schema library. Nothing the window runs at start may import it: a module of schemas
@@ -19,6 +22,38 @@ const APP = resolve('src/renderer/app/start.ts');
  * view could draw (issue 21). Views that validate (Settings, Insights) load it with their own chunks.
  */
 const SCHEMAS = /node_modules[\\/]valibot[\\/]/;
+
+/**
+ * Plain code (not components) in src/ that two or more views import and all of whose own imports are
+ * `settled` (loaded anyway) or are such code too. Left to the automatic splitting, each module shared
+ * by a different set of views became a file of its own, most under 2 kB: a Person page asked for
+ * eleven files at once where the browser opens six connections to the host, so its first answers
+ * waited their turn (issue 21). Grouped, a view needs its own chunk and one or two more.
+ */
+export function sharedByViews(viewsReach: readonly ReadonlySet<string>[], importsOf: (id: string) => readonly string[], settled: (id: string) => boolean): Set<string> {
+  const views = new Map<string, number>();
+  for (const reach of viewsReach) for (const id of reach) views.set(id, (views.get(id) ?? 0) + 1);
+  const plain = (id: string) => id.startsWith(SOURCES + sep) && id.endsWith('.ts') && !id.includes('node_modules');
+  const chosen = new Set([...views].filter(([id, n]) => n >= 2 && !settled(id) && plain(id)).map(([id]) => id));
+  // Dropping one may strand another that imports it: repeat until nothing changes.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const id of chosen) {
+      if (importsOf(id).every((imported) => settled(imported) || chosen.has(imported))) continue;
+      chosen.delete(id);
+      changed = true;
+    }
+  }
+  return chosen;
+}
+
+/** Schema modules that several views share, filled with the app's modules (`appChunk`). */
+const schemaModules = new Set<string>();
+
+/** Whether a module belongs in the "schemas" chunk: valibot and the schema modules views share. */
+export function inSchemasChunk(id: string): boolean {
+  return SCHEMAS.test(id) || schemaModules.has(id);
+}
 
 /** The modules the app needs beyond the entry's, filled once the module graph is known. */
 const appModules = new Set<string>();
@@ -56,6 +91,15 @@ export function appChunk(ownChunks: RegExp, shared: RegExp): Plugin {
       appModules.clear();
       const roots = [APP, ...[...this.getModuleIds()].filter((id) => shared.test(id))];
       for (const root of roots) for (const id of reach(root)) if (!entry.has(id) && !ownChunks.test(id)) appModules.add(id);
+      const viewRoots = this.getModuleInfo(VIEW_LOADERS)?.dynamicallyImportedIds ?? [];
+      if (viewRoots.length === 0) throw new Error(`appChunk: ${VIEW_LOADERS} imports no views`);
+      const viewsReach = viewRoots.map(reach);
+      const importsOf = (id: string) => this.getModuleInfo(id)?.importedIds ?? [];
+      const atStart = (id: string) => entry.has(id) || appModules.has(id) || ownChunks.test(id);
+      // Small plain code the views share joins the app chunk; what needs valibot, a chunk with it.
+      for (const id of sharedByViews(viewsReach, importsOf, atStart)) appModules.add(id);
+      schemaModules.clear();
+      for (const id of sharedByViews(viewsReach, importsOf, (id) => atStart(id) || SCHEMAS.test(id))) schemaModules.add(id);
       const schemas = [...entry, ...appModules].find((id) => SCHEMAS.test(id));
       if (schemas) throw new Error(`appChunk: the window's start code imports valibot (${schemas}); import the constants it needs from a module without schemas (src/shared/settings-defaults.ts)`);
     },

@@ -29,19 +29,30 @@ export function kindName(kind: string): string {
  * user's own clock, "2:00 PM" in en-US and "14:00" where the day runs to 24, never a fixed pattern.
  */
 const CLOCK_TIME = { hour: 'numeric', minute: '2-digit' } as const;
-const clockTime = new Intl.DateTimeFormat(undefined, CLOCK_TIME);
+
+/**
+ * Formats in the user's language with a formatter made on first use, not when the module loads:
+ * making the first one loads the language's date data, which a window's first screen that shows no
+ * time should not wait for (issue 21).
+ */
+export function dateWords(options: Intl.DateTimeFormatOptions): (at: Date | number) => string {
+  let format: Intl.DateTimeFormat | undefined;
+  return (at) => (format ??= new Intl.DateTimeFormat(undefined, options)).format(at);
+}
+
+const clockTime = dateWords(CLOCK_TIME);
 // A wall time is no instant: it is read as UTC and written as UTC, whatever zone the process is in.
-const wallClockTime = new Intl.DateTimeFormat(undefined, { ...CLOCK_TIME, timeZone: 'UTC' });
+const wallClockTime = dateWords({ ...CLOCK_TIME, timeZone: 'UTC' });
 
 /** The local time of day of an instant: "2:00 PM". */
 export function timeOfDayWords(at: Date): string {
-  return clockTime.format(at);
+  return clockTime(at);
 }
 
 /** A local wall time "HH:MM" in the same words: "14:00" → "2:00 PM". */
 export function wallTimeWords(hhmm: string): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
-  return wallClockTime.format(Date.UTC(2000, 0, 1, hours, minutes));
+  return wallClockTime(Date.UTC(2000, 0, 1, hours, minutes));
 }
 
 /** "45 min", "2 h", "2 h 15". */

@@ -1,10 +1,11 @@
 import type { ScheduleSource } from '../../../shared/schedule';
-import { timeOfDayWords } from '../../../shared/words';
+import { dateWords, timeOfDayWords } from '../../../shared/words';
 
 /** Words for the schedule's views: times in the user's own clock and language. */
 
-const dayParts = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
-const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
+// Made on first use, as dateWords' are (shared/words.ts says why).
+let dayParts: Intl.DateTimeFormat | undefined;
+const weekday = dateWords({ weekday: 'long' });
 
 export function timeOf(iso: string): string {
   return timeOfDayWords(new Date(iso));
@@ -17,13 +18,13 @@ export function timeOf(iso: string): string {
  */
 export function dayAndTimeOf(iso: string): string {
   const at = new Date(iso);
-  const parts = dayParts.formatToParts(at);
+  const parts = (dayParts ??= new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' })).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')} ${part('day')} ${part('month')}, ${timeOfDayWords(at)}`;
 }
 
 export function weekdayOf(iso: string): string {
-  return weekday.format(new Date(iso));
+  return weekday(new Date(iso));
 }
 
 /** "Read Mon 23 Nov, 09:00 · 78 events", or why the last read failed and which copy is in use. */

@@ -61,3 +61,10 @@ export const ICONS = {
 } satisfies Record<string, readonly string[]>;
 
 export type IconName = keyof typeof ICONS;
+
+/**
+ * Each icon as one path: its parts joined, each starting with an absolute move (M), so each is drawn
+ * where it was. One element per icon rather than a keyed list of them: the sidebar, Today and People
+ * draw several icons a row, and their lists were a good part of the first view's mount (issue 21).
+ */
+export const ICON_PATHS = Object.fromEntries(Object.entries(ICONS).map(([name, parts]) => [name, parts.join(' ')])) as Record<IconName, string>;
