@@ -81,7 +81,9 @@ export function createDispatcher(
     try {
       if (touches.length > 0) await options.beforeWrite?.();
       const handler = handlers[method] as (input: unknown, caller: Caller) => unknown;
-      value = await handler(parsed.output, caller);
+      const returned = handler(parsed.output, caller);
+      // Most reads answer at once: awaiting a plain value still costs a turn of the microtask queue.
+      value = returned instanceof Promise ? await returned : returned;
     } catch (error) {
       if (error instanceof TendError) return fail(error.code, error.message, error.field, error.candidates, error.current);
       // Every write runs in one transaction or under a temporary name, so a full disk leaves nothing half-written.

@@ -97,6 +97,23 @@ test.describe('The Ctrl/Cmd+K palette, by keyboard only', () => {
     await expect(palette.group('Actions').getByRole('option').first()).toHaveText('Today');
   });
 
+  test('opens over the page without making it modal (which restyles every element behind it); a click beside it closes it', async ({ page, host }) => {
+    await sampleTeam(host);
+    const frame = new AppFrame(page);
+    await frame.open(`${host.current.url}#/today`);
+    const settingsLink = page.getByRole('navigation', { name: 'App' }).getByRole('link', { name: 'Settings' });
+    await settingsLink.focus();
+    const palette = new Palette(page);
+    await palette.open();
+    await expect(palette.dialog).toHaveAttribute('aria-modal', 'true');
+    expect(await page.evaluate(() => document.querySelector(':modal'))).toBeNull();
+    // Beside the palette: the backdrop takes the click, not the page under it.
+    await page.mouse.click(20, 780);
+    await expect(palette.dialog).toBeHidden();
+    await expect(page).toHaveURL(/#\/today$/);
+    await expect(settingsLink).toBeFocused();
+  });
+
   test('Journal, Today and Settings are actions too', async ({ page, host }) => {
     const frame = new AppFrame(page);
     await frame.open(`${host.current.url}#/today`);

@@ -32,7 +32,8 @@ test.describe('Search', () => {
     await expect(search.hits.nth(3)).toContainText('Asked about a promo <b>next</b> cycle.');
     await expect(search.hits.nth(3).locator('b')).toHaveCount(0);
     await expect(search.status).toContainText('Notes 2');
-    expect(new URL(page.url()).hash).toBe('#/search/promo');
+    // The address follows once typing pauses, not on every key.
+    await expect(page).toHaveURL(/#\/search\/promo$/);
 
     await search.toggle('Group by kind').click();
     await expect(search.results.getByRole('heading', { level: 2 })).toHaveText(['Notes 2', 'Journal 1', 'Commitments 1']);
@@ -90,6 +91,25 @@ test.describe('Search', () => {
     await expect(recent.getByRole('button', { name: 'promo' })).toBeVisible();
     await recent.getByRole('button', { name: 'Clear recent searches' }).click();
     await expect(recent).toHaveCount(0);
+  });
+
+  test('the address follows the box once typing pauses, never over a view opened since', async ({ page, host }) => {
+    await seed(host);
+    const search = new SearchPage(page);
+    await search.open(host.current.url);
+    await expect(search.box).toBeFocused();
+    await page.keyboard.type('promo');
+    await expect(search.hits).toHaveCount(4);
+    await expect(page).toHaveURL(/#\/search\/promo$/);
+    await page.keyboard.type(' rubric');
+    // Another view opened before the pause: the search's address must not replace it.
+    await page.evaluate(() => {
+      window.location.hash = '#/people';
+    });
+    await expect(search.frame.pageHeading).toHaveText('People');
+    // Timers run in order: one set now runs after the view's address timer.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 400)));
+    await expect(page).toHaveURL(/#\/people$/);
   });
 
   test('a full page of hits draws only the rows in view, and the keyboard still reaches the last one', async ({ page, host }) => {

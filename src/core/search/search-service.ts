@@ -34,7 +34,7 @@ interface HitRow {
 /** What a query looks for once names and relative dates are settled. */
 interface Plan {
   /** The MATCH's right-hand side as SQL and its parameters; null when there are no words (filters alone). */
-  match: { sql: string; params: Record<string, string> } | null;
+  match: { sql: string; params: Record<string, string>; probes: number } | null;
   excluded: string | null;
   where: string[];
   params: Record<string, unknown>;
@@ -52,15 +52,45 @@ interface Plan {
  */
 function matchOf(template: { pieces: string[]; words: string[] }): NonNullable<Plan['match']> {
   const params: Record<string, string> = { match0: template.pieces[0]! };
-  let sql = '@match0';
   template.words.forEach((word, i) => {
     // Every word longer than `word` that starts with it: no token holds a character below U+0001.
     params[`longer${i}`] = `${word}\u0001`;
     params[`past${i}`] = `${word.slice(0, -1)}${String.fromCharCode(word.charCodeAt(word.length - 1) + 1)}`;
     params[`match${i + 1}`] = template.pieces[i + 1]!;
-    sql += ` || (CASE WHEN EXISTS (SELECT 1 FROM search_vocab WHERE term >= @longer${i} AND term < @past${i}) THEN '*' ELSE '' END) || @match${i + 1}`;
   });
-  return { sql: template.words.length === 0 ? '@match0' : `(${sql})`, params };
+  return { sql: matchSqlFor(template.words.length), params, probes: template.words.length };
+}
+
+/** The MATCH expression's SQL for `probes` long prefixes: the same text for the same count, built once. */
+const matchSqls: string[] = [];
+function matchSqlFor(probes: number): string {
+  let sql = matchSqls[probes];
+  if (sql === undefined) {
+    sql = '@match0';
+    for (let i = 0; i < probes; i++) {
+      sql += ` || (CASE WHEN EXISTS (SELECT 1 FROM search_vocab WHERE term >= @longer${i} AND term < @past${i}) THEN '*' ELSE '' END) || @match${i + 1}`;
+    }
+    sql = probes === 0 ? sql : `(${sql})`;
+    if (probes < MAX_KEPT_SQL) matchSqls[probes] = sql;
+  }
+  return sql;
+}
+
+/**
+ * How many statement texts a service keeps built: a search's SQL depends only on its shape (which
+ * filters, how many long prefixes, which bounds), so each keystroke reuses a text built before and
+ * the connection's statement cache finds it without hashing a new copy of it.
+ */
+const MAX_KEPT_SQL = 64;
+
+/** `build()`'s text, kept under `key` (a shape) while there is room. */
+function keptSql(kept: Map<string, string>, key: string, build: () => string): string {
+  let sql = kept.get(key);
+  if (sql === undefined) {
+    sql = build();
+    if (kept.size < MAX_KEPT_SQL) kept.set(key, sql);
+  }
+  return sql;
 }
 
 const EMPTY_BOUNDS = { low: Number.MIN_SAFE_INTEGER, high: Number.MAX_SAFE_INTEGER };
@@ -134,27 +164,40 @@ export function createSearchService(db: Database, clock: Clock): SearchService {
     return { match: template === null ? null : matchOf(template), excluded: ftsExcludedOf(parsed), where, params, low, high, impossible };
   }
 
-  /** The FROM and WHERE of a query: driven by FTS5 when there are words, by the documents otherwise. */
-  function sourceOf(plan: Plan, extra: string[] = []): { sql: string; params: SqlParams; order: string } {
-    const where = [...plan.where, ...extra];
+  const kept = new Map<string, string>();
+
+  /**
+   * The FROM and WHERE of a query: driven by FTS5 when there are words, by the documents otherwise.
+   * `key` names its shape, for statements built from it to be kept (see `keptSql`).
+   */
+  function sourceOf(plan: Plan): { sql: string; key: string; params: SqlParams; order: string } {
+    const where = plan.where;
     if (plan.match !== null) {
       // Bounds only when there are some: FTS5 then walks its doclists without a range to check.
-      const bounds: Record<string, number> = {};
-      if (plan.low !== EMPTY_BOUNDS.low) bounds.low = plan.low;
-      if (plan.high !== EMPTY_BOUNDS.high) bounds.high = plan.high;
-      const range = `${'low' in bounds ? 'AND search_text.rowid >= @low' : ''} ${'high' in bounds ? 'AND search_text.rowid < @high' : ''}`;
+      const params: Record<string, unknown> = Object.assign({}, plan.params, plan.match.params);
+      const hasLow = plan.low !== EMPTY_BOUNDS.low;
+      const hasHigh = plan.high !== EMPTY_BOUNDS.high;
+      if (hasLow) params.low = plan.low;
+      if (hasHigh) params.high = plan.high;
+      const key = `m${plan.match.probes}${hasLow ? 'l' : ''}${hasHigh ? 'h' : ''}|${where.join('|')}`;
       return {
-        sql: `FROM search_text JOIN search_docs d ON d.id = search_text.rowid LEFT JOIN people p ON p.id = d.person_id
-              WHERE search_text MATCH ${plan.match.sql} ${range}
-              ${where.map((w) => `AND ${w}`).join(' ')}`,
-        params: { ...plan.params, ...plan.match.params, ...bounds },
+        sql: keptSql(kept, `source ${key}`, () => {
+          const range = `${hasLow ? 'AND search_text.rowid >= @low' : ''} ${hasHigh ? 'AND search_text.rowid < @high' : ''}`;
+          return `FROM search_text JOIN search_docs d ON d.id = search_text.rowid LEFT JOIN people p ON p.id = d.person_id
+              WHERE search_text MATCH ${plan.match!.sql} ${range}
+              ${where.map((w) => `AND ${w}`).join(' ')}`;
+        }),
+        key,
+        params,
         order: 'search_text.rowid DESC',
       };
     }
-    if (plan.excluded !== null) where.push(`d.id NOT IN (SELECT rowid FROM search_text WHERE search_text MATCH @excluded)`);
+    const all = plan.excluded === null ? where : [...where, `d.id NOT IN (SELECT rowid FROM search_text WHERE search_text MATCH @excluded)`];
+    const key = `d|${all.join('|')}`;
     return {
-      sql: `FROM search_docs d LEFT JOIN people p ON p.id = d.person_id
-            WHERE d.id >= @low AND d.id < @high ${where.map((w) => `AND ${w}`).join(' ')}`,
+      sql: keptSql(kept, `source ${key}`, () => `FROM search_docs d LEFT JOIN people p ON p.id = d.person_id
+            WHERE d.id >= @low AND d.id < @high ${all.map((w) => `AND ${w}`).join(' ')}`),
+      key,
       params: { ...plan.params, ...(plan.excluded === null ? {} : { excluded: plan.excluded }), low: plan.low, high: plan.high },
       order: 'd.id DESC',
     };
@@ -166,8 +209,11 @@ export function createSearchService(db: Database, clock: Clock): SearchService {
   function newest(plan: Plan, cursor: { id: number } | null, limit: number): HitRow[] {
     const bounded = cursor === null ? plan : { ...plan, high: Math.min(plan.high, cursor.id) };
     const source = sourceOf(bounded);
-    const snippet = plan.match !== null ? SNIPPET : `(SELECT text FROM search_text WHERE rowid = d.id)`;
-    return db.all<HitRow>(`SELECT ${HIT_COLUMNS}, ${snippet} AS snippet ${source.sql} ORDER BY ${source.order} LIMIT ${limit + 1}`, source.params);
+    const sql = keptSql(kept, `newest ${limit} ${source.key}`, () => {
+      const snippet = plan.match !== null ? SNIPPET : `(SELECT text FROM search_text WHERE rowid = d.id)`;
+      return `SELECT ${HIT_COLUMNS}, ${snippet} AS snippet ${source.sql} ORDER BY ${source.order} LIMIT ${limit + 1}`;
+    });
+    return db.all<HitRow>(sql, source.params);
   }
 
   function best(plan: Plan, match: NonNullable<Plan['match']>, cursor: { id: number; score: number } | null, limit: number): HitRow[] {
@@ -202,7 +248,8 @@ export function createSearchService(db: Database, clock: Clock): SearchService {
     // the whole journal, which says nothing about what is listed.
     const counted = plan.match === null ? plan : { ...plan, where: plan.where.filter((w) => !w.startsWith('d.kind')) };
     const source = sourceOf(counted);
-    const rows = db.all<{ kind: SearchKind }>(`SELECT d.kind AS kind ${source.sql} ORDER BY ${source.order} LIMIT ${COUNT_LIMIT + 1}`, source.params);
+    const sql = keptSql(kept, `counts ${source.key}`, () => `SELECT d.kind AS kind ${source.sql} ORDER BY ${source.order} LIMIT ${COUNT_LIMIT + 1}`);
+    const rows = db.all<{ kind: SearchKind }>(sql, source.params);
     const counts: Partial<Record<SearchKind, number>> = {};
     for (const { kind } of rows.slice(0, COUNT_LIMIT)) counts[kind] = (counts[kind] ?? 0) + 1;
     return { counts, capped: rows.length > COUNT_LIMIT };
