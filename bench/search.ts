@@ -33,7 +33,7 @@ const TERMS: { what: string; query: string; growth: boolean }[] = [
 ];
 
 /** Untimed rounds of every term before the first is timed (see benchSearch). */
-const WARMUP_ROUNDS = 20;
+const WARMUP_ROUNDS = 150;
 
 interface Opened {
   scale: SearchScale;
@@ -204,10 +204,12 @@ export async function benchSearch(quick = false): Promise<Row[]> {
       const o = await openScale(scale, root, scaleRows, runs);
       opened.push(o);
       const rawQuery = o.raw.prepare(MATCH_SQL);
-      // Steady state before any term is timed: in a fresh process the search path's JavaScript runs
-      // about 100 µs a call slower for its first ~45 calls while V8 compiles it, so whichever row came
-      // first (the rare term) measured that warm-up (the same 10× call: 0.23 ms in its own row, 0.12
-      // ms in the growth row run later). Every term, app and raw alike, runs untimed first.
+      // Steady state before any term is timed. A Tend just opened answers its first few hundred
+      // searches up to twice as slowly while V8 compiles its code (measured at 10×, batches of 100
+      // calls: ×2.7, ×2.4, ×2.3 the raw query, then ×1.65 from the fourth batch on, with or without
+      // a full GC first), so whichever row came first (the rare term) measured that warm-up: the same
+      // 10× call took 0.18 ms in its own row and 0.10 ms in the growth row run later. Every term, app
+      // and raw alike, runs untimed first: 750 calls each, about a fifth of a second.
       for (let round = 0; round < WARMUP_ROUNDS; round++) {
         for (const term of TERMS) {
           await o.call(term.query);
