@@ -1,6 +1,5 @@
 import { INVESTMENT_KINDS, type InvestmentKind } from '../../shared/investments';
-import { dayNumber } from '../calendar/local-days';
-import { dayOfNumber } from './day-of-number';
+import { dayNumber, dayOfNumber } from '../calendar/local-days';
 
 /**
  * An investment of a period as one integer: ((days after the period's first day) × 8 + kind) × 1024

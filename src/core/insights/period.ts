@@ -1,6 +1,5 @@
 import { CUSTOM_RANGE_MAX_DAYS, type InsightsPeriod, type InsightsPeriodChoice, type InsightsWeek } from '../../shared/insights';
-import { dayNumber, daysBetween, shiftDay, weekOf, type WeekStartsOn } from '../calendar/local-days';
-import { dayOfNumber } from './day-of-number';
+import { dayNumber, dayOfNumber, daysBetween, shiftDay, weekOf, type WeekStartsOn } from '../calendar/local-days';
 import { TendError } from '../errors';
 
 /** The first day of the calendar quarter holding `day`. */

@@ -2,8 +2,7 @@ import type { CareKind, InsightsOverview, InsightsPeriod, InsightsPerson, KindTi
 import { CARE_KINDS } from '../../shared/insights';
 import { INVESTMENT_KINDS } from '../../shared/investments';
 import { attentionState, maximumDays } from '../attention/assess-attention';
-import { dayNumber, daysBetween, weekOf, type WeekStartsOn } from '../calendar/local-days';
-import { dayOfNumber } from './day-of-number';
+import { dayNumber, dayOfNumber, daysBetween, weekOf, type WeekStartsOn } from '../calendar/local-days';
 import { followThroughOf, type CommitmentCounts, type OpenCommitment } from './follow-through';
 import { kindIndexOf, minutesOf, offsetOf } from './packed-investments';
 import { weekIndexOf } from './period';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, shiftDay } from '../../../../src/core/calendar/local-days';
-import { dayOfNumber } from '../../../../src/core/insights/day-of-number';
+import { dayNumber, dayOfNumber, shiftDay } from '../../../../src/core/calendar/local-days';
 
 describe('dayOfNumber', () => {
   it('names the day shiftDay names, for every day of 1999 to 2031 (leap days, century rule, both DST changes)', () => {
