@@ -37,7 +37,7 @@ export type RhythmTone = 'ok' | 'due' | 'overdue' | 'paused';
 export interface Rhythm {
   /** The state in a word, so it is never carried by colour alone. */
   word: string;
-  /** "12 days · every 7", "added today", "added 12 days ago". */
+  /** "12 days · every 7", "today · every 7", "added today", "added 12 days ago". */
   days: string;
   /** How much of the cadence has run since the last time invested (or since they were added), 0–100. */
   percent: number;
@@ -78,7 +78,8 @@ export function rhythmOf(person: PersonAttention): Rhythm {
   const since = person.daysSince === 0 ? 'Time invested today' : `${daysWord(person.daysSince)} since time was last invested`;
   return {
     word: STATE_WORDS[person.state],
-    days: `${daysWord(person.daysSince)} · ${every}`,
+    // "0 days" read like a missing value beside time logged this morning.
+    days: `${person.daysSince === 0 ? 'today' : daysWord(person.daysSince)} · ${every}`,
     percent,
     tone: person.snoozed ? 'paused' : person.state === 'ok' ? 'ok' : person.state,
     meaning: `${since}; time is due every ${daysWord(person.cadenceDays)}.`,

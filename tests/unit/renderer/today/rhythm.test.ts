@@ -16,6 +16,7 @@ const never = (daysSince: number, needsAttention: boolean) =>
 describe('what Today’s rhythm column says and draws (issue 20, item 7)', () => {
   it.each([
     ['invested 3 days ago', person({}), { word: 'On rhythm', days: '3 days · every 7', percent: 43, tone: 'ok' }],
+    ['invested today', person({ daysSince: 0, ratio: 0 }), { word: 'On rhythm', days: 'today · every 7', percent: 0, tone: 'ok' }],
     ['due', person({ state: 'due', daysSince: 7, ratio: 1, needsAttention: true }), { word: 'Due', days: '7 days · every 7', percent: 100, tone: 'due' }],
     ['overdue', person({ state: 'overdue', daysSince: 16, ratio: 2.29, needsAttention: true }), { word: 'Overdue', tone: 'overdue', percent: 100 }],
     ['added today: new, on rhythm, an empty bar', never(0, false), { word: 'New', days: 'added today', percent: 0, tone: 'ok' }],
