@@ -89,6 +89,13 @@ export function listDay(day: string, today: string): string {
   return day.slice(0, 4) === today.slice(0, 4) ? dayAndMonth : `${dayAndMonth} ${day.slice(0, 4)}`;
 }
 
+/** "due today", "due tomorrow", "due 3 Dec": when an open commitment falls due, for one not yet overdue. */
+export function dueWords(dueOn: string, today: string): string {
+  if (dueOn === today) return 'due today';
+  const tomorrow = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)) + 1)).toISOString().slice(0, 10);
+  return dueOn === tomorrow ? 'due tomorrow' : `due ${listDay(dueOn, today)}`;
+}
+
 /** How a day a page is about is written (date-fns patterns), in this year and another: here and in the window's dates. */
 export const HEADING_DAY_PATTERN = { thisYear: 'EEEE d MMMM', otherYear: 'EEEE d MMMM yyyy' } as const;
 

@@ -1,5 +1,5 @@
 import { sinceLastTimeInOrder, type PrepCommitment, type PrepSheet, type SinceItem } from '../../shared/prep';
-import { daysAgoWords, kindName, minutesWords, ownerWords } from '../../shared/words';
+import { daysAgoWords, dueWords, kindName, minutesWords, ownerWords } from '../../shared/words';
 import { possessive, shortDay } from './words';
 
 function plural(n: number, one: string, many: string): string {
@@ -23,7 +23,7 @@ function sinceLine(item: SinceItem): string {
 }
 
 function commitmentLine(c: PrepCommitment, today: string): string {
-  const facts = [c.daysOverdue !== null ? `overdue ${plural(c.daysOverdue, 'day', 'days')}` : c.dueOn ? `due ${shortDay(c.dueOn, today)}` : null];
+  const facts = [c.daysOverdue !== null ? `overdue ${plural(c.daysOverdue, 'day', 'days')}` : c.dueOn ? dueWords(c.dueOn, today) : null];
   facts.push(`made ${daysAgoWords(c.ageDays)}`);
   return `- [ ] ${inline(c.text)} (${facts.filter(Boolean).join(' · ')})`;
 }

@@ -1,16 +1,18 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
-import { daysAgoWords } from '../../../shared/words';
+import type { PrepCommitment } from '../../../shared/prep';
+import { daysAgoWords, dueWords } from '../../../shared/words';
 
 /** Small wordings for the prep sheet, kept pure so they read the same everywhere. */
 
 /** "today", "yesterday", "12 days ago" (the app's words: src/shared/words.ts). */
 export const daysAgo = daysAgoWords;
 
-/** "made 4 days ago · 2 days overdue". */
-export function commitmentAge(ageDays: number, daysOverdue: number | null): string {
-  const made = `made ${daysAgo(ageDays)}`;
-  if (daysOverdue === null) return made;
-  return `${made} · ${daysOverdue === 1 ? '1 day' : `${daysOverdue} days`} overdue`;
+/** "made 4 days ago · 2 days overdue", "made 3 days ago · due today", "made today". */
+export function commitmentAge(item: Pick<PrepCommitment, 'ageDays' | 'daysOverdue' | 'dueOn'>, today: string): string {
+  const made = `made ${daysAgo(item.ageDays)}`;
+  if (item.daysOverdue !== null) return `${made} · ${item.daysOverdue === 1 ? '1 day' : `${item.daysOverdue} days`} overdue`;
+  // A promise due at this very 1:1 is what the leader most needs to see before it starts.
+  return item.dueOn === null ? made : `${made} · ${dueWords(item.dueOn, today)}`;
 }
 
 /**

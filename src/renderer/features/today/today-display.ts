@@ -66,7 +66,9 @@ export function rhythmOf(person: PersonAttention): Rhythm {
   if (person.state === 'never') {
     const late = person.daysSince > person.maxDays ? 'overdue' : person.needsAttention ? 'due' : 'ok';
     return {
-      word: late === 'ok' ? 'New' : 'Nothing yet',
+      // "Nothing yet" beside "added 7 days ago" overflowed the column by a pixel ("added 7 days a…");
+      // "Not yet" leaves room for "added 123 days ago".
+      word: late === 'ok' ? 'New' : 'Not yet',
       // The cadence is in the meaning: beside the state word the column has room for one fact ("added
       // 5 days ago · every 14" was cut off at every width).
       days: `added ${addedWhen(person.daysSince)}`,

@@ -21,8 +21,8 @@ describe('what Today’s rhythm column says and draws (issue 20, item 7)', () =>
     ['overdue', person({ state: 'overdue', daysSince: 16, ratio: 2.29, needsAttention: true }), { word: 'Overdue', tone: 'overdue', percent: 100 }],
     ['added today: new, on rhythm, an empty bar', never(0, false), { word: 'New', days: 'added today', percent: 0, tone: 'ok' }],
     ['added 3 days ago', never(3, false), { word: 'New', days: 'added 3 days ago', percent: 43, tone: 'ok' }],
-    ['nothing logged a cadence after being added: due, not a full green bar', never(9, true), { word: 'Nothing yet', days: 'added 9 days ago', percent: 100, tone: 'due' }],
-    ['nothing logged past the maximum: overdue', never(20, true), { word: 'Nothing yet', tone: 'overdue' }],
+    ['nothing logged a cadence after being added: due, not a full green bar', never(9, true), { word: 'Not yet', days: 'added 9 days ago', percent: 100, tone: 'due' }],
+    ['nothing logged past the maximum: overdue', never(20, true), { word: 'Not yet', tone: 'overdue' }],
     ['paused', person({ state: 'overdue', daysSince: 16, ratio: 2.29, snoozed: true, snoozedUntil: '2026-11-30' }), { tone: 'paused' }],
   ])('%s', (_, input, expected) => {
     expect(rhythmOf(input)).toMatchObject(expected);
