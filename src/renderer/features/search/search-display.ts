@@ -111,11 +111,22 @@ export const FILTER_CHOICES: { group: string; choices: { label: string; words: s
 const LIST_MARK = /\n[ \t]*[-*+] (?:\[[ xX]\] )?/g;
 
 /**
+ * Kinds indexed as several fields on lines of their own (migration 009's `lines`): a person's name,
+ * role and team, a goal's title and detail. Their line breaks part fields, read as " · " ("Zoë Park ·
+ * Engineer"), where a note's are only line breaks in its text.
+ */
+const FIELDS_ON_LINES: ReadonlySet<SearchKind> = new Set(['person', 'matter', 'goal', 'detail', 'date', 'commitment']);
+
+/**
  * A snippet as reading text: notes are markdown, and `**launch plan**` should read "launch plan".
  * Only emphasis, code, heading, list and to-do marks and a mention's `@` are dropped; the words themselves are never touched.
  */
-export function readableSnippet(segments: readonly SnippetSegment[]): SnippetSegment[] {
+export function readableSnippet(segments: readonly SnippetSegment[], kind?: SearchKind): SnippetSegment[] {
+  const fields = kind !== undefined && FIELDS_ON_LINES.has(kind);
   return piecesWithoutMentionMarks(segments)
-    .map((segment) => ({ ...segment, text: segment.text.replace(/\*\*|__|`|(^|\n)#{1,6} /g, '$1').replace(LIST_MARK, '\n').replace(/\s+/g, ' ') }))
+    .map((segment) => {
+      const text = segment.text.replace(/\*\*|__|`|(^|\n)#{1,6} /g, '$1').replace(LIST_MARK, '\n');
+      return { ...segment, text: (fields ? text.replace(/\s*\n\s*/g, ' · ') : text).replace(/\s+/g, ' ') };
+    })
     .filter((segment) => segment.text !== '');
 }

@@ -159,4 +159,12 @@ describe('readableSnippet', () => {
       { text: '; Next steps', hit: false },
     ]);
   });
+  // Found living a week: a search for "zoe" read "Zoë Park Engineer".
+  it.each([
+    ['person', [{ text: 'Zoë', hit: true }, { text: ' Park\nEngineer\nPlatform', hit: false }], ['Zoë', ' Park · Engineer · Platform']],
+    ['goal', [{ text: 'Lead the launch', hit: false }, { text: '\n', hit: false }, { text: 'plan', hit: true }], ['Lead the launch', ' · ', 'plan']],
+    ['note', [{ text: 'Maya has her exam.\nHe is ', hit: false }, { text: 'nervous', hit: true }], ['Maya has her exam. He is ', 'nervous']],
+  ] as const)('a %s’s line breaks read as its kind means them', (kind, segments, texts) => {
+    expect(readableSnippet(segments, kind).map((segment) => segment.text)).toEqual(texts);
+  });
 });
