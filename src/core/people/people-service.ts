@@ -26,6 +26,9 @@ export interface PersonRow {
   updated_at: string;
 }
 
+/** What `requireActive` reads: whether the person is there and archived, and their name for the refusal. */
+const ACTIVE_SQL = 'SELECT name, archived_at AS archivedAt FROM people WHERE id = ?';
+
 /** The columns `toPerson` reads. */
 export const PERSON_COLUMNS = `id, name, preferred_name, pronunciation, role, team, email, started_on, cadence_days,
   max_days, snoozed_until, is_sample, archived_at, created_at, updated_at`;
@@ -82,12 +85,19 @@ export function createPeopleService(db: Database, clock: Clock, newPersonDefault
     return person;
   }
 
-  /** For other services: the person must exist and be active before their records change. */
-  function requireActive(id: string, field = 'personId'): Person {
-    const person = find(id);
+  /** not_found on `field` when there is no such person, conflict when they are archived. */
+  function assertActive<P extends { name: string; archivedAt: string | null }>(person: P | undefined, field: string): asserts person is P {
     if (!person) throw notFound('That person', field);
     if (person.archivedAt) throw conflict(`${person.name} is archived. Restore them to make changes.`, field);
-    return person;
+  }
+
+  /**
+   * For other services: the person must exist and be active before their records change. Every save
+   * of every record a person owns asks, so it reads the two columns the answer needs rather than the
+   * whole person and maps it (issue 17: 8.7 µs a check against 12.5, measured warm on the 1× file).
+   */
+  function requireActive(id: string, field = 'personId'): void {
+    assertActive(db.get<{ name: string; archivedAt: string | null }>(ACTIVE_SQL, [id]), field);
   }
 
   function list(input: ParsedInput<'people.list'>): Person[] {
@@ -130,7 +140,8 @@ export function createPeopleService(db: Database, clock: Clock, newPersonDefault
         );
         return get(id);
       }
-      const stored = requireActive(input.id, 'id');
+      const stored = find(input.id);
+      assertActive(stored, 'id');
       requireCurrentVersion(input.expectedUpdatedAt, stored.updatedAt, () => stored);
       db.run(
         `UPDATE people SET name = :name, preferred_name = :preferredName, pronunciation = :pronunciation,
