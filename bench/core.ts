@@ -1,5 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { randomUUID } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { clockStartingAt } from '../src/core/clock';
 import { openTend, type Tend } from '../src/core/tend';
 import type { MethodName } from '../src/shared/contract';
@@ -137,8 +140,15 @@ async function benchScale(data: Dataset, runs: number, saveRuns: number): Promis
     const [profile, profileSql] = await measurePair(() => call(tend, 'people.profile', { id }), () => sql.profile(id), runs, READ_WARMUP);
     const [list, listSql] = await measurePair(() => call(tend, 'people.list', {}), () => sql.list(), Math.max(10, Math.floor(runs / 4)), READ_WARMUP);
 
-    // A durable save against the same INSERT in autocommit on its own connection (WAL, synchronous=FULL).
-    const writer = new BetterSqlite3(data.databaseFile);
+    // A durable save against the same INSERT in autocommit on its own connection (WAL, synchronous=FULL),
+    // on a copy of the file taken now (no write is in flight: the file and its WAL are one snapshot).
+    // On the app's own file each INSERT made SQLite drop the app's page cache before its next save and
+    // the other way round, a cost no user pays: it put the save at 1.01 ms of CPU against 0.69 alone.
+    const copyDir = mkdtempSync(join(tmpdir(), 'tend-bench-core-insert-'));
+    const copy = join(copyDir, basename(data.databaseFile));
+    copyFileSync(data.databaseFile, copy);
+    if (existsSync(`${data.databaseFile}-wal`)) copyFileSync(`${data.databaseFile}-wal`, `${copy}-wal`);
+    const writer = new BetterSqlite3(copy);
     writer.pragma('journal_mode = WAL');
     writer.pragma('synchronous = FULL');
     writer.pragma('busy_timeout = 5000');
@@ -156,6 +166,7 @@ async function benchScale(data: Dataset, runs: number, saveRuns: number): Promis
       saveRuns,
     );
     writer.close();
+    rmSync(copyDir, { recursive: true, force: true });
 
     const saveRatio = ratio(save, rawInsert);
     const rows: Row[] = [
@@ -168,7 +179,7 @@ async function benchScale(data: Dataset, runs: number, saveRuns: number): Promis
         what: `durable notes.save, ${data.scale}`,
         unit: 'ms',
         value: save,
-        baseline: { what: 'raw autocommit INSERT', value: rawInsert },
+        baseline: { what: 'raw autocommit INSERT, a copy of the file', value: rawInsert },
         goal: '≤ 1.3× a raw INSERT',
         pass: saveRatio <= 1.3,
       },
