@@ -26,7 +26,8 @@ const isolated = testFiles.filter(needsOwnModules);
 
 export default defineConfig({
   // Compiles the renderer's runes modules (`*.svelte.ts`) for the actions tests, which run in Node.
-  plugins: [svelte()],
+  // Components compiled for the server renderer (the web host's first screen) bring their styles, as in vite.host.config.ts.
+  plugins: [svelte({ dynamicCompileOptions: ({ compileOptions }) => (compileOptions.generate === 'server' ? { css: 'injected' } : undefined) })],
   test: {
     environment: 'node',
     // Dates matter everywhere in Tend: every test runs in one pinned, non-UTC zone.

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { clockStartingAt } from '../src/core/clock';
 import { buildRenderer, rendererNeedsBuild } from '../src/host/renderer-build';
+import { builtFirstScreen } from '../src/host/first-screen-build';
+import { buildHost, hostNeedsBuild } from '../scripts/host-build.mjs';
 import { startWebHost, type WebHost } from '../src/host/server';
 import { chromiumLaunchOptions } from '../tests/fixtures/chromium';
 import { BENCH_NOW, dataset, type Dataset } from './datasets';
@@ -343,13 +345,15 @@ export async function paletteOpening(browser: Browser, host: WebHost, runs: numb
 }
 
 function startHost(data: Dataset, rendererDir: string): Promise<WebHost> {
-  return startWebHost({ dataDir: data.dataDir, rendererDir, appVersion: 'bench', clock: clockStartingAt(BENCH_NOW) });
+  return startWebHost({ dataDir: data.dataDir, rendererDir, appVersion: 'bench', clock: clockStartingAt(BENCH_NOW), firstScreen: builtFirstScreen(resolve('.')) });
 }
 
 /** Chromium (the e2e tests' launch options): time to visible content of each view against a static page on the same host. */
 export async function benchBrowser(quick: boolean): Promise<Row[]> {
   const projectRoot = resolve('.');
   if (rendererNeedsBuild(projectRoot)) buildRenderer(projectRoot);
+  // The Person page's first screen is drawn from the built host's components (first-screen-build.ts).
+  if (hostNeedsBuild(projectRoot)) await buildHost(projectRoot);
   // The built renderer plus one static page, served by the same host with the same headers.
   const rendererDir = mkdtempSync(join(tmpdir(), 'tend-bench-renderer-'));
   cpSync(join(projectRoot, 'out', 'renderer'), rendererDir, { recursive: true });

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 export const projectDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const builtHost = join(projectDir, 'out', 'host', 'cli.js');
-const SOURCES = ['src/host', 'src/core', 'src/shared', 'vite.host.config.ts', 'package.json'];
+// The renderer too: the host draws first screens with its components (src/renderer/prerender/).
+const SOURCES = ['src/host', 'src/core', 'src/shared', 'src/renderer', 'vite.host.config.ts', 'package.json'];
 
 /** The newest modification time under `path` (a file or a folder, walked recursively). */
 export function newestMtime(path) {

@@ -1,11 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HOST_PATH_REFUSAL, namesHostPath } from '../shared/archive';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { fail, type ApiError } from '../shared/result';
+import { isMethodName } from '../shared/contract';
+import type { RenderFirstScreen } from '../shared/first-screen';
+import { fail, type ApiError, type Result } from '../shared/result';
 import { adjustableClock, systemClock, type AdjustableClock, type Clock } from '../core/clock';
 import { watchDay } from '../core/calendar/day-watch';
 import { log } from '../core/log';
@@ -44,6 +48,8 @@ export interface WebHostOptions {
   appVersion: string;
   /** 0 (default) picks a free port. */
   port?: number;
+  /** Where the Person page's first screen is drawn from (FirstScreenLoader); the built host's own by default. */
+  firstScreen?: FirstScreenLoader;
   /** Tests pin time; the app uses the system clock. */
   clock?: Clock;
   /** Tests may fix the token; otherwise a random one per start. */
@@ -201,15 +207,34 @@ export const BATCH_PATH = '/api/batch';
 /** More than the first reads ask for; a batch is never an open-ended loop of calls. */
 export const MAX_BATCH_CALLS = 16;
 
-function batchCalls(body: unknown): { method: string; input: unknown }[] {
-  const shape = `Send a list of 1 to ${MAX_BATCH_CALLS} calls, each {"method": "<name>", "input": …}.`;
-  if (!Array.isArray(body) || body.length === 0 || body.length > MAX_BATCH_CALLS) throw new TransportError(400, shape);
-  return body.map((call: unknown) => {
+/**
+ * The calls of a batch, and the route whose first screen the window asks to be drawn with their
+ * answers (`{"calls": […], "screen": "#/people/<id>"}`; a bare list asks for none).
+ */
+function batchCalls(body: unknown): { calls: { method: string; input: unknown }[]; screen: string | null } {
+  const shape = `Send a list of 1 to ${MAX_BATCH_CALLS} calls, each {"method": "<name>", "input": …}, or {"calls": that list, "screen": "<route>"}.`;
+  const asked = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { calls?: unknown; screen?: unknown }) : null;
+  const list = asked ? asked.calls : body;
+  const screen = asked ? asked.screen : null;
+  if (screen !== null && (typeof screen !== 'string' || screen.length > 512)) throw new TransportError(400, shape);
+  if (!Array.isArray(list) || list.length === 0 || list.length > MAX_BATCH_CALLS) throw new TransportError(400, shape);
+  return { screen, calls: list.map((call: unknown) => {
     const { method, input } = (typeof call === 'object' && call !== null ? call : {}) as { method?: unknown; input?: unknown };
     if (typeof method !== 'string') throw new TransportError(400, shape);
     return { method, input };
-  });
+  }) };
 }
+
+/**
+ * The renderer's components compiled for the server renderer, with it: first-screen.js beside the
+ * built host (vite.host.config.ts), loaded at the first screen asked for, so a start parses none of
+ * it. A host run from source (the bench, the end-to-end tests) is handed that file (first-screen-build.ts).
+ */
+export type FirstScreenLoader = () => Promise<{ renderFirstScreen: RenderFirstScreen }>;
+const BUILT_IN_FIRST_SCREEN: FirstScreenLoader = async () => {
+  const built = new URL('first-screen.js', import.meta.url);
+  return createRequire(built)(fileURLToPath(built)) as Awaited<ReturnType<FirstScreenLoader>>;
+};
 
 /** The tab's unlock token, from its own header (issue 24). */
 function callerOf(req: IncomingMessage): Caller {
@@ -283,6 +308,34 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
   };
   let port = 0;
+  let firstScreens: Promise<RenderFirstScreen | null> | undefined;
+  /** Loads the drawing once; a host that cannot load it draws none, and says so once. */
+  const loadFirstScreens = () =>
+    (firstScreens ??= (options.firstScreen ?? BUILT_IN_FIRST_SCREEN)().then(
+      (loaded) => loaded.renderFirstScreen,
+      (error: unknown) => {
+        logger.warn('first screens are not drawn ahead: their module did not load', error);
+        return null;
+      },
+    ));
+
+  /**
+   * The route's first screen drawn with the batch's answers (issue 21), or null: none while locked
+   * for this tab, in recovery or while the journal is being prepared (no open Tend), and none when
+   * drawing fails — the window then draws it itself, as it always could. Kept nowhere.
+   */
+  async function firstScreenOf(screen: string, calls: readonly { method: string; input: unknown }[], results: readonly Result<unknown>[], req: IncomingMessage) {
+    if (!tend || !tend.lock.admits('people.list', callerOf(req))) return null;
+    try {
+      const renderFirstScreen = await loadFirstScreens();
+      if (!renderFirstScreen) return null;
+      const answers = calls.flatMap((call, at) => (isMethodName(call.method) ? [{ method: call.method, input: call.input, result: results[at]! }] : []));
+      return renderFirstScreen(screen, answers, (clock ?? systemClock)());
+    } catch (error) {
+      logger.warn('drawing a first screen failed', error);
+      return null;
+    }
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isAllowedHost(req.headers.host, port)) return sendTransportError(res, 403, 'This address is not allowed.');
@@ -324,13 +377,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (req.method !== 'POST') return sendTransportError(res, 405, 'Use POST for API calls.');
       if (!isAuthorized(req.headers.authorization, token)) return sendTransportError(res, 401, 'Missing or wrong token.');
       if (url.pathname === BATCH_PATH) {
-        const calls = batchCalls(await readJsonBody(req, MAX_BODY_BYTES));
-        const results: unknown[] = [];
+        const { calls, screen } = batchCalls(await readJsonBody(req, MAX_BODY_BYTES));
+        // Loading starts now, while the calls are answered.
+        if (screen !== null) void loadFirstScreens();
+        const results: Result<unknown>[] = [];
         // In order, one after another, as the same calls sent one by one would be answered.
         for (const call of calls) {
           results.push(namesHostPath(call.method, call.input) ? fail('transport', HOST_PATH_REFUSAL) : await dispatch(call.method, call.input, callerOf(req)));
         }
-        return sendJson(res, 200, results);
+        if (screen === null) return sendJson(res, 200, results);
+        return sendJson(res, 200, { answers: results, screen: await firstScreenOf(screen, calls, results, req) });
       }
       const name = method ?? url.pathname.slice('/api/'.length);
       const input = await readJsonBody(req, bodyLimitFor(name));

@@ -6,11 +6,14 @@ import { DATABASE_FILE } from '../../src/core/backup/integrity';
 import { clockStartingAt } from '../../src/core/clock';
 import type { AttentionForReminders } from '../../src/core/reminders/scheduler';
 import { startWebHost, TEST_CLOCK_PATH, type WebHost } from '../../src/host/server';
+import { builtFirstScreen } from '../../src/host/first-screen-build';
 
 /** Every e2e test sees the same "now": Monday 23 November 2026, 09:00 in New York. */
 export const FIXED_NOW = new Date('2026-11-23T14:00:00.000Z');
 
 export const RENDERER_DIR = resolve('out/renderer');
+/** The Person page's first screen, drawn as the built web host draws it (`npm run build:host`). */
+const FIRST_SCREEN = builtFirstScreen(resolve('.'));
 
 export interface TestHost {
   /** The current host; replaced by `restart()`. */
@@ -116,6 +119,7 @@ export const test = base.extend<
         dataDir,
         rendererDir: RENDERER_DIR,
         appVersion: '0.0.0-test',
+        firstScreen: FIRST_SCREEN,
         clock: clockStartingAt(reminders ? new Date(reminders.startAt) : FIXED_NOW),
         port,
         ...(reminders

@@ -1,5 +1,6 @@
 import type { EventName, EventPayloads, MethodInput, MethodName, MethodResult, TendBridge } from '../../shared/contract';
 import { EVENT_NAMES } from '../../shared/channels';
+import type { FirstScreenHtml } from '../../shared/first-screen';
 import { fail, type Result } from '../../shared/result';
 import { UNLOCK_HEADER, unlockTokenFrom } from '../../shared/unlock-token';
 
@@ -71,6 +72,22 @@ interface Gathered {
 /** The calls made inside `together`, while it runs; null otherwise. */
 let gathering: Gathered[] | null = null;
 
+/** The first screen asked for with the calls being gathered, and who receives it. */
+let screenAsked: { hash: string; receive: (drawn: FirstScreenHtml) => void } | null = null;
+
+/**
+ * Asks the web host, with the calls `together` is gathering, to draw this route's first screen with
+ * their answers (issue 21); `receive` has it before any of them is answered. Only the web host
+ * draws one: in Electron, and when the host draws none, `receive` is never called.
+ */
+export function askFirstScreen(hash: string, receive: (drawn: FirstScreenHtml) => void): void {
+  if (gathering) screenAsked = { hash, receive };
+}
+
+function isFirstScreen(value: unknown): value is FirstScreenHtml {
+  return typeof value === 'object' && value !== null && typeof (value as FirstScreenHtml).head === 'string' && typeof (value as FirstScreenHtml).body === 'string';
+}
+
 /**
  * Runs `ask`, and the web host's calls it makes travel as one request (`POST /api/batch`) rather
  * than one each (issue 21): the window's first reads, ten of them, otherwise took all six of the
@@ -85,11 +102,15 @@ export function together<T>(ask: () => T): T {
   } finally {
     const calls = gathering;
     gathering = outer;
-    if (!outer && calls.length > 0) sendGathered(calls);
+    if (!outer) {
+      const screen = screenAsked;
+      screenAsked = null;
+      if (calls.length > 0) sendGathered(calls, screen);
+    }
   }
 }
 
-let sendGathered: (calls: Gathered[]) => void = () => {
+let sendGathered: (calls: Gathered[], screen: typeof screenAsked) => void = () => {
   throw new Error('Tend: calls were gathered without the web bridge.');
 };
 
@@ -162,14 +183,19 @@ export function webBridge(): TendBridge {
     return sent ? resultOf(method, sent.answer, sent.status) : fail('transport', NOT_ANSWERING);
   }
 
-  sendGathered = (calls) => {
-    if (calls.length === 1) {
+  sendGathered = (calls, screen) => {
+    if (calls.length === 1 && !screen) {
       const [only] = calls as [Gathered];
       void sendOne(only.method, only.input).then(only.answer);
       return;
     }
-    void post('/api/batch', JSON.stringify(calls.map(({ method, input }) => ({ method, input }))), false).then((sent) => {
-      const answers = sent && Array.isArray(sent.answer) && sent.answer.length === calls.length ? (sent.answer as unknown[]) : null;
+    const asked = calls.map(({ method, input }) => ({ method, input }));
+    void post('/api/batch', JSON.stringify(screen ? { calls: asked, screen: screen.hash } : asked), false).then((sent) => {
+      // With a screen asked for, the answers come as {answers, screen}; a refusal comes as itself.
+      const drawn = screen && sent && typeof sent.answer === 'object' && sent.answer !== null && 'answers' in sent.answer ? (sent.answer as { answers: unknown; screen: unknown }) : null;
+      const list = drawn ? drawn.answers : sent?.answer;
+      if (screen && drawn && isFirstScreen(drawn.screen)) screen.receive(drawn.screen);
+      const answers = sent && Array.isArray(list) && list.length === calls.length ? (list as unknown[]) : null;
       calls.forEach((call, at) => {
         if (!sent) call.answer(fail('transport', NOT_ANSWERING));
         // A refusal of the whole request (a wrong token) is each call's answer.

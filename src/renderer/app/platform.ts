@@ -5,9 +5,13 @@ import { isTypingElement, type KeyFacts } from './shortcuts';
 
 /** The few browser facts the pure lib modules need, read in one place. */
 
-export const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+// Absent when the host draws a first screen ahead of time (prerender/first-screen.ts): no shortcuts
+// are shown there, and its dates are worded in US English as every window's are until its locale loads.
+const browser = typeof navigator !== 'undefined';
 
-export const userLocale = navigator.language || 'en-US';
+export const isMac = browser && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+export const userLocale = (browser && navigator.language) || 'en-US';
 
 /** date-fns locale for every date the renderer shows; set by `prepareDateLocale` before the app mounts. */
 export let dateLocale: Locale = enUS;

@@ -3,14 +3,14 @@
  * made from it, is blurred on every view until hovered or focused (the rule is in App.svelte). Remembered for the session only, so a
  * fresh start never hides anything by surprise.
  */
-const KEY = 'tend.presenting';
+import { PRESENTING_KEY, presentingKept } from './presenting-kept';
 
 class Presenting {
-  on = $state(sessionStorage.getItem(KEY) === '1');
+  on = $state(presentingKept());
 
   toggle(): void {
     this.on = !this.on;
-    sessionStorage.setItem(KEY, this.on ? '1' : '0');
+    sessionStorage.setItem(PRESENTING_KEY, this.on ? '1' : '0');
   }
 }
 

@@ -1,4 +1,5 @@
 import type { MethodInput, MethodName, MethodResult } from '../../shared/contract';
+import type { AnsweredRead } from '../../shared/first-screen';
 import type { Result } from '../../shared/result';
 import { bridge } from './bridge';
 
@@ -8,7 +9,7 @@ import { bridge } from './bridge';
  * the first identical call (or the first few, when asked) and then forgotten, and any change
  * anywhere forgets them all, so an early answer is never older than the last write.
  */
-type Early = { answer: Promise<Result<unknown>>; at: number; uses: number };
+type Early = { answer: Promise<Result<unknown>>; at: number; uses: number; settled?: Result<unknown> };
 const ahead = new Map<string, Early>();
 let forgetOnChange = false;
 
@@ -40,8 +41,29 @@ export function readAhead<M extends MethodName>(method: M, input: MethodInput<M>
   const pending = ahead.get(key);
   if (pending && isFresh(pending)) return pending.answer as Promise<Result<MethodResult<M>>>;
   const answer = bridge().invoke(method, input);
-  ahead.set(key, { answer, at: performance.now(), uses });
+  const early: Early = { answer, at: performance.now(), uses };
+  ahead.set(key, early);
+  // Kept as it arrives, so a view made after it can draw with it at once (answeredAhead).
+  void answer.then((result) => (early.settled = result));
   return answer;
+}
+
+/**
+ * The early answer to exactly this call if it has arrived, without taking it: a view draws its
+ * first screen with it at once, in the window and in the host drawing that screen ahead of time
+ * (prerender/first-screen.ts), and still takes the answer as usual when it starts.
+ */
+export function answeredAhead<M extends MethodName>(method: M, input: MethodInput<M>): MethodResult<M> | undefined {
+  const early = ahead.get(keyOf(method, input));
+  return early?.settled?.ok && isFresh(early) ? (early.settled.value as MethodResult<M>) : undefined;
+}
+
+/** Answers already in, as the host drawing a first screen has them: nothing is asked of a bridge. */
+export function answeredAlready(answers: readonly AnsweredRead[]): void {
+  ahead.clear();
+  for (const { method, input, result } of answers) {
+    ahead.set(keyOf(method, input), { answer: Promise.resolve(result), at: performance.now(), uses: 1, settled: result });
+  }
 }
 
 /** The early answer to exactly this call, for as many calls as it was started for; undefined when none was started. */

@@ -2,9 +2,11 @@ import { hrefFor, parseRoute, type Route } from './routes';
 
 /** The current route, kept in step with `location.hash` (back/forward, links, tray clicks). */
 class Router {
-  route = $state<Route>(parseRoute(window.location.hash));
+  // The host drawing a first screen ahead of time has no window: it sets the route it draws.
+  route = $state<Route>(parseRoute(typeof window === 'undefined' ? '' : window.location.hash));
 
   constructor() {
+    if (typeof window === 'undefined') return;
     window.addEventListener('hashchange', () => {
       this.route = parseRoute(window.location.hash);
     });

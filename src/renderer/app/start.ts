@@ -1,8 +1,9 @@
-import { mount, unmount } from 'svelte';
+import { flushSync, mount, unmount } from 'svelte';
 import App from '../App.svelte';
 import type { LockStatus } from '../../shared/lock';
 import type { RecoveryStatus } from '../../shared/recovery';
 import type { StartProgress } from '../../shared/start';
+import { leaveFirstScreen } from './first-screen';
 import { prepareDateLocale } from './platform';
 import { forgetReadAhead } from './read-ahead';
 import { privateStorage } from './private-storage';
@@ -49,7 +50,12 @@ export async function start(
   const openApp = async () => {
     await Promise.all([keptReadOrSaid(), loadView(router.route.name).catch(() => undefined)]);
     views.show(router.route.name);
+    // The first screen the host drew goes, and the app's takes its place, in one task: no frame
+    // shows the page missing or twice. The app draws from the same answers (answeredAhead).
+    const settle = leaveFirstScreen();
     mount(App, { target });
+    flushSync();
+    settle();
   };
   if (!status && locked?.locked) {
     // Locked (issue 24): only the lock screen, which reads nothing; the app mounts once this window unlocks.

@@ -26,3 +26,12 @@ export function observeRectAfterLayout<I extends Element>(instance: Virtualizer<
   observer.observe(element, { box: 'border-box' });
   return () => observer.disconnect();
 }
+
+/**
+ * The view's size before its scroll container is measured: the window's, or where there is none (the
+ * host drawing a first screen ahead of time, prerender/first-screen.ts) a common laptop screen's.
+ * A virtualised list draws the rows that fit it in its first pass, so a first screen shows them.
+ */
+export function firstScreenRect(): Rect {
+  return typeof window === 'undefined' ? { width: 1280, height: 800 } : { width: window.innerWidth, height: window.innerHeight };
+}

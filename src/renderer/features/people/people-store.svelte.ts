@@ -1,6 +1,7 @@
 import type { Person } from '../../../shared/people';
 import { call, messageOf } from '../../app/api';
 import { refreshOn } from '../../app/data-changes';
+import { answeredAhead } from '../../app/read-ahead';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -21,10 +22,20 @@ class PeopleStore {
   #latest = 0;
   #started = false;
 
+  /** The team as the window's first read answered it, when it is in (true then): the first screen draws it at once. */
+  showAnswered(): boolean {
+    const known = answeredAhead('people.list', { includeArchived: true });
+    if (!known) return false;
+    this.all = known;
+    this.status = 'ready';
+    return true;
+  }
+
   /** Loads once and keeps listening for changes; safe to call from several views. */
   start(): void {
     if (this.#started) return;
     this.#started = true;
+    this.showAnswered();
     refreshOn(['people'], () => this.reload());
     void this.reload();
   }

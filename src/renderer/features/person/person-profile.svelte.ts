@@ -1,6 +1,7 @@
 import type { PersonProfile } from '../../../shared/profile';
 import { ApiFailure, call, messageOf } from '../../app/api';
 import { refreshOn } from '../../app/data-changes';
+import { answeredAhead } from '../../app/read-ahead';
 import type { LoadStatus } from '../people/people-store.svelte';
 
 /**
@@ -16,7 +17,14 @@ export class PersonProfileState {
 
   #latest = 0;
 
-  constructor(readonly personId: string) {}
+  constructor(readonly personId: string) {
+    // Drawn at once from the first read when it is in (the first screen, drawn ahead or not); start() still reads.
+    const known = answeredAhead('people.profile', { id: personId });
+    if (known) {
+      this.profile = known;
+      this.status = 'ready';
+    }
+  }
 
   /** Loads now and on every relevant change; returns the function that stops listening. */
   start(): () => void {

@@ -1,6 +1,6 @@
 import createDOMPurify from 'dompurify';
 import { Marked } from 'marked';
-import { isPlainText, plainTextHtml } from './plain-text-note';
+import { escapedTextHtml, isPlainText, plainTextHtml } from './plain-text-note';
 
 /**
  * Notes are written in markdown and shown as HTML. Two layers keep that safe (DESIGN.md "Renderer",
@@ -87,7 +87,10 @@ export function markdownHtml(source: string): string {
 
 /** Safe HTML for a note's markdown; plain text (most notes) skips both libraries for the same HTML. */
 export function renderMarkdown(source: string): string {
-  return isPlainText(source) ? plainTextHtml(source) : markdownHtml(source);
+  if (isPlainText(source)) return plainTextHtml(source);
+  // The host drawing a first screen ahead of time has no DOM for DOMPurify: a note with markdown is
+  // shown there as its text, escaped, until the window draws it (prerender/first-screen.ts).
+  return typeof window === 'undefined' ? escapedTextHtml(source) : markdownHtml(source);
 }
 
 /** A record whose body is markdown: a note, or an investment's note. */
@@ -106,6 +109,8 @@ const cache = new Map<string, string>();
  * back into view, and parsing plus sanitising on every draw is what made a fast scroll hitch.
  */
 export function noteHtml(note: MarkdownSource): string {
+  // Not kept in the host: its escaped text is not what the window shows.
+  if (typeof window === 'undefined') return renderMarkdown(note.body);
   const key = `${note.id}@${note.updatedAt}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;

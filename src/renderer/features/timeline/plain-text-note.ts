@@ -38,3 +38,13 @@ export function plainTextHtml(source: string): string {
     .map((paragraph) => `<p>${paragraph.split('\n').join('<br>')}</p>\n`)
     .join('');
 }
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Any text as inert HTML in plainTextHtml's shape: every character that HTML could read is escaped.
+ * For a note with markdown where the sanitiser cannot run (the host's first screen, markdown.ts).
+ */
+export function escapedTextHtml(source: string): string {
+  return plainTextHtml(source.replace(/[&<>"']/g, (character) => ESCAPES[character]!));
+}

@@ -1,6 +1,7 @@
 import type { TimelineCursor, TimelineItem } from '../../../shared/timeline';
 import { call, messageOf } from '../../app/api';
 import { onWritten, refreshOn, type Write } from '../../app/data-changes';
+import { answeredAhead, takeReadAhead } from '../../app/read-ahead';
 import type { NoteDraft } from './note-form';
 import { renderWhenIdle } from './markdown';
 import { markdownOf } from './timeline';
@@ -36,12 +37,29 @@ export class TimelineFeed {
   #cursor: TimelineCursor | null = null;
   #generation = 0;
 
-  constructor(readonly personId: string) {}
+  constructor(readonly personId: string) {
+    // The first page, when the window's first read has it: the page draws its newest notes at once.
+    const first = answeredAhead('timeline.page', this.#firstPage());
+    if (first) {
+      this.items = first.items;
+      this.#cursor = first.nextCursor;
+      this.hasMore = first.nextCursor !== null;
+      this.loaded = true;
+    }
+  }
+
+  #firstPage() {
+    return { personId: this.personId, kinds: kindsFor(this.filter), before: null, limit: TIMELINE_PAGE_SIZE };
+  }
 
   start(): () => void {
     const stopRefresh = refreshOn(['timeline'], () => this.refresh());
     const stopWrites = onWritten((write) => this.#applyWrite(write));
-    void this.loadMore();
+    if (this.loaded) {
+      // Drawn from the first read already: that answer is used, and the rest of its notes rendered when idle.
+      void takeReadAhead('timeline.page', this.#firstPage());
+      renderWhenIdle(this.items.map(markdownOf).filter((source) => source !== null));
+    } else void this.loadMore();
     return () => {
       stopRefresh();
       stopWrites();
@@ -105,12 +123,7 @@ export class TimelineFeed {
     const generation = this.#generation;
     this.busy = true;
     try {
-      const page = await call('timeline.page', {
-        personId: this.personId,
-        kinds: kindsFor(this.filter),
-        before: this.#cursor,
-        limit: TIMELINE_PAGE_SIZE,
-      });
+      const page = await call('timeline.page', { ...this.#firstPage(), before: this.#cursor });
       if (generation !== this.#generation) return;
       // A write made here while the page was on its way may already have placed one of its items.
       const have = new Set(this.items.map((item) => item.id));

@@ -2,6 +2,7 @@ import type { AttentionSummary } from '../../../shared/attention';
 import type { SampleStatus } from '../../../shared/sample';
 import { messageOf, onEvent } from '../../app/api';
 import { refreshOn } from '../../app/data-changes';
+import { answeredAhead } from '../../app/read-ahead';
 import { weekStart } from '../settings/week-start.svelte';
 import { loadSampleStatus, loadSummary } from './today-actions';
 
@@ -20,9 +21,21 @@ class AttentionStore {
   #latest = 0;
   #started = false;
 
+  /** Who needs attention as the window's first reads answered it, when they are in (people-store's showAnswered). */
+  showAnswered(): boolean {
+    const summary = answeredAhead('attention.summary', { weekStartsOn: weekStart.value });
+    const sample = answeredAhead('sample.status', {});
+    if (!summary || !sample) return false;
+    this.summary = summary;
+    this.needing = summary.needingAttention;
+    this.sample = sample;
+    return true;
+  }
+
   start(): void {
     if (this.#started) return;
     this.#started = true;
+    this.showAnswered();
     refreshOn(['attention', 'people'], () => this.reload());
     weekStart.onChange(() => this.reload());
     onEvent('attention.changed', ({ count }) => (this.needing = count));

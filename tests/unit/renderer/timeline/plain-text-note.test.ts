@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { markdownHtml, renderMarkdown } from '../../../../src/renderer/features/timeline/markdown';
-import { isPlainText, plainTextHtml } from '../../../../src/renderer/features/timeline/plain-text-note';
+import { escapedTextHtml, isPlainText, plainTextHtml } from '../../../../src/renderer/features/timeline/plain-text-note';
 
 /** A small seeded generator, so a failure names a string that fails again. */
 function seeded(seed: number): () => number {
@@ -73,5 +73,16 @@ describe('plain-text notes', () => {
   it('is what renderMarkdown uses for plain text, and markdown still goes the whole way', () => {
     expect(renderMarkdown('one\ntwo')).toBe('<p>one<br>two</p>\n');
     expect(renderMarkdown('**one**')).toBe('<p><strong>one</strong></p>\n');
+  });
+
+  // A first screen drawn in the host, where DOMPurify has no DOM (issue 21): the text, never markup.
+  it('escapes a note with markdown or HTML into text in the same paragraphs, parsed back to exactly what was written', () => {
+    const source = '<script>alert(1)</script> & <img src=x onerror="alert(1)">\n**bold**\n\nit\'s';
+    const html = escapedTextHtml(source);
+    const parsed = document.createElement('div');
+    parsed.innerHTML = html;
+    expect(parsed.querySelectorAll('script, img, strong')).toHaveLength(0);
+    expect(parsed.querySelectorAll('p')).toHaveLength(2);
+    expect([...parsed.querySelectorAll('p')].map((p) => [...p.childNodes].map((node) => (node.nodeName === 'BR' ? '\n' : node.textContent)).join('')).join('\n\n')).toBe(source);
   });
 });

@@ -1,0 +1,59 @@
+import type { Person } from '../../src/shared/people';
+import { test, expect, type TestHost } from './fixtures';
+import { PersonPage } from './pages/person-page';
+
+async function addPerson(host: TestHost, name: string, notes: string[]): Promise<Person> {
+  const saved = await host.current.tend.dispatch('people.save', { name });
+  if (!saved.ok) throw new Error(saved.error.message);
+  for (const body of notes) {
+    const note = await host.current.tend.dispatch('notes.save', { personId: saved.value.id, body });
+    if (!note.ok) throw new Error(note.error.message);
+  }
+  return saved.value;
+}
+
+test.describe('The Person page’s first screen, drawn by the host (issue 21)', () => {
+  test('shows the page before the app’s code runs, inert, then the live app takes its place and works', async ({ page, host }) => {
+    const person = await addPerson(host, 'Priya Raman', ['Asked about the **launch** plan', 'Talked about the conference talk']);
+    // The app's code is held back until the drawn page has been seen, as a slow machine holds it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const view = new PersonPage(page);
+    await page.goto(`${host.current.url}#/people/${person.id}`);
+
+    const drawn = page.locator('#app > .first-screen');
+    await expect(drawn.locator('#person-page-title')).toHaveText('Priya Raman');
+    await expect(drawn.locator('article.entry').first()).toContainText('Talked about the conference talk');
+    // Markdown is shown as its text until the app's sanitiser draws it.
+    await expect(drawn.locator('article.entry').nth(1)).toContainText('Asked about the **launch** plan');
+    expect(await drawn.evaluate((element) => (element as HTMLElement).inert)).toBe(true);
+
+    release();
+    await expect(drawn).toHaveCount(0);
+    await expect(page.locator('#person-page-title')).toHaveCount(1);
+    await view.expectPerson('Priya Raman');
+    await expect(view.entry('Talked about the conference talk')).toBeVisible();
+    await expect(view.entry('Asked about the launch plan').locator('strong')).toHaveText('launch');
+    // The styles that came with the drawn page went with it.
+    await expect(page.locator('head style[id^="svelte-"]')).toHaveCount(0);
+
+    await view.addNote({ body: 'Written after the app arrived' });
+    await expect(view.entry('Written after the app arrived')).toBeVisible();
+  });
+
+  test('a presenting window is not shown a drawn page: the blur comes with the app', async ({ page, host }) => {
+    const person = await addPerson(host, 'Priya Raman', ['Talked about the conference talk']);
+    const screens: unknown[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/batch')) screens.push((request.postDataJSON() as { screen?: unknown }).screen);
+    });
+    await page.addInitScript(() => sessionStorage.setItem('tend.presenting', '1'));
+    const view = new PersonPage(page);
+    await view.goto(host.current.url, person.id, 'Priya Raman');
+    expect(screens).toEqual([undefined]);
+  });
+});
