@@ -1,17 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { newestRendererSource } from './renderer-build';
 import type { FirstScreenLoader } from './server';
-
-/** The newest modification time under `dir`, walked recursively. */
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 /**
  * The first screens' drawing from the built web host (out/host/first-screen.js), for a host run
@@ -23,8 +14,7 @@ export function builtFirstScreen(projectRoot: string): FirstScreenLoader {
   return async () => {
     const built = join(projectRoot, 'out', 'host', 'first-screen.js');
     if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build:host\`.`);
-    const sources = ['src/renderer', 'src/shared'].map((dir) => newestMtime(join(projectRoot, dir)));
-    if (Math.max(...sources) > statSync(built).mtimeMs) throw new Error(`${built} is older than the renderer: run \`npm run build:host\`.`);
+    if (newestRendererSource(projectRoot) > statSync(built).mtimeMs) throw new Error(`${built} is older than the renderer: run \`npm run build:host\`.`);
     return createRequire(built)(built) as Awaited<ReturnType<FirstScreenLoader>>;
   };
 }

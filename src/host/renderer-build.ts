@@ -10,12 +10,16 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+/** When the renderer's sources (its own and the shared code) last changed. */
+export function newestRendererSource(projectRoot: string): number {
+  return Math.max(...['src/renderer', 'src/shared'].map((dir) => newestMtime(join(projectRoot, dir))));
+}
+
 /** True when the built renderer is missing or older than its sources. */
 export function rendererNeedsBuild(projectRoot: string): boolean {
   const built = join(projectRoot, 'out', 'renderer', 'index.html');
   if (!existsSync(built)) return true;
-  const sources = ['src/renderer', 'src/shared'].map((dir) => newestMtime(join(projectRoot, dir)));
-  return Math.max(...sources) > statSync(built).mtimeMs;
+  return newestRendererSource(projectRoot) > statSync(built).mtimeMs;
 }
 
 export function buildRenderer(projectRoot: string): void {
