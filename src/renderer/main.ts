@@ -3,7 +3,7 @@ import { flushDraftsWhenHidden } from './app/drafts';
 import { readFirstAhead } from './app/first-reads';
 import { showFirstScreen } from './app/first-screen';
 import { presentingKept } from './app/presenting-kept';
-import { parseRoute } from './app/routes';
+import { isDrawnAhead, parseRoute } from './app/routes';
 import { loadView } from './app/view-loaders';
 import { isCaptureAddress } from './features/capture/capture-address';
 import { loadRecoveryStatus } from './features/recovery/recovery-actions';
@@ -14,9 +14,6 @@ import './styles/base.css';
 
 installBridge(window.tend ?? webBridge());
 flushDraftsWhenHidden(window);
-
-/** The routes whose first screen the web host draws (src/renderer/prerender/first-screen.ts). */
-const DRAWN_AHEAD = new Set(['person', 'prep-person', 'today']);
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Tend: #app element missing from index.html');
@@ -45,7 +42,7 @@ if (isCaptureAddress(window.location.hash)) {
     readFirstAhead(route);
     // The route's first screen, drawn by the web host with these answers (issue 21; the Person page,
     // Prep and Today), is shown while the app's code is evaluated. Not while presenting: its blur comes with the app.
-    if (DRAWN_AHEAD.has(route.name) && !presentingKept()) askFirstScreen(window.location.hash, (drawn) => showFirstScreen(target, drawn));
+    if (isDrawnAhead(route) && !presentingKept()) askFirstScreen(window.location.hash, (drawn) => showFirstScreen(target, drawn));
     return asked;
   });
   void import('./app/start').then(({ start }) => start(target, recovery, lock, preparing));

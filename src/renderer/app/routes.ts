@@ -28,6 +28,16 @@ const SECTIONS: readonly SectionName[] = ['today', 'prep', 'people', 'journal', 
 
 export const DEFAULT_ROUTE: Route = { name: 'today' };
 
+/**
+ * The routes whose first screen the web host draws ahead of time (issue 21; prerender/first-screen.ts):
+ * the views slowest to draw themselves. main.ts asks for the screen only on these.
+ */
+export type DrawnRoute = Extract<Route, { name: 'person' | 'prep-person' | 'today' }>;
+
+export function isDrawnAhead(route: Route): route is DrawnRoute {
+  return route.name === 'person' || route.name === 'prep-person' || route.name === 'today';
+}
+
 /** Whole minutes an investment can hold, 1–600 (MINUTES_MAX), as the finish route writes them. */
 const FINISH_MINUTES = /^(?:[1-9]\d?|[1-5]\d\d|600)$/;
 

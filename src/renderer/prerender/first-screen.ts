@@ -3,7 +3,7 @@ import type { TendBridge } from '../../shared/contract';
 import type { AnsweredRead, RenderFirstScreen } from '../../shared/first-screen';
 import { installBridge } from '../app/bridge';
 import { answeredAhead, answeredAlready } from '../app/read-ahead';
-import { parseRoute, type Route } from '../app/routes';
+import { isDrawnAhead, parseRoute } from '../app/routes';
 import { router } from '../app/router.svelte';
 import { windowDay } from '../app/window-day.svelte';
 import { people } from '../features/people/people-store.svelte';
@@ -29,20 +29,13 @@ const STILL: TendBridge = {
  * The route's first screen, drawn in the host (issue 21) with Svelte's server renderer from the same
  * components the window mounts, fed with the answers to the window's first reads: the window shows it
  * while its own code is still being evaluated, then replaces it with the live app (app/start.ts).
- * Null for a route not drawn ahead (DrawnRoute) or a page the answers do not hold.
+ * Null for a route not drawn ahead (isDrawnAhead) or a page the answers do not hold.
  * Text is escaped by Svelte; notes go through markdown.ts, which without a DOM escapes any note that
  * is not plain text rather than sanitising it.
  */
-/** The routes drawn ahead: the views slowest to draw themselves (issue 21). */
-export type DrawnRoute = Extract<Route, { name: 'person' | 'prep-person' | 'today' }>;
-
-function isDrawn(route: Route): route is DrawnRoute {
-  return route.name === 'person' || route.name === 'prep-person' || route.name === 'today';
-}
-
 export const renderFirstScreen: RenderFirstScreen = (hash: string, answers: readonly AnsweredRead[], now: Date) => {
   const route = parseRoute(hash);
-  if (!isDrawn(route)) return null;
+  if (!isDrawnAhead(route)) return null;
   // The stores are this module's own, shared by every screen it draws: each screen sets all that it
   // shows from its own answers, and draws none without them (no list or count left from the last).
   const count = answers.find((read) => read.method === 'attention.summary');
