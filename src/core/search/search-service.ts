@@ -62,18 +62,15 @@ function matchOf(template: { pieces: string[]; words: string[] }): NonNullable<P
 }
 
 /** The MATCH expression's SQL for `probes` long prefixes: the same text for the same count, built once. */
-const matchSqls: string[] = [];
+const matchSqls = new Map<string, string>();
 function matchSqlFor(probes: number): string {
-  let sql = matchSqls[probes];
-  if (sql === undefined) {
-    sql = '@match0';
+  return keptSql(matchSqls, String(probes), () => {
+    let sql = '@match0';
     for (let i = 0; i < probes; i++) {
       sql += ` || (CASE WHEN EXISTS (SELECT 1 FROM search_vocab WHERE term >= @longer${i} AND term < @past${i}) THEN '*' ELSE '' END) || @match${i + 1}`;
     }
-    sql = probes === 0 ? sql : `(${sql})`;
-    if (probes < MAX_KEPT_SQL) matchSqls[probes] = sql;
-  }
-  return sql;
+    return probes === 0 ? sql : `(${sql})`;
+  });
 }
 
 /**
