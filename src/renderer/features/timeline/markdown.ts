@@ -1,6 +1,6 @@
 import createDOMPurify from 'dompurify';
 import { Marked } from 'marked';
-import { escapedTextHtml, isPlainText, plainTextHtml } from './plain-text-note';
+import { escapeHtml, escapedTextHtml, isPlainText, plainTextHtml } from './plain-text-note';
 
 /**
  * Notes are written in markdown and shown as HTML. Two layers keep that safe (DESIGN.md "Renderer",
@@ -42,10 +42,6 @@ const ALLOWED_TAGS = [
 ];
 const ALLOWED_ATTR = ['title', 'start'];
 const SHOWN_LINK = /^(https?:|mailto:)/i;
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 const marked = new Marked({
   gfm: true,

@@ -41,10 +41,15 @@ export function plainTextHtml(source: string): string {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/** Text as inert HTML: every character HTML could read as markup or an attribute's end is escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
+}
+
 /**
- * Any text as inert HTML in plainTextHtml's shape: every character that HTML could read is escaped.
- * For a note with markdown where the sanitiser cannot run (the host's first screen, markdown.ts).
+ * Any text as inert HTML in plainTextHtml's shape. For a note with markdown where the sanitiser
+ * cannot run (the host's first screen, markdown.ts).
  */
 export function escapedTextHtml(source: string): string {
-  return plainTextHtml(source.replace(/[&<>"']/g, (character) => ESCAPES[character]!));
+  return plainTextHtml(escapeHtml(source));
 }
