@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns';
+import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { CommitmentOwner } from './commitments';
 import type { InvestmentKind } from './investments';
 
@@ -91,9 +91,9 @@ export function listDay(day: string, today: string): string {
 
 /** "due today", "due tomorrow", "due 3 Dec": when an open commitment falls due, for one not yet overdue. */
 export function dueWords(dueOn: string, today: string): string {
-  if (dueOn === today) return 'due today';
-  const tomorrow = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)) + 1)).toISOString().slice(0, 10);
-  return dueOn === tomorrow ? 'due tomorrow' : `due ${listDay(dueOn, today)}`;
+  const daysUntil = differenceInCalendarDays(parseISO(dueOn), parseISO(today));
+  if (daysUntil === 0) return 'due today';
+  return daysUntil === 1 ? 'due tomorrow' : `due ${listDay(dueOn, today)}`;
 }
 
 /** How a day a page is about is written (date-fns patterns), in this year and another: here and in the window's dates. */
