@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { untrimmedText, type FreeTextMetadata } from './fields';
+import { Id, untrimmedText, type FreeTextMetadata } from './fields';
 import type { MethodTable } from './method-table';
 
 /**
@@ -32,6 +32,16 @@ export interface PrivateEntry {
   value: string;
 }
 
+/**
+ * Which page sent a save, and its place among that page's saves. A page hidden while a save is on
+ * its way sends the rest at once beside it (the page may be gone before the first is answered), so
+ * two saves of one page can arrive in either order; the core keeps the later one for each key.
+ */
+export interface PrivateSaveOrder {
+  page: string;
+  seq: number;
+}
+
 const NoInput = v.optional(v.strictObject({}), {});
 
 export const privateStateMethods = {
@@ -45,6 +55,7 @@ export const privateStateMethods = {
     input: v.strictObject({
       set: v.optional(v.pipe(v.array(v.strictObject({ key: PrivateKey, value: PrivateValue })), v.maxLength(PRIVATE_CHANGES_MAX)), []),
       remove: v.optional(v.pipe(v.array(PrivateKey), v.maxLength(PRIVATE_CHANGES_MAX)), []),
+      order: v.optional(v.strictObject({ page: Id, seq: v.pipe(v.number('The order must be a number.'), v.safeInteger('The order must be a whole number.'), v.minValue(0, 'The order cannot be negative.')) })),
     }),
     touches: ['drafts'],
   },

@@ -248,3 +248,41 @@ test.describe('A 1:1 in progress is never lost', () => {
     await expect.poll(keptMeetings).toEqual([]);
   });
 });
+
+test.describe('A draft written as the tab closes', () => {
+  test('reaches the core although the save before it is still on its way, and the late one does not overwrite it', async ({ page, host }) => {
+    test.slow();
+    const sam = await addPerson(host, 'Sam Okafor');
+    const frame = new AppFrame(page);
+    await frame.open(`${host.current.url}#/prep/${sam.id}`);
+    await page.getByRole('button', { name: 'Start 1:1' }).click();
+    const notes = page.getByLabel('Notes', { exact: true });
+
+    // The host is slow to take the first draft save: it reaches the core only after the page has reloaded.
+    let releaseFirst: () => void = () => undefined;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let saves = 0;
+    let firstAnswered = false;
+    await page.route('**/api/privateState.save', async (route) => {
+      saves += 1;
+      if (saves > 1) return route.continue();
+      await firstHeld;
+      const response = await route.fetch();
+      firstAnswered = true;
+      // The page that sent it is gone by now.
+      await route.fulfill({ response }).catch(() => undefined);
+    });
+    await notes.fill('Agreed on th');
+    await expect.poll(() => saves).toBe(1);
+    await notes.fill('Agreed on the budget.');
+    await page.reload();
+    await expect(notes).toHaveValue('Agreed on the budget.');
+    releaseFirst();
+    await expect.poll(() => firstAnswered).toBe(true);
+
+    const kept = await host.current.tend.dispatch('privateState.list');
+    if (!kept.ok) throw new Error(kept.error.message);
+    const meeting = kept.value.find((entry) => entry.key.includes(':meeting:'));
+    expect(Object.values((JSON.parse(meeting?.value ?? '{}') as { values?: object }).values ?? {})).toContain('Agreed on the budget.');
+  });
+});

@@ -186,6 +186,7 @@ export const drafts = new DraftStore(() => privateStorage);
 
 /** Writes pending drafts when the page is hidden or unloaded (tab closed, window quit, reload). */
 export function flushDraftsWhenHidden(target: Window): void {
+  privateStorage.sendAtOnceWhenHidden(target);
   target.addEventListener('pagehide', () => drafts.flush());
   target.document.addEventListener('visibilitychange', () => {
     if (target.document.visibilityState === 'hidden') drafts.flush();

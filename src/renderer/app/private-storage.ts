@@ -1,4 +1,4 @@
-import type { PrivateEntry } from '../../shared/private-state';
+import type { PrivateEntry, PrivateSaveOrder } from '../../shared/private-state';
 import { call } from './api';
 import type { KeyValueStorage } from './drafts';
 
@@ -8,11 +8,12 @@ import type { KeyValueStorage } from './drafts';
  * writes in plaintext into its profile and which a locked page could still read. Now it is the
  * encrypted database, through the contract: read once when the window is unlocked (`load`), held
  * in this page's memory (which a lock throws away with the page), and written through at once,
- * in order, one batch at a time. A write that fails is kept and sent again, so nothing typed is dropped.
+ * in order, one batch at a time (all at once while the page is leaving: `sendAtOnceWhenHidden`).
+ * A write that fails is kept and sent again, so nothing typed is dropped.
  */
 export interface PrivateStateCalls {
   list(): Promise<PrivateEntry[]>;
-  save(changes: { set: PrivateEntry[]; remove: string[] }): Promise<unknown>;
+  save(changes: { set: PrivateEntry[]; remove: string[]; order: PrivateSaveOrder }): Promise<unknown>;
 }
 
 /** What the page's localStorage held before: moved into the database once, then removed from it. */
@@ -24,12 +25,20 @@ export const RETRY_MS = 2_000;
 export class PrivateStorage implements KeyValueStorage {
   readonly #calls: () => PrivateStateCalls;
   readonly #entries = new Map<string, string>();
-  /** Changes not yet acknowledged by the core: a value, or null for a removal. */
+  /** Changes not yet sent: a value, or null for a removal. */
   readonly #pending = new Map<string, string | null>();
   /** Keys this page changed: newer than what a load reads, even once written. */
   readonly #touched = new Set<string>();
-  #sending: Promise<void> | null = null;
+  /** This page's saves carry its id and their place, so the core keeps the later of two that cross. */
+  readonly #page = crypto.randomUUID();
+  #seq = 0;
+  /** The place of the newest save carrying each key: a failed save puts back only what nothing newer carries. */
+  readonly #newest = new Map<string, number>();
+  readonly #sending = new Set<Promise<void>>();
+  #sendQueued = false;
   #retry: ReturnType<typeof setTimeout> | undefined;
+  /** Hidden or unloading: a change is sent at once, beside any save still on its way. */
+  #leaving = false;
 
   constructor(calls: () => PrivateStateCalls) {
     this.#calls = calls;
@@ -81,46 +90,72 @@ export class PrivateStorage implements KeyValueStorage {
 
   /** Settles once every change made so far is in the database (or rejects if the last try failed). */
   async flushed(): Promise<void> {
-    while (this.#sending || this.#pending.size > 0) {
-      if (!this.#sending) this.#send();
-      await this.#sending;
+    while (this.#sending.size > 0 || this.#pending.size > 0) {
+      if (this.#sending.size === 0) this.#send();
+      await Promise.all(this.#sending);
       if (this.#retry !== undefined) throw new Error('Tend could not keep a draft; it will try again.');
     }
+  }
+
+  /**
+   * While the page is hidden or unloading, every change goes at once. Saves otherwise go one at a
+   * time; but a page closed while one is on its way is gone before it is answered, and the last
+   * words typed (flushed on `pagehide`) would never be sent.
+   */
+  sendAtOnceWhenHidden(target: Window): void {
+    const leave = (): void => {
+      this.#leaving = true;
+      this.#send();
+    };
+    target.addEventListener('pagehide', leave);
+    target.addEventListener('pageshow', () => (this.#leaving = false));
+    target.document.addEventListener('visibilitychange', () => {
+      if (target.document.visibilityState === 'hidden') leave();
+      else this.#leaving = false;
+    });
   }
 
   #queue(key: string, value: string | null): void {
     this.#touched.add(key);
     this.#pending.set(key, value);
-    // Changes made in one task go as one batch.
-    if (!this.#sending) queueMicrotask(() => this.#send());
+    // Changes made in one task go as one save.
+    if (this.#sendQueued) return;
+    this.#sendQueued = true;
+    queueMicrotask(() => {
+      this.#sendQueued = false;
+      this.#send();
+    });
   }
 
   #send(): void {
-    if (this.#sending || this.#pending.size === 0) return;
+    if (this.#pending.size === 0 || (this.#sending.size > 0 && !this.#leaving)) return;
     clearTimeout(this.#retry);
     this.#retry = undefined;
     const batch = new Map(this.#pending);
     this.#pending.clear();
+    const seq = ++this.#seq;
     const set: PrivateEntry[] = [];
     const remove: string[] = [];
     for (const [key, value] of batch) {
+      this.#newest.set(key, seq);
       if (value === null) remove.push(key);
       else set.push({ key, value });
     }
-    this.#sending = this.#calls()
-      .save({ set, remove })
+    const sending = this.#calls()
+      .save({ set, remove, order: { page: this.#page, seq } })
       .then(
         () => undefined,
         () => {
-          // Put back what was not overtaken by a newer change, and try again shortly.
-          for (const [key, value] of batch) if (!this.#pending.has(key)) this.#pending.set(key, value);
+          // Put back what no newer save carries, and try again shortly.
+          for (const [key, value] of batch) if (this.#newest.get(key) === seq && !this.#pending.has(key)) this.#pending.set(key, value);
           this.#retry = setTimeout(() => this.#send(), RETRY_MS);
         },
       )
       .finally(() => {
-        this.#sending = null;
+        this.#sending.delete(sending);
         if (this.#pending.size > 0 && this.#retry === undefined) this.#send();
       });
+    this.#sending.add(sending);
   }
 }
 

@@ -4,25 +4,47 @@
  * what an older Tend left in localStorage moved in — removed from there only once the database has it.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PrivateEntry } from '../../../../src/shared/private-state';
+import type { PrivateEntry, PrivateSaveOrder } from '../../../../src/shared/private-state';
 import { PrivateStorage, RETRY_MS, type PrivateStateCalls } from '../../../../src/renderer/app/private-storage';
 import { memoryStorage } from '../memory-storage';
 
 function fakeCore(kept: PrivateEntry[] = []) {
   const saves: { set: PrivateEntry[]; remove: string[] }[] = [];
+  const orders: PrivateSaveOrder[] = [];
   const failures = { next: 0 };
+  /** While set, each save waits for its own `release()` before it is answered (a host under load). */
+  const held: { on: boolean; waiting: (() => void)[] } = { on: false, waiting: [] };
   const calls: PrivateStateCalls = {
     list: async () => kept,
-    save: async (changes) => {
+    save: async ({ set, remove, order }) => {
+      const save = { set, remove };
+      orders.push(order);
+      saves.push(save);
+      if (held.on) await new Promise<void>((release) => held.waiting.push(release));
       if (failures.next > 0) {
         failures.next -= 1;
+        saves.splice(saves.indexOf(save), 1);
         throw new Error('Tend’s local host is not answering.');
       }
-      saves.push(changes);
       return null;
     },
   };
-  return { calls, saves, failures };
+  return { calls, saves, orders, failures, held };
+}
+
+/** A window with what `sendAtOnceWhenHidden` listens to, and a way to hide it as a closing tab does. */
+function fakeWindow() {
+  const target = new EventTarget();
+  const document = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });
+  const window = Object.assign(target, { document }) as unknown as Window;
+  return {
+    window,
+    close(): void {
+      document.visibilityState = 'hidden';
+      document.dispatchEvent(new Event('visibilitychange'));
+      target.dispatchEvent(new Event('pagehide'));
+    },
+  };
 }
 
 afterEach(() => vi.useRealTimers());
@@ -98,5 +120,62 @@ describe('PrivateStorage', () => {
     expect(core.saves.flatMap((save) => save.set.map((entry) => entry.key)).sort()).toEqual(['tend.draft:p1:note:new', 'tend.journal.draft.2026-12-06', 'tend.search.recent']);
     expect([...legacy.map.keys()]).toEqual(['tend.theme']);
     expect(storage.getItem('tend.journal.draft.2026-12-06')).toBe('{"body":"today","revision":3}');
+  });
+
+  it('sends what is written as the page closes at once, beside a save still on its way, and numbers them in order', async () => {
+    const core = fakeCore();
+    const page = fakeWindow();
+    const storage = new PrivateStorage(() => core.calls);
+    storage.sendAtOnceWhenHidden(page.window);
+    core.held.on = true;
+    storage.setItem('tend.draft:p1:note:new', 'Agreed on th');
+    await Promise.resolve();
+    expect(core.saves).toHaveLength(1);
+
+    // Typed on while the first save waits: it goes after it, one at a time.
+    storage.setItem('tend.draft:p1:note:new', 'Agreed on the bud');
+    await Promise.resolve();
+    expect(core.saves).toHaveLength(1);
+
+    // The tab closes: the last words go now, and the page is gone before the first save is answered.
+    page.window.addEventListener('pagehide', () => storage.setItem('tend.draft:p1:note:new', 'Agreed on the budget.'));
+    page.close();
+    await Promise.resolve();
+    expect(core.saves.map((save) => save.set[0]?.value)).toEqual(['Agreed on th', 'Agreed on the bud', 'Agreed on the budget.']);
+    expect(new Set(core.orders.map((order) => order.page)).size).toBe(1);
+    expect(core.orders.map((order) => order.seq)).toEqual([1, 2, 3]);
+
+    for (const release of core.held.waiting) release();
+    core.held.on = false;
+    await storage.flushed();
+  });
+
+  it('after a failed save, sends again only what no newer save carries', async () => {
+    vi.useFakeTimers();
+    const core = fakeCore();
+    const page = fakeWindow();
+    const storage = new PrivateStorage(() => core.calls);
+    storage.sendAtOnceWhenHidden(page.window);
+    core.held.on = true;
+    storage.setItem('tend.draft:p1:note:new', 'old');
+    storage.setItem('tend.search.recent', '["Wren"]');
+    await Promise.resolve();
+    page.close();
+    storage.setItem('tend.draft:p1:note:new', 'new');
+    await Promise.resolve();
+    expect(core.saves).toHaveLength(2);
+
+    core.failures.next = 1;
+    core.held.on = false;
+    const [first, second] = core.held.waiting;
+    first?.();
+    second?.();
+    await expect(storage.flushed()).rejects.toThrow();
+    await vi.advanceTimersByTimeAsync(RETRY_MS);
+    await storage.flushed();
+    expect(core.saves).toEqual([
+      { set: [{ key: 'tend.draft:p1:note:new', value: 'new' }], remove: [] },
+      { set: [{ key: 'tend.search.recent', value: '["Wren"]' }], remove: [] },
+    ]);
   });
 });
