@@ -3,6 +3,7 @@ import type { StoredReminder } from '../../../shared/reminders';
 import { call, messageOf } from '../../app/api';
 import { written } from '../../app/data-changes';
 import { router } from '../../app/router.svelte';
+import { hrefFor, parseRoute } from '../../app/routes';
 import { toasts } from '../../app/toasts.svelte';
 
 /** Reminders in the app: the Missed list and the in-app toast, each a call through the contract. */
@@ -38,11 +39,13 @@ export async function dismissReminder(id: string | 'all'): Promise<void> {
 /**
  * A reminder the host pushed while this window is open: a toast with its title and body. "Open"
  * marks it opened and goes to its view; closing the toast dismisses it, since the user has seen it.
- * A test reminder has no id and nothing to record, so "Open" just goes to its view.
+ * A test reminder has no id and nothing to record, so "Open" just goes to its view. A reminder for
+ * the view already showing (the journal's, while writing in it) offers no "Open" that would do nothing.
  */
 export function showReminder(reminder: EventPayloads['reminder']): void {
   const { id, route } = reminder;
-  const open = id !== undefined ? () => openReminder(id) : route !== undefined ? () => router.navigateTo(route) : null;
+  const here = route !== undefined && hrefFor(parseRoute(route)) === hrefFor(router.route);
+  const open = here ? null : id !== undefined ? () => openReminder(id) : route !== undefined ? () => router.navigateTo(route) : null;
   toasts.show(
     reminder.body,
     open ? { label: 'Open', run: open } : undefined,

@@ -2,6 +2,7 @@
 // jsdom: opening a reminder navigates, so the router (location.hash) is part of the outcome.
 import { afterEach, describe, expect, it } from 'vitest';
 import { followNavigate, onLogTimeRequested } from '../../../../src/renderer/app/host-navigation';
+import { router } from '../../../../src/renderer/app/router.svelte';
 import { toasts } from '../../../../src/renderer/app/toasts.svelte';
 import { missed } from '../../../../src/renderer/features/reminders/missed-store.svelte';
 import { dismissReminder, loadMissed, openReminder, showReminder } from '../../../../src/renderer/features/reminders/reminders-actions';
@@ -51,6 +52,18 @@ describe('reminders, from the page to the core and back', () => {
 
     const b = decide(core, '2026-11-24');
     showReminder({ id: b.id, title: 'Again', body: 'Sam', route: '#/today' });
+    toasts.close(toasts.items[0]!.id);
+    await expect.poll(() => loadMissed()).toEqual([]);
+  });
+
+  it('offers no Open for the view already showing; closing it still dismisses it', async () => {
+    const core = await bridgeOverCore();
+    window.location.hash = '#/journal';
+    await expect.poll(() => router.route.name).toBe('journal');
+    const a = decide(core, '2026-11-23', '#/journal');
+    showReminder({ id: a.id, title: 'Time to reflect', body: 'How did today go?', route: '#/journal' });
+    expect(toasts.items[0]).toMatchObject({ title: 'Time to reflect' });
+    expect(toasts.items[0]!.action).toBeUndefined();
     toasts.close(toasts.items[0]!.id);
     await expect.poll(() => loadMissed()).toEqual([]);
   });
