@@ -15,11 +15,14 @@ test.describe('Journal', () => {
     await journal.editor.pressSequentially('Coffee with @sa');
     await expect(journal.mentions.getByRole('option')).toHaveText([/^Sam\s*Samuel Okafor/, /^Sandra Lee/]);
     await journal.editor.press('Enter');
-    await journal.editor.pressSequentially('about the launch.');
+    // A space typed out of habit after the chosen name is not doubled; a full stop goes against the name.
+    await journal.editor.pressSequentially(' about the launch with @sa');
+    await journal.editor.press('Enter');
+    await journal.editor.pressSequentially('. Good.');
     await expect(journal.saveStatus).toHaveText('Saved');
 
     await page.reload();
-    await expect(journal.editor).toHaveValue('Coffee with @Samuel Okafor about the launch.');
+    await expect(journal.editor).toHaveValue('Coffee with @Samuel Okafor about the launch with @Samuel Okafor. Good.');
 
     await journal.logTime(20);
     await expect(page.getByText('Logged 20 min with Sam.')).toBeVisible();

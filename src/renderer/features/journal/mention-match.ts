@@ -51,3 +51,20 @@ export function insertMention(text: string, typed: TypedMention, name: string): 
   const after = text.slice(end).replace(/^ /, '');
   return { text: text.slice(0, typed.at) + inserted + after, caret: typed.at + inserted.length };
 }
+
+/** Marks that end a phrase: typed right after a chosen name, they take the place of its space. */
+const CLOSING = /^[.,;:!?)]$/;
+
+/**
+ * The first key typed after a name was chosen, where the name's space still stands before the caret:
+ * a space is not doubled, and a closing mark takes the space's place against the name ("@Sam Rivera,"),
+ * the caret after it, as if the space had never been put there (a space stays before words that follow).
+ * Null when the key is typed as usual.
+ */
+export function keyAfterMention(text: string, caret: number, key: string): { text: string; caret: number } | null {
+  if (text[caret - 1] !== ' ') return null;
+  if (key === ' ') return { text, caret };
+  if (!CLOSING.test(key)) return null;
+  const rest = text.slice(caret);
+  return { text: `${text.slice(0, caret - 1)}${key}${rest === '' || rest.startsWith(' ') ? '' : ' '}${rest}`, caret };
+}

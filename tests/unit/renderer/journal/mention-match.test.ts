@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertMention, matchPeople, typedMention } from '../../../../src/renderer/features/journal/mention-match';
+import { insertMention, keyAfterMention, matchPeople, typedMention } from '../../../../src/renderer/features/journal/mention-match';
 
 const TEAM = [
   { name: 'Samuel Okafor', preferredName: 'Sam' },
@@ -42,5 +42,19 @@ describe('matchPeople', () => {
 describe('insertMention', () => {
   it('replaces the typed query with the full name and a space, caret after it', () => {
     expect(insertMention('Met @Sa today', { at: 4, query: 'Sa' }, 'Samuel Okafor')).toEqual({ text: 'Met @Samuel Okafor today', caret: 19 });
+  });
+});
+
+describe('keyAfterMention', () => {
+  it.each([
+    ['a space is not doubled', 'Met @Sam Rivera ', 16, ' ', { text: 'Met @Sam Rivera ', caret: 16 }],
+    ['a comma before words that follow keeps their space', 'Met @Sam Rivera today', 16, ',', { text: 'Met @Sam Rivera, today', caret: 16 }],
+    ['a full stop at the end, the next space typed as usual', 'Met @Sam Rivera ', 16, '.', { text: 'Met @Sam Rivera.', caret: 16 }],
+    ['a closing bracket before a space already there', '(with @Sam Rivera  and', 18, ')', { text: '(with @Sam Rivera) and', caret: 18 }],
+    ['a letter is typed as usual', 'Met @Sam Rivera ', 16, 'a', null],
+    ['a dash is typed as usual', 'Met @Sam Rivera ', 16, '-', null],
+    ['no space before the caret', 'Met @Sam Rivera', 15, ' ', null],
+  ])('%s', (_what, text, caret, key, expected) => {
+    expect(keyAfterMention(text, caret, key)).toEqual(expected);
   });
 });
