@@ -61,7 +61,7 @@ test.describe('The Person page’s first screen, drawn by the host (issue 21)', 
       (window as unknown as { editors: number[] }).editors = counts;
       new MutationObserver(() => {
         const now = document.querySelectorAll('#journal-body').length;
-        if (counts.at(-1) !== now) counts.push(now);
+        if ((counts.at(-1) ?? 0) !== now) counts.push(now);
       }).observe(document, { childList: true, subtree: true });
     });
     const journal = new JournalPage(page);
