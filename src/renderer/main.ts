@@ -6,6 +6,7 @@ import { presentingKept } from './app/presenting-kept';
 import { isDrawnAhead, parseRoute } from './app/routes';
 import { loadView } from './app/view-loaders';
 import { isCaptureAddress } from './features/capture/capture-address';
+import { promptsHiddenKept } from './features/journal/journal-prompts';
 import { loadRecoveryStatus } from './features/recovery/recovery-actions';
 import { lockStatusAtStart } from './features/lock/lock-actions';
 import { preparingAtStart } from './features/start/start-actions';
@@ -41,8 +42,10 @@ if (isCaptureAddress(window.location.hash)) {
     };
     readFirstAhead(route);
     // The route's first screen, drawn by the web host with these answers (issue 21; the Person page,
-    // Prep and Today), is shown while the app's code is evaluated. Not while presenting: its blur comes with the app.
-    if (isDrawnAhead(route) && !presentingKept()) askFirstScreen(window.location.hash, (drawn) => showFirstScreen(target, drawn));
+    // Prep, Today and the Journal), is shown while the app's code is evaluated. Not while presenting:
+    // its blur comes with the app. Nor a Journal whose prompts this browser hides: the host cannot know.
+    const drawn = isDrawnAhead(route) && !presentingKept() && !(route.name === 'journal' && promptsHiddenKept());
+    if (drawn) askFirstScreen(window.location.hash, (screen) => showFirstScreen(target, screen));
     return asked;
   });
   void import('./app/start').then(({ start }) => start(target, recovery, lock, preparing));

@@ -1,5 +1,6 @@
 import type { Person } from '../../src/shared/people';
 import { test, expect, type TestHost } from './fixtures';
+import { JournalPage } from './pages/journal-page';
 import { PersonPage } from './pages/person-page';
 
 async function addPerson(host: TestHost, name: string, notes: string[]): Promise<Person> {
@@ -43,6 +44,45 @@ test.describe('The Person page’s first screen, drawn by the host (issue 21)', 
 
     await view.addNote({ body: 'Written after the app arrived' });
     await expect(view.entry('Written after the app arrived')).toBeVisible();
+  });
+
+  test('the Journal: today’s text is drawn ahead, shown once in every frame, then the live editor saves', async ({ page, host }) => {
+    const day = await host.current.tend.dispatch('journal.save', { day: '2026-11-23', body: 'A calm day, written before', revision: 1 });
+    if (!day.ok) throw new Error(day.error.message);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // How many editors each change of the page leaves: never two (the drawn one and the app's), never none once shown.
+    await page.addInitScript(() => {
+      const counts: number[] = [];
+      (window as unknown as { editors: number[] }).editors = counts;
+      new MutationObserver(() => {
+        const now = document.querySelectorAll('#journal-body').length;
+        if ((counts.at(-1) ?? 0) !== now) counts.push(now);
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const journal = new JournalPage(page);
+    await page.goto(`${host.current.url}#/journal`);
+
+    const drawn = page.locator('#app > .first-screen');
+    await expect(drawn.locator('main h1')).toHaveText('Journal');
+    await expect(drawn.locator('textarea')).toHaveValue('A calm day, written before');
+    expect(await drawn.evaluate((element) => (element as HTMLElement).inert)).toBe(true);
+
+    release();
+    await expect(drawn).toHaveCount(0);
+    await expect(journal.editor).toBeEditable();
+    await expect(journal.editor).toHaveValue('A calm day, written before');
+    expect(await page.evaluate(() => (window as unknown as { editors: number[] }).editors)).toEqual([1]);
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((element) => element.id));
+    expect(ids.length).toBe(new Set(ids).size);
+
+    await journal.editor.fill('A calm day, and then the live editor');
+    await journal.editor.blur();
+    await expect(journal.saveStatus).toHaveText('Saved');
   });
 
   test('a presenting window is not shown a drawn page: the blur comes with the app', async ({ page, host }) => {

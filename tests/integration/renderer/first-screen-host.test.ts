@@ -60,6 +60,37 @@ async function addPerson(name: string, notes: string[]): Promise<string> {
   return saved.value.id;
 }
 
+/** What a Person page's window sends first now (app/first-reads.ts): its own reads, the team and who needs attention a moment later. */
+function personRequest(personId: string) {
+  const all = firstRequest(personId);
+  return {
+    screen: all.screen,
+    calls: [
+      ...all.calls.filter((call) => call.method !== 'people.list' && call.method !== 'attention.summary'),
+      { method: 'privateState.list' },
+      { method: 'people.get', input: { id: personId } },
+    ],
+  };
+}
+
+/** The host's day at its clock (the tests run in America/New_York). */
+const DAY = '2026-11-23';
+
+/** The reads a Journal window sends first (app/first-reads.ts): its kept drafts and the day's entry among them. */
+function journalRequest(screen = '#/journal', day = DAY) {
+  return {
+    screen,
+    calls: [
+      { method: 'people.list', input: { includeArchived: true } },
+      { method: 'sample.status', input: {} },
+      { method: 'privateState.list' },
+      { method: 'settings.get' },
+      { method: 'attention.summary', input: { weekStartsOn: 1 } },
+      { method: 'journal.get', input: { day } },
+    ],
+  };
+}
+
 describe('POST /api/batch with a screen: the Person page drawn ahead of time (issue 21)', () => {
   it('answers the calls as before, and draws the page with them: the frame, the title, the newest notes', async () => {
     const id = await addPerson('Priya Raman', ['Talked about the launch plan', 'Asked for more time on reviews']);
@@ -75,6 +106,23 @@ describe('POST /api/batch with a screen: the Person page drawn ahead of time (is
     expect(screen.body).toContain('Asked for more time on reviews');
     // The components' styles come with it: the window shows it before their style sheets arrive.
     expect(screen.head).toMatch(/<style/);
+  });
+
+  it('draws the person from their own read when the team is not asked with it: the sidebar without names', async () => {
+    const id = await addPerson('Priya Raman', ['Talked about the launch plan']);
+    await addPerson('Sam Okafor', []);
+    const { json } = await post(BATCH_PATH, personRequest(id));
+    // Nobody else's name travels with the page.
+    expect(JSON.stringify(json)).not.toContain('Sam Okafor');
+    const page = new JSDOM((json as { screen: FirstScreenHtml }).screen.body).window.document;
+    expect(page.querySelector('#person-page-title')?.textContent).toContain('Priya Raman');
+    expect(page.querySelector('article.entry')?.textContent).toContain('Talked about the launch plan');
+    expect(page.querySelectorAll('.sidebar .person-link')).toHaveLength(0);
+    expect(page.querySelector('[data-testid="attention-count"]')).toBeNull();
+    // Nor a person nobody read: with neither the team nor the person, nothing is drawn.
+    const request = personRequest(id);
+    const without = request.calls.filter((call) => call.method !== 'people.get');
+    expect(((await post(BATCH_PATH, { ...request, calls: without })).json as { screen: unknown }).screen).toBeNull();
   });
 
   it('keeps whatever a note or a name says inert: markup is escaped, never drawn', async () => {
@@ -121,10 +169,62 @@ describe('POST /api/batch with a screen: the Person page drawn ahead of time (is
     expect(((await post(BATCH_PATH, prepRequest)).json as { screen: unknown }).screen).toBeNull();
   });
 
+  it('draws the Journal\'s day from its own first read: its saved text, the prompts, the calendar', async () => {
+    await addPerson('Priya Raman', []);
+    await post('/api/journal.save', { day: DAY, body: 'A good day with @Priya Raman', revision: 1 });
+    const { json } = await post(BATCH_PATH, journalRequest());
+    const page = new JSDOM((json as { screen: FirstScreenHtml }).screen.body).window.document;
+    expect(page.querySelector('main h1')?.textContent).toBe('Journal');
+    expect(page.querySelector<HTMLTextAreaElement>('main textarea')?.value).toBe('A good day with @Priya Raman');
+    // As the window's first render shows it once the day is in: writable, the prompts usable.
+    expect(page.querySelector('main textarea')?.hasAttribute('readonly')).toBe(false);
+    expect(page.querySelector('.prompts button:disabled')).toBeNull();
+    expect(page.querySelector('section[aria-label="Journal calendar"] h2')?.textContent).toBe('November 2026');
+    expect(page.querySelector('section[aria-label="Log time for mentioned people"]')).not.toBeNull();
+    // As the window asks for it, without the team (app/first-reads.ts): the same page, the sidebar without names.
+    const request = journalRequest();
+    const alone = (await post(BATCH_PATH, { ...request, calls: request.calls.filter((call) => call.method !== 'people.list' && call.method !== 'attention.summary') })).json;
+    const withoutTeam = new JSDOM((alone as { screen: FirstScreenHtml }).screen.body).window.document;
+    expect(withoutTeam.querySelector('main')?.innerHTML).toBe(page.querySelector('main')?.innerHTML);
+    expect(withoutTeam.querySelectorAll('.sidebar .person-link')).toHaveLength(0);
+    // Another day from its address, with that day's read.
+    const past = (await post(BATCH_PATH, journalRequest('#/journal/2026-11-20', '2026-11-20'))).json as { screen: FirstScreenHtml };
+    expect(new JSDOM(past.screen.body).window.document.querySelector('main textarea')?.textContent).toBe('');
+  });
+
+  it('leaves the Journal to the window without the day\'s read, the kept drafts, or when the day has an unsaved draft', async () => {
+    await post('/api/journal.save', { day: DAY, body: 'Saved text', revision: 1 });
+    const request = journalRequest();
+    const screenOf = async (calls: typeof request.calls) => ((await post(BATCH_PATH, { ...request, calls })).json as { screen: unknown }).screen;
+    expect(await screenOf(request.calls.filter((call) => call.method !== 'journal.get'))).toBeNull();
+    expect(await screenOf(request.calls.filter((call) => call.method !== 'privateState.list'))).toBeNull();
+    // A draft older than the saved text is not the newest: the day is drawn.
+    const keep = (revision: number, seq: number) =>
+      post('/api/privateState.save', { set: [{ key: `tend.journal.draft.${DAY}`, value: JSON.stringify({ body: 'Draft text', revision }) }], remove: [], order: { page: '00000000-0000-4000-8000-000000000001', seq } });
+    await keep(1, 1);
+    expect(await screenOf(request.calls)).not.toBeNull();
+    // A newer one is the leader's text, which the host does not draw: the window draws the page with it.
+    await keep(2, 2);
+    const { json } = await post(BATCH_PATH, request);
+    expect((json as { screen: unknown }).screen).toBeNull();
+  });
+
   it('draws nothing for a route it does not draw ahead, or a person who is not there', async () => {
     const id = await addPerson('Priya Raman', []);
-    expect(((await post(BATCH_PATH, firstRequest(id, '#/journal'))).json as { screen: unknown }).screen).toBeNull();
+    expect(((await post(BATCH_PATH, firstRequest(id, '#/insights'))).json as { screen: unknown }).screen).toBeNull();
     expect(((await post(BATCH_PATH, firstRequest('missing', '#/people/missing'))).json as { screen: unknown }).screen).toBeNull();
+  });
+
+  it('keeps a journal entry inert: its text is the textarea\'s, never markup', async () => {
+    const hostile = '</textarea><script>window.stolen = 1</script><img src=x onerror="window.stolen = 1"> [a](javascript:alert(1)) <a href="javascript:alert(1)">x</a>';
+    await post('/api/journal.save', { day: DAY, body: hostile, revision: 1 });
+    const { screen } = (await post(BATCH_PATH, journalRequest())).json as { screen: FirstScreenHtml };
+    const drawn = new JSDOM(screen.body).window.document;
+    expect(drawn.querySelectorAll('script, img, iframe, object')).toHaveLength(0);
+    const attributes = [...drawn.querySelectorAll('*')].flatMap((element) => [...element.attributes]);
+    expect(attributes.filter((attribute) => attribute.name.startsWith('on'))).toEqual([]);
+    expect(attributes.filter((attribute) => /javascript:/i.test(attribute.value) && attribute.name === 'href')).toEqual([]);
+    expect(drawn.querySelector<HTMLTextAreaElement>('main textarea')?.value).toBe(hostile);
   });
 
   it('refuses a screen that is not a route', async () => {

@@ -19,6 +19,11 @@ class PeopleStore {
   readonly active = $derived(this.all.filter((person) => person.archivedAt === null));
   readonly archived = $derived(this.all.filter((person) => person.archivedAt !== null));
 
+  /**
+   * One person read on their own (people.get) before the team is in: a Person page's first read, so
+   * the page draws without waiting for everyone (issue 21). Found by byId only until the team is.
+   */
+  #alone = $state.raw<Person | null>(null);
   #latest = 0;
   #started = false;
 
@@ -29,6 +34,19 @@ class PeopleStore {
     this.all = known;
     this.status = 'ready';
     return true;
+  }
+
+  /** The person as a Person page's first read answered them, when it is in (true then). */
+  showPerson(id: string): boolean {
+    this.#alone = answeredAhead('people.get', { id }) ?? null;
+    return this.#alone !== null;
+  }
+
+  /** Nobody known yet: the host drawing a first screen starts each from its own answers. */
+  forget(): void {
+    this.all = [];
+    this.status = 'loading';
+    this.#alone = null;
   }
 
   /** Loads once and keeps listening for changes; safe to call from several views. */
@@ -57,7 +75,9 @@ class PeopleStore {
   }
 
   byId(id: string): Person | undefined {
-    return this.all.find((person) => person.id === id);
+    const inTeam = this.all.find((person) => person.id === id);
+    if (inTeam || this.status === 'ready') return inTeam;
+    return this.#alone?.id === id ? this.#alone : undefined;
   }
 }
 

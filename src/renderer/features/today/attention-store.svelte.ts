@@ -32,6 +32,13 @@ class AttentionStore {
     return true;
   }
 
+  /** Nobody counted yet: the host drawing a first screen starts each from its own answers. */
+  forget(): void {
+    this.summary = null;
+    this.sample = null;
+    this.needing = 0;
+  }
+
   start(): void {
     if (this.#started) return;
     this.#started = true;

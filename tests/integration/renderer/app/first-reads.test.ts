@@ -69,6 +69,38 @@ describe('the window’s first reads, started before its code has loaded', () =>
     expect(core.calls.get('journal.get')).toBe(1);
   });
 
+  it('ask a Person page’s own reads first, and the team and who needs attention once those are answered', async () => {
+    localStorage.clear();
+    const core = await bridgeOverCore();
+    const saved = await core.tend.dispatch('people.save', { name: 'Priya Raman' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    await core.tend.dispatch('people.save', { name: 'Sam Okafor' });
+    core.calls.clear();
+
+    readFirstAhead({ name: 'person', id: saved.value.id });
+    // The first request carries the page's reads, not the team's, which grow with it.
+    expect(core.calls.get('people.get')).toBe(1);
+    expect(core.calls.get('people.profile')).toBe(1);
+    expect(core.calls.get('timeline.page')).toBe(1);
+    expect(core.calls.has('people.list')).toBe(false);
+    expect(core.calls.has('attention.summary')).toBe(false);
+    await vi.waitFor(() => expect(core.calls.get('people.list')).toBe(1));
+    expect(core.calls.get('attention.summary')).toBe(1);
+
+    // The page knows the person from its own read until the team is in; the sidebar's list stays the team's.
+    people.forget();
+    expect(people.showPerson(saved.value.id)).toBe(true);
+    expect(people.byId(saved.value.id)?.name).toBe('Priya Raman');
+    expect(people.active).toEqual([]);
+    // As the app's stores read as they start (started already by the first test of this file).
+    await Promise.all([people.reload(), attention.reload()]);
+    await vi.waitFor(() => expect(people.active.map((person) => person.name)).toEqual(['Priya Raman', 'Sam Okafor']));
+    await vi.waitFor(() => expect(attention.summary?.people).toHaveLength(2));
+    // Each asked once: the app took the answers asked ahead.
+    expect(core.calls.get('people.list')).toBe(1);
+    expect(core.calls.get('attention.summary')).toBe(1);
+  });
+
   it('name today’s day in the Journal’s early read when the address names none', async () => {
     const core = await bridgeOverCore();
     core.calls.clear();
