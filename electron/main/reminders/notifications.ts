@@ -61,6 +61,8 @@ export function createNotifier(options: NotifierOptions): ReminderHost & { reado
         () => settle({ status: 'failed', reason: 'The system never confirmed the notification was shown.' }),
         CONFIRM_TIMEOUT_MS,
       );
+      // Waiting for the system's word must not hold a quitting app open.
+      timeout.unref();
       notification.on('show', () => settle({ status: 'shown' }));
       notification.on('failed', (_event, error) => {
         logger.warn(`notification failed on ${options.platform}: ${error}`);
