@@ -59,21 +59,37 @@ const scenes: [string, Scene][] = [
     await expect(page.getByRole('main').getByRole('link', { name: /Priya Raman/ }).first()).toBeVisible();
   }],
   ['Person, empty', async (page, host) => void (await openPerson(page, host, false))],
-  ['Person, full', async (page, host) => void (await openPerson(page, host, true))],
-  ['the note composer', async (page, host) => {
-    const person = await openPerson(page, host, true);
-    await person.timeline.getByRole('button', { name: /^New note/ }).click();
-    await person.composer().getByLabel('Note', { exact: true }).fill('Half a **thought**');
+  ['the palette with actions and text results', async (page, host) => {
+    await seed(host);
+    await openAt(page, host, '#/today', 'Good morning');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('launch');
+    await expect(page.getByRole('group', { name: 'In your notes' }).getByRole('option').first()).toBeVisible();
   }],
-  ['an inline form with an error', async (page, host) => {
-    const person = await openPerson(page, host, true);
+  ['Prep with the sample team, a person chosen by keyboard', async (page, host) => {
+    await host.current.tend.dispatch('sample.load', {});
+    await openAt(page, host, '#/prep', 'This week’s 1:1s');
+    await page.keyboard.press('j');
+    await expect(page.getByRole('region', { name: /prep sheet$/ }).getByRole('heading', { level: 2 }).first()).toBeVisible();
+  }],
+];
+
+/**
+ * The states of one full Person page, each reached from the one before on the same page: the page
+ * alone, then an inline form with an error, an edit another window overtook, the note composer and
+ * the delete dialog, each left open. One seeded host and one page load serve them all (each a test of
+ * its own seeded and loaded the same person again); each is still scanned in full in light and for
+ * colour in dark, with what the earlier ones left open on the page too.
+ */
+const PERSON_STATES: [name: string, reach: (page: Page, host: TestHost, person: PersonPage) => Promise<void>][] = [
+  ['Person, full', async () => {}],
+  ['an inline form with an error', async (_page, _host, person) => {
     await person.goals.getByRole('button', { name: 'Add personal goal' }).click();
     const goalForm = person.inlineForm(person.goals);
     await goalForm.getByRole('button', { name: 'Add goal' }).click();
     await expect(goalForm.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
   }],
-  ['an edit another window overtook', async (page, host) => {
-    const person = await openPerson(page, host, true);
+  ['an edit another window overtook', async (_page, host, person) => {
     const what = 'Being home for bedtime';
     await person.matter(what).getByRole('button', { name: `Edit “${what}”` }).click();
     const form = person.inlineForm(person.whatMatters);
@@ -90,20 +106,11 @@ const scenes: [string, Scene][] = [
     await form.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(form.getByRole('region', { name: 'Both versions' })).toBeVisible();
   }],
-  ['the delete dialog', async (page, host) => void (await (await openPerson(page, host, true)).openDeleteDialog())],
-  ['the palette with actions and text results', async (page, host) => {
-    await seed(host);
-    await openAt(page, host, '#/today', 'Good morning');
-    await page.keyboard.press('Control+k');
-    await page.keyboard.type('launch');
-    await expect(page.getByRole('group', { name: 'In your notes' }).getByRole('option').first()).toBeVisible();
+  ['the note composer', async (_page, _host, person) => {
+    await person.timeline.getByRole('button', { name: /^New note/ }).click();
+    await person.composer().getByLabel('Note', { exact: true }).fill('Half a **thought**');
   }],
-  ['Prep with the sample team, a person chosen by keyboard', async (page, host) => {
-    await host.current.tend.dispatch('sample.load', {});
-    await openAt(page, host, '#/prep', 'This week’s 1:1s');
-    await page.keyboard.press('j');
-    await expect(page.getByRole('region', { name: /prep sheet$/ }).getByRole('heading', { level: 2 }).first()).toBeVisible();
-  }],
+  ['the delete dialog', async (_page, _host, person) => void (await person.openDeleteDialog())],
 ];
 
 /**
@@ -144,6 +151,22 @@ test.describe('No accessibility violations, light and dark', () => {
       await expectNoViolationsLightAndDark(page, name);
     });
   }
+
+  test('a full Person page, then its forms and dialog left open one after another', async ({ page, host }) => {
+    // The budget each of these states had as a test of its own (test.slow()'s), for each of them.
+    test.setTimeout(PERSON_STATES.length * 90_000);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const person = await openPerson(page, host, true);
+    const light = await background(page);
+    for (const [name, reach] of PERSON_STATES) {
+      await test.step(name, async () => {
+        await page.emulateMedia({ colorScheme: 'light' });
+        await expect.poll(() => background(page)).toBe(light);
+        await reach(page, host, person);
+        await expectNoViolationsLightAndDark(page, name);
+      });
+    }
+  });
 
   test('every view of an empty folder, then the keyboard shortcuts overlay', async ({ page, host }) => {
     // A scan in full and one for colour per view, on a busy 2-core machine: a budget for each view.
