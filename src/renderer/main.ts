@@ -42,7 +42,7 @@ if (isCaptureAddress(window.location.hash)) {
     };
     readFirstAhead(route);
     // The route's first screen, drawn by the web host with these answers (issue 21; the Person page,
-    // Prep, Today and the Journal), is shown while the app's code is evaluated. Not while presenting:
+    // Prep, Today, the Journal and People), is shown while the app's code is evaluated. Not while presenting:
     // its blur comes with the app. Nor a Journal whose prompts this browser hides: the host cannot know.
     const drawn = isDrawnAhead(route) && !presentingKept() && !(route.name === 'journal' && promptsHiddenKept());
     if (drawn) askFirstScreen(window.location.hash, (screen) => showFirstScreen(target, screen));

@@ -46,6 +46,30 @@ test.describe('The Person page’s first screen, drawn by the host (issue 21)', 
     await expect(view.entry('Written after the app arrived')).toBeVisible();
   });
 
+  test('People: the team is drawn ahead, inert, then the live list takes its place and opens a person', async ({ page, host }) => {
+    await addPerson(host, 'Priya Raman', []);
+    await addPerson(host, 'Sam Okafor', []);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${host.current.url}#/people`);
+
+    const drawn = page.locator('#app > .first-screen');
+    await expect(drawn.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+    await expect(drawn.getByText('2 people on your team.')).toBeVisible();
+    await expect(drawn.locator('main').getByRole('link', { name: /Sam Okafor/ })).toBeVisible();
+    expect(await drawn.evaluate((element) => (element as HTMLElement).inert)).toBe(true);
+
+    release();
+    await expect(drawn).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1, name: 'People' })).toHaveCount(1);
+    await page.getByRole('main').getByRole('link', { name: /Sam Okafor/ }).click();
+    await new PersonPage(page).expectPerson('Sam Okafor');
+  });
+
   test('the Journal: today’s text is drawn ahead, shown once in every frame, then the live editor saves', async ({ page, host }) => {
     const day = await host.current.tend.dispatch('journal.save', { day: '2026-11-23', body: 'A calm day, written before', revision: 1 });
     if (!day.ok) throw new Error(day.error.message);

@@ -32,19 +32,19 @@ export const DEFAULT_ROUTE: Route = { name: 'today' };
  * The routes whose first screen the web host draws ahead of time (issue 21; prerender/first-screen.ts):
  * the views slowest to draw themselves. main.ts asks for the screen only on these.
  */
-export type DrawnRoute = Extract<Route, { name: 'person' | 'prep-person' | 'today' | 'journal' }>;
+export type DrawnRoute = Extract<Route, { name: 'person' | 'prep-person' | 'today' | 'journal' | 'people' }>;
 
 export function isDrawnAhead(route: Route): route is DrawnRoute {
-  return route.name === 'person' || route.name === 'prep-person' || route.name === 'today' || route.name === 'journal';
+  return route.name === 'person' || route.name === 'prep-person' || route.name === 'today' || route.name === 'journal' || route.name === 'people';
 }
 
 /**
  * The drawn routes whose page shows neither the team nor who needs attention (only the sidebar
  * does): their first request leaves those out, to be asked a moment later (app/first-reads.ts), and
- * the host draws them without (prerender/first-screen.ts). Today lists the team itself.
+ * the host draws them without (prerender/first-screen.ts). Today and People list the team themselves.
  */
-export function drawnWithoutTeam(route: Route): route is Exclude<DrawnRoute, { name: 'today' }> {
-  return isDrawnAhead(route) && route.name !== 'today';
+export function drawnWithoutTeam(route: Route): route is Exclude<DrawnRoute, { name: 'today' | 'people' }> {
+  return isDrawnAhead(route) && route.name !== 'today' && route.name !== 'people';
 }
 
 /** Whole minutes an investment can hold, 1–600 (MINUTES_MAX), as the finish route writes them. */

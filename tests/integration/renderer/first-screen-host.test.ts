@@ -169,6 +169,21 @@ describe('POST /api/batch with a screen: the Person page drawn ahead of time (is
     expect(((await post(BATCH_PATH, prepRequest)).json as { screen: unknown }).screen).toBeNull();
   });
 
+  it('draws People from the team: its count and rows, names inert; without the team, nothing', async () => {
+    const id = await addPerson('Priya Raman', []);
+    await addPerson('<img src=x onerror=alert(1)>', []);
+    const request = firstRequest(id, '#/people');
+    const { screen } = (await post(BATCH_PATH, request)).json as { screen: FirstScreenHtml };
+    const page = new JSDOM(screen.body).window.document;
+    expect(page.querySelector('main h1')?.textContent).toBe('People');
+    expect(page.querySelector('main header')?.textContent).toContain('2 people on your team.');
+    const rows = [...page.querySelectorAll('[aria-label="Your team"] .name')].map((name) => name.textContent);
+    expect(rows).toEqual(expect.arrayContaining(['Priya Raman', '<img src=x onerror=alert(1)>']));
+    expect(page.querySelectorAll('main img')).toHaveLength(0);
+    const without = request.calls.filter((call) => call.method !== 'people.list');
+    expect(((await post(BATCH_PATH, { ...request, calls: without })).json as { screen: unknown }).screen).toBeNull();
+  });
+
   it('draws the Journal\'s day from its own first read: its saved text, the prompts, the calendar', async () => {
     await addPerson('Priya Raman', []);
     await post('/api/journal.save', { day: DAY, body: 'A good day with @Priya Raman', revision: 1 });
