@@ -19,15 +19,17 @@ export function privateStateHandlers(db: Database, clock: Clock): HandlersOf<typ
     'privateState.list': () => db.all('SELECT key, value FROM private_state ORDER BY key'),
     'privateState.save': ({ set, remove, order }) => {
       const at = clock().toISOString();
+      // What a later save of the same page already wrote is left as it is.
+      const toSet = set.filter(({ key }) => !overtaken(key, order));
+      const toRemove = remove.filter((key) => !overtaken(key, order));
       db.transaction(() => {
-        for (const { key, value } of set) {
-          if (overtaken(key, order)) continue;
+        for (const { key, value } of toSet) {
           db.run('INSERT INTO private_state (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at', [key, value, at]);
         }
-        for (const key of remove) if (!overtaken(key, order)) db.run('DELETE FROM private_state WHERE key = ?', [key]);
+        for (const key of toRemove) db.run('DELETE FROM private_state WHERE key = ?', [key]);
       });
       // Recorded once the transaction has committed: a save that failed wrote nothing.
-      if (order) for (const key of [...set.map((entry) => entry.key), ...remove]) if (!overtaken(key, order)) lastWrite.set(key, order);
+      if (order) for (const key of [...toSet.map((entry) => entry.key), ...toRemove]) lastWrite.set(key, order);
       return null;
     },
   };
