@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { clockStartingAt } from '../src/core/clock';
 import { openDatabase } from '../src/core/db/database';
 import { MIGRATIONS } from '../src/core/db/migrations';
@@ -17,7 +17,8 @@ import { writeSearchDataset, type SearchScale } from './search-dataset';
  * `search.query` beside the raw FTS5 newest-first query on a bare connection (the MATCH text the
  * parser writes, the same page with its snippet; the app may answer a long prefix such as
  * `conference*` with the equivalent whole word, see ftsMatchTemplateOf, the raw query does not); growth from 1× to 10×; the index's upkeep on a durable notes.save
- * beside a raw INSERT into the schema without the index, with the pages each writes and its CPU; and how long migrations 009 and 014 take to
+ * beside a raw INSERT into the schema without the index, with the pages each writes and its CPU, and where that
+ * cost comes from, a part of the index at a time (UPKEEP_STEPS); and how long migrations 009 and 014 take to
  * build the index for data already there.
  */
 
@@ -30,6 +31,19 @@ const TERMS: { what: string; query: string; growth: boolean }[] = [
   { what: 'a very common word ("about")', query: 'about', growth: false },
   { what: 'a very common word ("team")', query: 'team', growth: false },
   { what: 'a phrase ("launch plan")', query: '"launch plan"', growth: false },
+];
+
+/**
+ * Where the upkeep's cost comes from (issue 17's save row), one part of the index at a time, each a
+ * raw INSERT on its own copy of the file beside the raw INSERT without the index: the least any FTS5
+ * table kept in the write's transaction costs, then the prefix indexes typing needs (014), then the
+ * text stored for snippets; the whole schema follows (openScale). Each is a build of the index, so the
+ * middle two run at 1× only.
+ */
+const UPKEEP_STEPS: { what: string; options: string; scales: SearchScale[] }[] = [
+  { what: "one contentless FTS5 table of the note's text", options: `content = '', contentless_delete = 1`, scales: ['1×', '10×'] },
+  { what: '+ the 3–6-letter prefix indexes', options: `prefix = '3 4 5 6', content = '', contentless_delete = 1`, scales: ['1×'] },
+  { what: '+ the text stored for snippets (the index as Tend makes it)', options: `prefix = '3 4 5 6'`, scales: ['1×'] },
 ];
 
 /** Untimed rounds of every term before the first is timed (see benchSearch). */
@@ -76,6 +90,22 @@ async function openScale(scale: SearchScale, root: string, rows: Row[], runs: nu
   const plainDir = join(root, `${scale === '1×' ? '1x' : '10x'}-plain`);
   mkdirSync(plainDir, { recursive: true });
   copyFileSync(data.databaseFile, join(plainDir, DATABASE_FILE));
+  // The steps between the two (see UPKEEP_STEPS), each on its own copy of the file before the index.
+  const steps = UPKEEP_STEPS.filter((step) => step.scales.includes(scale)).map((step, n) => {
+    const file = join(root, `${scale === '1×' ? '1x' : '10x'}-step${n}`, DATABASE_FILE);
+    mkdirSync(dirname(file), { recursive: true });
+    copyFileSync(data.databaseFile, file);
+    const stepDb = new BetterSqlite3(file);
+    stepDb.exec(`
+      CREATE VIRTUAL TABLE step_text USING fts5(text, tokenize = 'unicode61 remove_diacritics 2', ${step.options});
+      INSERT INTO step_text (rowid, text) SELECT rowid, body FROM notes ORDER BY rowid;
+      INSERT INTO step_text (step_text) VALUES ('optimize');
+      CREATE TRIGGER step_text_insert AFTER INSERT ON notes BEGIN
+        INSERT INTO step_text (rowid, text) VALUES (NEW.rowid, NEW.body);
+      END;`);
+    stepDb.close();
+    return { what: step.what, file };
+  });
 
   // Every migration after v8, as an upgrade runs them (one transaction), the two that build the index timed.
   const db = openDatabase(data.databaseFile);
@@ -93,6 +123,15 @@ async function openScale(scale: SearchScale, root: string, rows: Row[], runs: nu
             (SELECT count(*) FROM investments) AS investments, (SELECT count(*) FROM journal_entries) AS journal`,
   )!;
   db.close();
+  // The last step: the app's own schema, a copy of the file just migrated (a second connection on the
+  // app's file would make SQLite drop the app's page cache before each save). At 1× only: a copy of the
+  // 10× file is most of a gigabyte.
+  if (scale === '1×') {
+    const file = join(root, '1x-schema', DATABASE_FILE);
+    mkdirSync(dirname(file), { recursive: true });
+    copyFileSync(data.databaseFile, file);
+    steps.push({ what: '+ the document table and its two indexes (the whole schema, no app around it)', file });
+  }
   const shape = `${scale} (${counts.notes.toLocaleString('en-US')} notes, ${counts.investments.toLocaleString('en-US')} investments, ${counts.journal.toLocaleString('en-US')} journal days; ${counts.docs.toLocaleString('en-US')} indexed)`;
   const buildRow = (what: string, ms: number): Row => ({
     part: 'search',
@@ -118,30 +157,51 @@ async function openScale(scale: SearchScale, root: string, rows: Row[], runs: nu
   };
 
   // The index's upkeep: a durable save through the app against a raw INSERT on the file without the index.
-  const plain = new BetterSqlite3(join(plainDir, DATABASE_FILE));
-  plain.pragma('journal_mode = WAL');
-  plain.pragma('synchronous = FULL');
-  // The pragmas Tend's writer runs with (applyWriterPragmas): foreign keys are on by default in this
-  // build of SQLite, said here so the baseline does not depend on it.
-  plain.pragma('foreign_keys = ON');
-  const insert = plain.prepare(
-    `INSERT INTO notes (id, person_id, kind, body, noted_on, created_at, updated_at) VALUES (?, ?, 'observation', ?, '2026-11-23', ?, ?)`,
-  );
   const body = 'A quick note after the stand-up: talked about the conference budget and the launch plan.';
   const personId = data.personIds[0]!;
+  const rawInserter = (file: string) => {
+    const connection = new BetterSqlite3(file);
+    connection.pragma('journal_mode = WAL');
+    connection.pragma('synchronous = FULL');
+    // The pragmas Tend's writer runs with (applyWriterPragmas): foreign keys are on by default in this
+    // build of SQLite, said here so the baseline does not depend on it.
+    connection.pragma('foreign_keys = ON');
+    const insert = connection.prepare(
+      `INSERT INTO notes (id, person_id, kind, body, noted_on, created_at, updated_at) VALUES (?, ?, 'observation', ?, '2026-11-23', ?, ?)`,
+    );
+    const run = () => {
+      const at = new Date().toISOString();
+      insert.run(randomUUID(), personId, body, at, at);
+    };
+    return { connection, run };
+  };
+  const plain = rawInserter(join(plainDir, DATABASE_FILE));
+  const stepInserters = steps.map((step) => ({ ...step, ...rawInserter(step.file) }));
+  const insertNote = plain.run;
   const saveNote = async () => {
     const saved = await tend.dispatch('notes.save', { personId, body });
     if (!saved.ok) throw new Error(saved.error.message);
   };
-  const insertNote = () => {
-    const at = new Date().toISOString();
-    insert.run(randomUUID(), personId, body, at, at);
-  };
-  const [save, rawInsert] = await measurePair(saveNote, insertNote, Math.max(10, Math.floor(runs / 5)));
+  const writeRuns = Math.max(10, Math.floor(runs / 5));
+  const [save, rawInsert] = await measurePair(saveNote, insertNote, writeRuns);
+  for (const step of stepInserters) {
+    const [stepInsert, rawBeside] = await measurePair(step.run, insertNote, writeRuns);
+    rows.push({
+      part: 'search',
+      what: `the upkeep a step at a time: a raw INSERT with ${step.what}, ${scale}`,
+      unit: 'ms',
+      value: stepInsert,
+      baseline: { what: 'raw autocommit INSERT, schema without the index, same pragmas', value: rawBeside },
+      goal: 'informational',
+      pass: null,
+    });
+  }
   // Measured after the searches (see writeCost): their saves would add segments for the searches to read.
   const writeCost = async (): Promise<Row[]> => {
     const saveCost = await writeCostOf(data.databaseFile, saveNote);
     const insertCost = await writeCostOf(join(plainDir, DATABASE_FILE), insertNote);
+    const stepCosts = [];
+    for (const step of stepInserters) stepCosts.push({ what: step.what, ...(await writeCostOf(step.file, step.run)) });
     const row = (what: string, unit: Row['unit'], value: number, baseline: number): Row => ({
       part: 'search',
       what: `${what}, ${scale}`,
@@ -154,6 +214,7 @@ async function openScale(scale: SearchScale, root: string, rows: Row[], runs: nu
     return [
       row('pages a durable notes.save writes to the WAL', 'count', saveCost.pages, insertCost.pages),
       row('CPU of a durable notes.save (user + system)', 'ms', saveCost.cpu, insertCost.cpu),
+      ...stepCosts.map((step) => row(`pages a raw INSERT with ${step.what} writes to the WAL`, 'count', step.pages, insertCost.pages)),
     ];
   };
   rows.push({
@@ -173,7 +234,8 @@ async function openScale(scale: SearchScale, root: string, rows: Row[], runs: nu
     call,
     writeCost,
     close: () => {
-      plain.close();
+      plain.connection.close();
+      for (const step of stepInserters) step.connection.close();
       raw.close();
       tend.close();
     },
