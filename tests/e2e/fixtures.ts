@@ -12,8 +12,11 @@ import { builtFirstScreen } from '../../src/host/first-screen-build';
 export const FIXED_NOW = new Date('2026-11-23T14:00:00.000Z');
 
 export const RENDERER_DIR = resolve('out/renderer');
-/** The Person page's first screen, drawn as the built web host draws it (`npm run build:host`). */
-const FIRST_SCREEN = builtFirstScreen(resolve('.'));
+/**
+ * The first screens, drawn as the built web host draws them (`npm run build:host`). A host a test
+ * starts itself is given it too: run from source, it finds no first-screen.js beside it, and says so.
+ */
+export const FIRST_SCREEN = builtFirstScreen(resolve('.'));
 
 export interface TestHost {
   /** The current host; replaced by `restart()`. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startWebHost, TEST_CLOCK_PATH } from '../../src/host/server';
 import { expectNoViolations } from './axe';
-import { FIXED_NOW, expect, test, type TestHost } from './fixtures';
+import { FIRST_SCREEN, FIXED_NOW, expect, test, type TestHost } from './fixtures';
 import { LockScreen } from './pages/lock-screen';
 import { PersonPage } from './pages/person-page';
 
@@ -141,6 +141,7 @@ test.describe('with a passphrase', () => {
       dataDir,
       rendererDir: resolve('out/renderer'),
       appVersion: '0.0.0-test',
+      firstScreen: FIRST_SCREEN,
       passphrase: { hasPassphrase: () => true, check: async (given) => (given === 'correct horse' ? 'ok' : 'wrong') },
     });
     try {

@@ -7,7 +7,7 @@ import { BEFORE_SEARCH, journalAt } from '../fixtures/old-journal';
 import { openDatabase } from '../../src/core/db/database';
 import { DATABASE_FILE } from '../../src/core/tend';
 import { expectNoViolations } from './axe';
-import { expect, FIXED_NOW, RENDERER_DIR, test } from './fixtures';
+import { expect, FIRST_SCREEN, FIXED_NOW, RENDERER_DIR, test } from './fixtures';
 
 /**
  * Long start-up work in the web host (issue 23): a journal from before the search index is served a
@@ -18,7 +18,7 @@ test.describe('preparing the journal at start', () => {
   test.setTimeout(120_000);
 
   function start(dataDir: string, onPreparing: (url: string) => void, startPace?: () => Promise<void>): Promise<WebHost> {
-    return startWebHost({ dataDir, rendererDir: RENDERER_DIR, appVersion: '0.0.0-test', clock: clockStartingAt(FIXED_NOW), onPreparing, ...(startPace ? { startPace } : {}) });
+    return startWebHost({ dataDir, rendererDir: RENDERER_DIR, appVersion: '0.0.0-test', firstScreen: FIRST_SCREEN, clock: clockStartingAt(FIXED_NOW), onPreparing, ...(startPace ? { startPace } : {}) });
   }
 
   /** A pace that lets the first `steps` steps through, then holds every later one until `release()`. */
