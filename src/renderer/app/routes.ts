@@ -30,21 +30,26 @@ export const DEFAULT_ROUTE: Route = { name: 'today' };
 
 /**
  * The routes whose first screen the web host draws ahead of time (issue 21; prerender/first-screen.ts):
- * the views slowest to draw themselves. main.ts asks for the screen only on these.
+ * the views slowest to draw themselves. main.ts asks for the screen only on these. One list for the
+ * type and the check, so the two cannot disagree.
  */
-export type DrawnRoute = Extract<Route, { name: 'person' | 'prep-person' | 'today' | 'journal' | 'people' }>;
+const DRAWN_AHEAD = ['person', 'prep-person', 'today', 'journal', 'people'] as const;
+export type DrawnRoute = Extract<Route, { name: (typeof DRAWN_AHEAD)[number] }>;
 
 export function isDrawnAhead(route: Route): route is DrawnRoute {
-  return route.name === 'person' || route.name === 'prep-person' || route.name === 'today' || route.name === 'journal' || route.name === 'people';
+  return (DRAWN_AHEAD as readonly string[]).includes(route.name);
 }
+
+/** The drawn routes whose page lists the team itself: Today and People. */
+const LISTS_TEAM = ['today', 'people'] as const;
 
 /**
  * The drawn routes whose page shows neither the team nor who needs attention (only the sidebar
  * does): their first request leaves those out, to be asked a moment later (app/first-reads.ts), and
- * the host draws them without (prerender/first-screen.ts). Today and People list the team themselves.
+ * the host draws them without (prerender/first-screen.ts).
  */
-export function drawnWithoutTeam(route: Route): route is Exclude<DrawnRoute, { name: 'today' | 'people' }> {
-  return isDrawnAhead(route) && route.name !== 'today' && route.name !== 'people';
+export function drawnWithoutTeam(route: Route): route is Exclude<DrawnRoute, { name: (typeof LISTS_TEAM)[number] }> {
+  return isDrawnAhead(route) && !(LISTS_TEAM as readonly string[]).includes(route.name);
 }
 
 /** Whole minutes an investment can hold, 1–600 (MINUTES_MAX), as the finish route writes them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, parseRoute, sectionOf, type Route } from '../../../../src/renderer/app/routes';
+import { drawnWithoutTeam, hrefFor, isDrawnAhead, parseRoute, sectionOf, type Route } from '../../../../src/renderer/app/routes';
 
 const ID = '0b6f1c3e-6a0e-4c8e-9a53-2f1f6d3c9b10';
 
@@ -117,5 +117,26 @@ describe('the evidence route', () => {
     for (const bad of ['2026-11-30/2026-09-07', '2026-09-07/x', '2026-9-7/2026-11-30', '2026-09-07/2026-11-30/more']) {
       expect(parseRoute(`#/people/${ID}/evidence/${bad}`)).toEqual({ name: 'not-found', path: `/people/${ID}/evidence/${bad}` });
     }
+  });
+});
+
+describe('first screens drawn ahead', () => {
+  it.each<[Route, boolean, boolean]>([
+    // route, drawn ahead by the host, drawn without the team
+    [{ name: 'person', id: ID }, true, true],
+    [{ name: 'prep-person', id: ID }, true, true],
+    [{ name: 'journal' }, true, true],
+    [{ name: 'journal', day: '2026-11-20' }, true, true],
+    [{ name: 'today' }, true, false],
+    [{ name: 'people' }, true, false],
+    [{ name: 'prep' }, false, false],
+    [{ name: 'search', q: 'promo' }, false, false],
+    [{ name: 'insights' }, false, false],
+    [{ name: 'settings' }, false, false],
+    [{ name: 'evidence', id: ID }, false, false],
+    [{ name: 'not-found', path: '/x' }, false, false],
+  ])('%o: drawn ahead %s, without the team %s', (route, drawn, withoutTeam) => {
+    expect(isDrawnAhead(route)).toBe(drawn);
+    expect(drawnWithoutTeam(route)).toBe(withoutTeam);
   });
 });
