@@ -47,6 +47,16 @@ function fakeWindow() {
   };
 }
 
+/** Storage on a page that sends at once when hidden, over a core that holds every save's answer until released. */
+function storageOnClosingPage() {
+  const core = fakeCore();
+  const page = fakeWindow();
+  const storage = new PrivateStorage(() => core.calls);
+  storage.sendAtOnceWhenHidden(page.window);
+  core.held.on = true;
+  return { core, page, storage };
+}
+
 afterEach(() => vi.useRealTimers());
 
 describe('PrivateStorage', () => {
@@ -123,11 +133,7 @@ describe('PrivateStorage', () => {
   });
 
   it('sends what is written as the page closes at once, beside a save still on its way, and numbers them in order', async () => {
-    const core = fakeCore();
-    const page = fakeWindow();
-    const storage = new PrivateStorage(() => core.calls);
-    storage.sendAtOnceWhenHidden(page.window);
-    core.held.on = true;
+    const { core, page, storage } = storageOnClosingPage();
     storage.setItem('tend.draft:p1:note:new', 'Agreed on th');
     await Promise.resolve();
     expect(core.saves).toHaveLength(1);
@@ -152,11 +158,7 @@ describe('PrivateStorage', () => {
 
   it('after a failed save, sends again only what no newer save carries', async () => {
     vi.useFakeTimers();
-    const core = fakeCore();
-    const page = fakeWindow();
-    const storage = new PrivateStorage(() => core.calls);
-    storage.sendAtOnceWhenHidden(page.window);
-    core.held.on = true;
+    const { core, page, storage } = storageOnClosingPage();
     storage.setItem('tend.draft:p1:note:new', 'old');
     storage.setItem('tend.search.recent', '["Wren"]');
     await Promise.resolve();
