@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import type { Person } from '../../src/shared/people';
 import { test, expect, type TestHost } from './fixtures';
 import { JournalPage } from './pages/journal-page';
@@ -13,16 +14,24 @@ async function addPerson(host: TestHost, name: string, notes: string[]): Promise
   return saved.value;
 }
 
+/**
+ * Holds the app's code back until the drawn page has been seen, as a slow machine holds it; the
+ * returned function lets it load.
+ */
+async function holdAppCode(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test.describe('The Person page’s first screen, drawn by the host (issue 21)', () => {
   test('shows the page before the app’s code runs, inert, then the live app takes its place and works', async ({ page, host }) => {
     const person = await addPerson(host, 'Priya Raman', ['Asked about the **launch** plan', 'Talked about the conference talk']);
-    // The app's code is held back until the drawn page has been seen, as a slow machine holds it.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAppCode(page);
     const view = new PersonPage(page);
     await page.goto(`${host.current.url}#/people/${person.id}`);
 
@@ -49,12 +58,7 @@ test.describe('The Person page’s first screen, drawn by the host (issue 21)', 
   test('People: the team is drawn ahead, inert, then the live list takes its place and opens a person', async ({ page, host }) => {
     await addPerson(host, 'Priya Raman', []);
     await addPerson(host, 'Sam Okafor', []);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAppCode(page);
     await page.goto(`${host.current.url}#/people`);
 
     const drawn = page.locator('#app > .first-screen');
@@ -73,12 +77,7 @@ test.describe('The Person page’s first screen, drawn by the host (issue 21)', 
   test('the Journal: today’s text is drawn ahead, shown once in every frame, then the live editor saves', async ({ page, host }) => {
     const day = await host.current.tend.dispatch('journal.save', { day: '2026-11-23', body: 'A calm day, written before', revision: 1 });
     if (!day.ok) throw new Error(day.error.message);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/app-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAppCode(page);
     // How many editors each change of the page leaves: never two (the drawn one and the app's), never none once shown.
     await page.addInitScript(() => {
       const counts: number[] = [];
