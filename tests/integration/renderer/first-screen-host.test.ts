@@ -39,6 +39,11 @@ async function post(path: string, body: unknown): Promise<{ status: number; json
   return { status: response.status, json: await response.json() };
 }
 
+/** The screen the host draws for a batch with a screen asked for, or null when it draws none. */
+async function screenFor(request: { screen: string; calls: unknown[] }): Promise<unknown> {
+  return ((await post(BATCH_PATH, request)).json as { screen: unknown }).screen;
+}
+
 /** The reads a Person page's window sends first (app/first-reads.ts), with its screen asked for. */
 function firstRequest(personId: string, screen = `#/people/${personId}`) {
   return {
@@ -122,7 +127,7 @@ describe('POST /api/batch with a screen: the Person page drawn ahead of time (is
     // Nor a person nobody read: with neither the team nor the person, nothing is drawn.
     const request = personRequest(id);
     const without = request.calls.filter((call) => call.method !== 'people.get');
-    expect(((await post(BATCH_PATH, { ...request, calls: without })).json as { screen: unknown }).screen).toBeNull();
+    expect(await screenFor({ ...request, calls: without })).toBeNull();
   });
 
   it('keeps whatever a note or a name says inert: markup is escaped, never drawn', async () => {
@@ -166,7 +171,7 @@ describe('POST /api/batch with a screen: the Person page drawn ahead of time (is
     expect(prepPage.querySelector('main h1')?.textContent).toContain('Priya Raman');
     expect(prepPage.querySelector('main section h2')).not.toBeNull();
     // Without its sheet's read, a Prep page is not drawn ahead.
-    expect(((await post(BATCH_PATH, prepRequest)).json as { screen: unknown }).screen).toBeNull();
+    expect(await screenFor(prepRequest)).toBeNull();
   });
 
   it('draws People from the team: its count and rows, names inert; without the team, nothing', async () => {
@@ -181,7 +186,7 @@ describe('POST /api/batch with a screen: the Person page drawn ahead of time (is
     expect(rows).toEqual(expect.arrayContaining(['Priya Raman', '<img src=x onerror=alert(1)>']));
     expect(page.querySelectorAll('main img')).toHaveLength(0);
     const without = request.calls.filter((call) => call.method !== 'people.list');
-    expect(((await post(BATCH_PATH, { ...request, calls: without })).json as { screen: unknown }).screen).toBeNull();
+    expect(await screenFor({ ...request, calls: without })).toBeNull();
   });
 
   it('draws the Journal\'s day from its own first read: its saved text, the prompts, the calendar', async () => {
@@ -210,7 +215,7 @@ describe('POST /api/batch with a screen: the Person page drawn ahead of time (is
   it('leaves the Journal to the window without the day\'s read, the kept drafts, or when the day has an unsaved draft', async () => {
     await post('/api/journal.save', { day: DAY, body: 'Saved text', revision: 1 });
     const request = journalRequest();
-    const screenOf = async (calls: typeof request.calls) => ((await post(BATCH_PATH, { ...request, calls })).json as { screen: unknown }).screen;
+    const screenOf = (calls: typeof request.calls) => screenFor({ ...request, calls });
     expect(await screenOf(request.calls.filter((call) => call.method !== 'journal.get'))).toBeNull();
     expect(await screenOf(request.calls.filter((call) => call.method !== 'privateState.list'))).toBeNull();
     // A draft older than the saved text is not the newest: the day is drawn.
@@ -220,14 +225,13 @@ describe('POST /api/batch with a screen: the Person page drawn ahead of time (is
     expect(await screenOf(request.calls)).not.toBeNull();
     // A newer one is the leader's text, which the host does not draw: the window draws the page with it.
     await keep(2, 2);
-    const { json } = await post(BATCH_PATH, request);
-    expect((json as { screen: unknown }).screen).toBeNull();
+    expect(await screenFor(request)).toBeNull();
   });
 
   it('draws nothing for a route it does not draw ahead, or a person who is not there', async () => {
     const id = await addPerson('Priya Raman', []);
-    expect(((await post(BATCH_PATH, firstRequest(id, '#/insights'))).json as { screen: unknown }).screen).toBeNull();
-    expect(((await post(BATCH_PATH, firstRequest('missing', '#/people/missing'))).json as { screen: unknown }).screen).toBeNull();
+    expect(await screenFor(firstRequest(id, '#/insights'))).toBeNull();
+    expect(await screenFor(firstRequest('missing', '#/people/missing'))).toBeNull();
   });
 
   it('keeps a journal entry inert: its text is the textarea\'s, never markup', async () => {
