@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectNoViolations } from './axe';
+import { expectNoViolationsLightAndDark } from './axe';
 import { test, expect, type TestHost } from './fixtures';
 import { AppFrame } from './pages/app-frame';
 import { JournalPage } from './pages/journal-page';
@@ -57,13 +57,6 @@ const scenes: Scene[] = [
 ];
 
 test.describe('No accessibility violations on Prep and the Journal, light and dark', () => {
-  /** axe in full in light (the scheme each scene is reached in), then the colour rules in dark. */
-  async function scan(page: Page, name: string): Promise<void> {
-    await expectNoViolations(page, `${name} (light)`);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expectNoViolations(page, `${name} (dark)`, 'colours');
-  }
-
   test(sheetThenFinish.map(([name]) => name).join(', then '), async ({ page, host }) => {
     // The budget each had as a test of its own (test.slow()'s), for each of them.
     test.setTimeout(sheetThenFinish.length * 90_000);
@@ -71,7 +64,7 @@ test.describe('No accessibility violations on Prep and the Journal, light and da
       await test.step(name, async () => {
         await page.emulateMedia({ colorScheme: 'light' });
         await scene(page, host);
-        await scan(page, name);
+        await expectNoViolationsLightAndDark(page, name);
       });
     }
   });
@@ -82,7 +75,7 @@ test.describe('No accessibility violations on Prep and the Journal, light and da
       test.slow();
       await page.emulateMedia({ colorScheme: 'light' });
       await scene(page, host);
-      await scan(page, name);
+      await expectNoViolationsLightAndDark(page, name);
     });
   }
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectNoViolations } from './axe';
+import { expectNoViolationsLightAndDark, pageBackground } from './axe';
 import { test, expect, type TestHost } from './fixtures';
 import { AppFrame } from './pages/app-frame';
 import { PersonPage } from './pages/person-page';
@@ -129,17 +129,6 @@ const EMPTY_VIEWS: [name: string, hash: string, heading: string | RegExp][] = [
   ['an unknown address', '#/nowhere', 'Nothing here'],
 ];
 
-const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-
-/** axe in full in light, then, once the page has turned dark, the colour rules in dark. */
-async function expectNoViolationsLightAndDark(page: Page, name: string): Promise<void> {
-  await expectNoViolations(page, `${name} (light)`);
-  // Every colour is written with light-dark(), so the same page is dark as soon as the system is.
-  const light = await background(page);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expect.poll(() => background(page)).not.toBe(light);
-  await expectNoViolations(page, `${name} (dark)`, 'colours');
-}
 
 test.describe('No accessibility violations, light and dark', () => {
   for (const [name, scene] of scenes) {
@@ -157,11 +146,11 @@ test.describe('No accessibility violations, light and dark', () => {
     test.setTimeout(PERSON_STATES.length * 90_000);
     await page.emulateMedia({ colorScheme: 'light' });
     const person = await openPerson(page, host, true);
-    const light = await background(page);
+    const light = await pageBackground(page);
     for (const [name, reach] of PERSON_STATES) {
       await test.step(name, async () => {
         await page.emulateMedia({ colorScheme: 'light' });
-        await expect.poll(() => background(page)).toBe(light);
+        await expect.poll(() => pageBackground(page)).toBe(light);
         await reach(page, host, person);
         await expectNoViolationsLightAndDark(page, name);
       });
@@ -174,11 +163,11 @@ test.describe('No accessibility violations, light and dark', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     const frame = new AppFrame(page);
     await frame.open(host.current.url);
-    const light = await background(page);
+    const light = await pageBackground(page);
     for (const [name, hash, heading] of EMPTY_VIEWS) {
       await test.step(name, async () => {
         await page.emulateMedia({ colorScheme: 'light' });
-        await expect.poll(() => background(page)).toBe(light);
+        await expect.poll(() => pageBackground(page)).toBe(light);
         await page.evaluate((to) => (location.hash = to), hash);
         await expect(frame.pageHeading).toHaveText(heading);
         await expectNoViolationsLightAndDark(page, name);
@@ -186,7 +175,7 @@ test.describe('No accessibility violations, light and dark', () => {
     }
     await test.step('the keyboard shortcuts overlay', async () => {
       await page.emulateMedia({ colorScheme: 'light' });
-      await expect.poll(() => background(page)).toBe(light);
+      await expect.poll(() => pageBackground(page)).toBe(light);
       await page.evaluate(() => (location.hash = '#/people'));
       await expect(frame.pageHeading).toHaveText('People');
       await page.keyboard.press('?');

@@ -34,3 +34,16 @@ export async function expectNoViolations(page: Page, where: string, scope: 'all'
   }, scope === 'colours' ? COLOUR_RULES : null);
   expect(found, `axe on ${where}`).toEqual([]);
 }
+
+/** The page's background colour: it tells which scheme the page is drawn in. */
+export const pageBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+/** axe in full in light (the scheme the page is in), then, once the page has turned dark, the colour rules in dark. */
+export async function expectNoViolationsLightAndDark(page: Page, name: string): Promise<void> {
+  await expectNoViolations(page, `${name} (light)`);
+  // Every colour is written with light-dark(), so the same page is dark as soon as the system is.
+  const light = await pageBackground(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => pageBackground(page)).not.toBe(light);
+  await expectNoViolations(page, `${name} (dark)`, 'colours');
+}

@@ -6,7 +6,7 @@ import { startWebHost, type WebHost } from '../../src/host/server';
 import { BEFORE_SEARCH, journalAt } from '../fixtures/old-journal';
 import { openDatabase } from '../../src/core/db/database';
 import { DATABASE_FILE } from '../../src/core/tend';
-import { expectNoViolations } from './axe';
+import { expectNoViolationsLightAndDark } from './axe';
 import { expect, FIRST_SCREEN, FIXED_NOW, RENDERER_DIR, test } from './fixtures';
 
 /**
@@ -50,9 +50,7 @@ test.describe('preparing the journal at start', () => {
       await expect(page.getByText('Building the search index, so you can find anything you have written.')).toBeVisible();
       await expect(page.getByText(/^Step \d+ of \d+/)).toBeVisible();
       await expect(page.getByRole('button', { name: 'Stop and quit Tend' })).toBeFocused();
-      await expectNoViolations(page, 'the preparing page, light');
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await expectNoViolations(page, 'the preparing page, dark', 'colours');
+      await expectNoViolationsLightAndDark(page, 'the preparing page');
       hold.release();
       const host = await starting;
       await expect(page.getByRole('link', { name: /^Today/ })).toBeVisible({ timeout: 30_000 });
