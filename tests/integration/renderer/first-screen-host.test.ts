@@ -44,15 +44,20 @@ async function screenFor(request: { screen: string; calls: unknown[] }): Promise
   return ((await post(BATCH_PATH, request)).json as { screen: unknown }).screen;
 }
 
+/** What every window asks for first, whatever its route (app/first-reads.ts): the team, the sample status, the settings, who needs attention. */
+const WINDOW_READS = [
+  { method: 'people.list', input: { includeArchived: true } },
+  { method: 'sample.status', input: {} },
+  { method: 'settings.get' },
+  { method: 'attention.summary', input: { weekStartsOn: 1 } },
+];
+
 /** The reads a Person page's window sends first (app/first-reads.ts), with its screen asked for. */
 function firstRequest(personId: string, screen = `#/people/${personId}`) {
   return {
     screen,
     calls: [
-      { method: 'people.list', input: { includeArchived: true } },
-      { method: 'sample.status', input: {} },
-      { method: 'settings.get' },
-      { method: 'attention.summary', input: { weekStartsOn: 1 } },
+      ...WINDOW_READS,
       { method: 'people.profile', input: { id: personId } },
       { method: 'timeline.page', input: { personId, kinds: ['note', 'progress', 'investment', 'commitment', 'journal'], before: null, limit: 50 } },
     ],
@@ -85,14 +90,7 @@ const DAY = '2026-11-23';
 function journalRequest(screen = '#/journal', day = DAY) {
   return {
     screen,
-    calls: [
-      { method: 'people.list', input: { includeArchived: true } },
-      { method: 'sample.status', input: {} },
-      { method: 'privateState.list' },
-      { method: 'settings.get' },
-      { method: 'attention.summary', input: { weekStartsOn: 1 } },
-      { method: 'journal.get', input: { day } },
-    ],
+    calls: [...WINDOW_READS, { method: 'privateState.list' }, { method: 'journal.get', input: { day } }],
   };
 }
 
