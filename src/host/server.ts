@@ -462,8 +462,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         events.close();
         server.closeAllConnections();
         server.close(() => {
-          tend?.close();
-          resolve();
+          const closed = tend;
+          closed?.close();
+          // The folder is the caller's once the integrity check's worker has let go of the file too.
+          void (closed ? closed.integrity.finished() : Promise.resolve()).then(resolve);
         });
       });
       return closing;

@@ -37,6 +37,12 @@ export interface IntegrityWatch {
   /** Runs a check now (the daily one; tests). Resolves with the state it left. */
   recheck(): Promise<IntegrityState>;
   stop(): void;
+  /**
+   * Settles once no check is running. A check started before `stop` still reads the file on its
+   * worker's own connection, which may leave the -wal and -shm files behind as it closes: whoever
+   * removes or moves the folder after closing waits for this.
+   */
+  finished(): Promise<void>;
 }
 
 export interface IntegrityWatchOptions {
@@ -55,6 +61,8 @@ export function watchIntegrity(options: IntegrityWatchOptions): IntegrityWatch {
   let fallback: ReturnType<typeof setTimeout> | undefined;
   let daily: ReturnType<typeof setTimeout> | undefined;
   let settleFirst: { pass: () => void; fail: (error: DatabaseDamagedError) => void } | undefined;
+  /** The check on its way, settled whatever its verdict (see finished). */
+  let running: Promise<void> = Promise.resolve();
   const passed = new Promise<void>((pass, fail) => {
     settleFirst = { pass, fail };
   });
@@ -73,7 +81,12 @@ export function watchIntegrity(options: IntegrityWatchOptions): IntegrityWatch {
     const started = performance.now();
     let sound: boolean;
     try {
-      sound = await check(options.file, options.openOptions);
+      const checking = check(options.file, options.openOptions);
+      running = checking.then(
+        () => undefined,
+        () => undefined,
+      );
+      sound = await checking;
     } catch (error) {
       // Not a verdict on the file (it could not be read at all, e.g. it was locked): writes stay
       // safe to hold back, so treat it as unchecked and try again at the next daily run.
@@ -137,5 +150,6 @@ export function watchIntegrity(options: IntegrityWatchOptions): IntegrityWatch {
       clearTimeout(daily);
       listeners.clear();
     },
+    finished: () => running,
   };
 }
